@@ -1,0 +1,51 @@
+use std::io::Write;
+
+use super::{load_valid, parse_seed, policy_named, Options, UsageError};
+use crate::engine::{builtin_policies, debrief, Contact, Setup};
+
+/// `frontline play FILE --policy NAME --seed N --choices 1,3,2`: play a
+/// contact without interaction and print the debrief as JSON.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, UsageError> {
+    let options = Options::parse(args, &["policy", "seed", "choices"])?;
+    let path = options.one_file()?;
+    let policies = builtin_policies();
+    let policy = policy_named(&policies, options.require("policy")?)?;
+    let seed = parse_seed(options.require("seed")?)?;
+    let numbers = parse_choices(options.require("choices")?)?;
+    let scenario = match load_valid(path, &policies, err)? {
+        Ok(s) => s,
+        Err(code) => return Ok(code),
+    };
+    let mut contact = Contact::start(&scenario, policy, Setup::seeded(seed));
+    for (turn, number) in numbers.iter().enumerate() {
+        if let Err(e) = contact.choose(number - 1) {
+            let _ = writeln!(
+                err,
+                "{path}: {}: answer {} ({number}): {e}",
+                contact.node().id,
+                turn + 1
+            );
+            return Ok(1);
+        }
+    }
+    let mut report = debrief::debrief(&contact);
+    report.standing = crate::engine::paths::standing_of(&scenario, policy, &contact);
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(&report).expect("a debrief always serializes")
+    );
+    Ok(0)
+}
+
+fn parse_choices(text: &str) -> Result<Vec<usize>, UsageError> {
+    text.split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| match s.trim().parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(UsageError(format!(
+                "--choices must be numbers from 1 up, separated by commas; '{s}' is not"
+            ))),
+        })
+        .collect()
+}

@@ -1,0 +1,76 @@
+//! Player-facing text. Every text exists in each supported language; its
+//! stable id is derived from where it sits in a scenario (see `TextId`).
+
+use serde::{Deserialize, Serialize};
+
+/// A language the game is played in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Nl,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "nl" => Some(Lang::Nl),
+            _ => None,
+        }
+    }
+}
+
+/// One text in every language. Missing languages deserialize as empty and are
+/// reported by validation, so a trainer sees all gaps at once.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default)]
+    pub en: String,
+    #[serde(default)]
+    pub nl: String,
+}
+
+impl Text {
+    pub fn new(en: &str, nl: &str) -> Text {
+        Text {
+            en: en.to_string(),
+            nl: nl.to_string(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Nl => &self.nl,
+        }
+    }
+
+    /// Languages in which this text is empty.
+    pub fn missing(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.get(*l).trim().is_empty())
+            .collect()
+    }
+
+    pub fn longest(&self) -> usize {
+        Lang::ALL
+            .into_iter()
+            .map(|l| self.get(l).chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}

@@ -1,0 +1,12 @@
+//! Frontline: a training game for contact-centre staff.
+//!
+//! `engine` is pure and runs anywhere; `cli` is the trainers' command-line
+//! tool (native only); `ui` is the Yew app (wasm only).
+
+pub mod engine;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
