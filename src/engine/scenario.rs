@@ -87,12 +87,16 @@ pub struct Persona {
 #[serde(deny_unknown_fields)]
 pub struct Traits {
     /// 0: has all the time in the world; 100: in a hurry.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub speed: i32,
     /// 0: strictly business; 100: wants a personal conversation.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub warmth: i32,
     /// 0: expects little; 100: expects a lot.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub expectations: i32,
     /// 0: a routine question; 100: a tangled problem.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub complexity: i32,
 }
 
@@ -103,12 +107,16 @@ pub struct Traits {
 #[serde(deny_unknown_fields)]
 pub struct Meters {
     #[serde(default = "default_mood")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub mood: i32,
     #[serde(default = "default_patience")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub patience: i32,
     #[serde(default = "default_trust")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub trust: i32,
     #[serde(default = "default_effort")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub effort: i32,
 }
 
@@ -170,6 +178,7 @@ pub struct Node {
     pub customer: Text,
     /// How abusive this line is, 0–100; abuse raises the agent's stress.
     #[serde(default, skip_serializing_if = "is_zero")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub aggression: i32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choices: Vec<Choice>,
@@ -263,9 +272,11 @@ pub struct Choice {
     #[serde(default)]
     pub effects: Effects,
     /// Time this answer takes, in seconds.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 36000)))]
     pub seconds: u32,
     /// Goodwill handed out, in euros.
     #[serde(default, skip_serializing_if = "is_zero_u32")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 10000)))]
     pub goodwill: u32,
     /// All must hold for the choice to be available.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -293,12 +304,16 @@ fn is_zero_u32(v: &u32) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Effects {
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
     pub mood: i32,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
     pub patience: i32,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
     pub trust: i32,
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
     pub effort: i32,
     /// This choice solves the customer's issue.
     #[serde(default)]
@@ -343,6 +358,7 @@ pub enum Condition {
 #[serde(deny_unknown_fields)]
 pub struct MeterBound {
     pub meter: Meter,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
     pub value: i32,
 }
 
