@@ -37,7 +37,10 @@ pub const DEFAULT_START_STRESS: i32 = 20;
 
 /// Stress from the customer's line at a node.
 pub fn on_customer_line(aggression: i32) -> Option<StressEvent> {
-    event(StressReason::CustomerAggression, aggression.clamp(0, 100) / 5)
+    event(
+        StressReason::CustomerAggression,
+        aggression.clamp(0, 100) / 5,
+    )
 }
 
 /// Stress from the agent's own answer under a policy.
@@ -71,8 +74,11 @@ pub fn on_answer(
         if clock_after > target {
             let crossed_now = clock_before <= target;
             let minutes_over = (clock_after - clock_before.max(target)) as i32 / 60;
-            let amount = if crossed_now { policy.monitoring / 10 } else { 0 }
-                + minutes_over * policy.monitoring / 40;
+            let amount = if crossed_now {
+                policy.monitoring / 10
+            } else {
+                0
+            } + minutes_over * policy.monitoring / 40;
             out.extend(event(StressReason::OverTarget, amount));
         }
     }

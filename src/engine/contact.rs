@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::agent::{self, StressEvent};
 use super::customer::{self, Adjustment, Answer, CustomerState};
 use super::policy::Policy;
-use super::scenario::{Authority, Choice, Condition, Meter, Meters, Node, Outcome, Scenario, Style};
+use super::scenario::{
+    Authority, Choice, Condition, Meter, Meters, Node, Outcome, Scenario, Style,
+};
 
 /// A contact never runs longer than this many answers; a scenario that loops
 /// forever ends as unresolved rather than hanging the game.
@@ -312,14 +314,11 @@ pub fn advance(
         effects: choice.effects_under(&policy.id),
         seconds,
     };
-    let (customer, adjustments) = customer::respond(
-        s.customer,
-        &scenario.persona.traits,
-        scenario.kind,
-        &answer,
-    );
+    let (customer, adjustments) =
+        customer::respond(s.customer, &scenario.persona.traits, scenario.kind, &answer);
     let clock = s.clock.saturating_add(seconds);
-    let mut stress_events = agent::on_answer(policy, choice.style, authority_locked, s.clock, clock);
+    let mut stress_events =
+        agent::on_answer(policy, choice.style, authority_locked, s.clock, clock);
 
     let mut next = Situation {
         node: next_node,
@@ -337,7 +336,12 @@ pub fn advance(
         .is_some_and(|n| n.ending.is_some());
     if next.customer.gave_up() && !arrives_at_ending {
         let mut events = Vec::new();
-        finish(&mut next, Outcome::GaveUp, EndReason::PatienceRanOut, &mut events);
+        finish(
+            &mut next,
+            Outcome::GaveUp,
+            EndReason::PatienceRanOut,
+            &mut events,
+        );
         next.stress = agent::apply(next.stress, &events);
         stress_events.extend(events);
     } else {
@@ -346,15 +350,22 @@ pub fn advance(
         if next.end.is_none() {
             if next.steps >= MAX_STEPS {
                 let mut events = Vec::new();
-                finish(&mut next, Outcome::Unresolved, EndReason::TooLong, &mut events);
+                finish(
+                    &mut next,
+                    Outcome::Unresolved,
+                    EndReason::TooLong,
+                    &mut events,
+                );
                 next.stress = agent::apply(next.stress, &events);
                 stress_events.extend(events);
-            } else if !offers(scenario, policy, &next)
-                .iter()
-                .any(Offer::available)
-            {
+            } else if !offers(scenario, policy, &next).iter().any(Offer::available) {
                 let mut events = Vec::new();
-                finish(&mut next, Outcome::Unresolved, EndReason::NoWayForward, &mut events);
+                finish(
+                    &mut next,
+                    Outcome::Unresolved,
+                    EndReason::NoWayForward,
+                    &mut events,
+                );
                 next.stress = agent::apply(next.stress, &events);
                 stress_events.extend(events);
             }
@@ -379,8 +390,13 @@ pub fn advance(
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "speaker", rename_all = "snake_case")]
 pub enum Line {
-    Customer { node: usize },
-    Agent { node: usize, choice: usize },
+    Customer {
+        node: usize,
+    },
+    Agent {
+        node: usize,
+        choice: usize,
+    },
     /// The customer hung up or left.
     CustomerLeft,
     /// The agent could not go on.
@@ -510,14 +526,14 @@ impl<'s> Contact<'s> {
     /// Pick a choice by its id.
     pub fn choose_id(&mut self, id: &str) -> Result<&Step, ChoiceError> {
         let node = self.node();
-        let index = node
-            .choices
-            .iter()
-            .position(|c| c.id == id)
-            .ok_or(ChoiceError::NoSuchChoice {
-                number: 0,
-                available: node.choices.len(),
-            })?;
+        let index =
+            node.choices
+                .iter()
+                .position(|c| c.id == id)
+                .ok_or(ChoiceError::NoSuchChoice {
+                    number: 0,
+                    available: node.choices.len(),
+                })?;
         self.choose(index)
     }
 
@@ -547,7 +563,13 @@ impl<'s> Contact<'s> {
             if let Some(next) = self.scenario.nodes[step.node].choices[step.choice].next_index {
                 let last = std::ptr::eq(step, self.steps.last().expect("non-empty"));
                 let left_early = last
-                    && matches!(self.now.end, Some(End { reason: EndReason::PatienceRanOut, .. }));
+                    && matches!(
+                        self.now.end,
+                        Some(End {
+                            reason: EndReason::PatienceRanOut,
+                            ..
+                        })
+                    );
                 if !left_early {
                     lines.push(Line::Customer { node: next });
                 }

@@ -117,8 +117,16 @@ pub fn adjustments(traits: &Traits, kind: ContactKind, answer: &Answer) -> Vec<A
         Style::Efficient => {
             add(Reason::PaceMatchesSpeed, Meter::Mood, (speed - 50) / 10);
             if complexity > 50 {
-                add(Reason::RushedComplexIssue, Meter::Mood, -(complexity - 50) / 10);
-                add(Reason::RushedComplexIssue, Meter::Trust, -(complexity - 50) / 10);
+                add(
+                    Reason::RushedComplexIssue,
+                    Meter::Mood,
+                    -(complexity - 50) / 10,
+                );
+                add(
+                    Reason::RushedComplexIssue,
+                    Meter::Trust,
+                    -(complexity - 50) / 10,
+                );
             }
         }
         Style::Empathetic => {
@@ -147,13 +155,25 @@ pub fn adjustments(traits: &Traits, kind: ContactKind, answer: &Answer) -> Vec<A
             }
         },
         Style::Autonomous => {
-            add(Reason::AutonomyBuildsTrust, Meter::Trust, 2 + complexity / 20);
+            add(
+                Reason::AutonomyBuildsTrust,
+                Meter::Trust,
+                2 + complexity / 20,
+            );
         }
         Style::Escalate => {
-            add(Reason::HandOffAddsEffort, Meter::Effort, 3 + complexity / 25);
+            add(
+                Reason::HandOffAddsEffort,
+                Meter::Effort,
+                3 + complexity / 25,
+            );
         }
         Style::Deflect => {
-            add(Reason::DeflectionDisappoints, Meter::Mood, -(expectations / 10));
+            add(
+                Reason::DeflectionDisappoints,
+                Meter::Mood,
+                -(expectations / 10),
+            );
             add(Reason::DeflectionDisappoints, Meter::Trust, -3);
         }
     }
@@ -161,7 +181,11 @@ pub fn adjustments(traits: &Traits, kind: ContactKind, answer: &Answer) -> Vec<A
         match tone {
             Tone::SmallTalk => {
                 add(Reason::SmallTalk, Meter::Mood, (warmth - speed) / 8);
-                add(Reason::SmallTalkCostsPatience, Meter::Patience, -(speed / 10));
+                add(
+                    Reason::SmallTalkCostsPatience,
+                    Meter::Patience,
+                    -(speed / 10),
+                );
             }
             Tone::Brisk => add(Reason::Brisk, Meter::Mood, (speed - warmth) / 10),
         }

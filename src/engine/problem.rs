@@ -8,11 +8,19 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "at", rename_all = "snake_case")]
 pub enum Location {
     /// A place in the file text (syntax errors), 1-based.
-    File { line: usize, column: usize },
+    File {
+        line: usize,
+        column: usize,
+    },
     /// The scenario as a whole (its title, persona, start…).
     Scenario,
-    Node { node: String },
-    Choice { node: String, choice: String },
+    Node {
+        node: String,
+    },
+    Choice {
+        node: String,
+        choice: String,
+    },
 }
 
 /// What kind of problem, so tests and tools can tell them apart.
@@ -47,7 +55,12 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(scenario: &str, location: Location, kind: ProblemKind, message: impl Into<String>) -> Self {
+    pub fn new(
+        scenario: &str,
+        location: Location,
+        kind: ProblemKind,
+        message: impl Into<String>,
+    ) -> Self {
         Problem {
             scenario: scenario.to_string(),
             location,

@@ -128,7 +128,14 @@ fn sum(parts: &[Part]) -> i32 {
 }
 
 pub fn first_contact_resolution(end: Option<End>, resolved: bool) -> bool {
-    resolved || matches!(end, Some(End { outcome: Outcome::Resolved, .. }))
+    resolved
+        || matches!(
+            end,
+            Some(End {
+                outcome: Outcome::Resolved,
+                ..
+            })
+        )
 }
 
 /// CSAT 1–5 from a weighted score out of about 95.
