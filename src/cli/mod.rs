@@ -9,13 +9,15 @@ mod lint;
 mod paths;
 mod play;
 mod schema;
+mod simulate;
 
 pub const USAGE: &str = "\
 usage:
   frontline lint FILE...
   frontline paths FILE --policy NAME [--seed N]
   frontline play FILE --policy NAME --seed N --choices 1,3,2
-  frontline schema";
+  frontline schema
+  frontline simulate --policy NAME [--agents N] [--calls N] [--seed N] [--weeks N]";
 
 /// A usage error: printed with the usage text, exit code 2.
 #[derive(Debug, PartialEq, Eq)]
@@ -28,6 +30,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some("paths") => paths::run(&args[1..], out, err),
         Some("play") => play::run(&args[1..], out, err),
         Some("schema") => schema::run(&args[1..], out),
+        Some("simulate") => simulate::run(&args[1..], out),
         Some("-h") | Some("--help") | Some("help") => {
             let _ = writeln!(out, "{USAGE}");
             Ok(0)

@@ -164,16 +164,17 @@ pub fn csat(mood: i32, effort: i32, resolved: bool) -> (u8, Vec<Part>) {
     (score as u8, parts)
 }
 
-/// NPS 0–10 from trust, mood and resolution, less effort.
+/// NPS 0–10 from trust, mood and resolution, less effort; the parts add up
+/// to at most 110 and are capped at 100.
 pub fn nps(trust: i32, mood: i32, effort: i32, resolved: bool) -> (u8, Vec<Part>) {
     let parts = vec![
         Part {
             factor: Factor::Trust,
-            points: 40 * trust / 100,
+            points: 45 * trust / 100,
         },
         Part {
             factor: Factor::Mood,
-            points: 30 * mood / 100,
+            points: 35 * mood / 100,
         },
         Part {
             factor: Factor::Resolved,

@@ -1,0 +1,218 @@
+//! One call at scale: the same customer model and scoring as a played
+//! contact, with the agent's answers drawn from the style mix a policy
+//! pushes agents towards instead of picked by a trainee.
+
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::agent::{self, StressEvent};
+use crate::engine::customer::{self, Answer, CustomerState};
+use crate::engine::policy::Policy;
+use crate::engine::scenario::{ContactKind, Effects, Meters, Outcome, Style, Traits};
+use crate::engine::scoring;
+
+/// Relative weights of each style, in `Style::ALL` order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StyleMix(pub [u32; 6]);
+
+impl StyleMix {
+    /// The mix a policy pushes agents towards: a mandatory script makes
+    /// scripted answers the norm; autonomy needs authority to exist at all.
+    pub fn for_policy(policy: &Policy) -> StyleMix {
+        let autonomy = if policy.authorities.is_empty() { 0 } else { 30 };
+        if policy.script_required {
+            // scripted, empathetic, autonomous, efficient, escalate, deflect
+            StyleMix([55, 5, autonomy / 3, 25, 10, 5])
+        } else {
+            StyleMix([5, 35, autonomy, 20, 5, 5])
+        }
+    }
+
+    fn pick(&self, rng: &mut impl Rng) -> Style {
+        let total: u32 = self.0.iter().sum();
+        if total == 0 {
+            return Style::Scripted;
+        }
+        let mut roll = rng.random_range(0..total);
+        for (style, weight) in Style::ALL.iter().zip(self.0) {
+            if roll < weight {
+                return *style;
+            }
+            roll -= weight;
+        }
+        Style::Scripted
+    }
+}
+
+/// A typical answer of each style: time, effects, and the chance it solves
+/// a routine (first) or a tangled (second) issue.
+fn typical(style: Style) -> (u32, Effects, f64, f64) {
+    let e = |mood, trust, effort| Effects {
+        mood,
+        patience: 0,
+        trust,
+        effort,
+        resolves: false,
+    };
+    match style {
+        Style::Scripted => (75, e(2, 0, 3), 0.45, 0.08),
+        Style::Efficient => (55, e(3, 0, -2), 0.50, 0.12),
+        Style::Empathetic => (110, e(6, 4, 0), 0.20, 0.10),
+        Style::Autonomous => (140, e(6, 6, -5), 0.65, 0.50),
+        Style::Escalate => (180, e(0, 0, 8), 0.30, 0.30),
+        Style::Deflect => (35, e(-4, -4, 5), 0.0, 0.0),
+    }
+}
+
+/// Who is calling: drawn per call.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Caller {
+    pub traits: Traits,
+    pub kind: ContactKind,
+    /// How many times this customer has already contacted about this issue.
+    pub previous_contacts: u32,
+}
+
+impl Caller {
+    pub fn random(rng: &mut impl Rng) -> Caller {
+        let roll: u32 = rng.random_range(0..100);
+        let (kind, complexity) = match roll {
+            0..60 => (ContactKind::Routine, rng.random_range(0..30)),
+            60..85 => (ContactKind::Complex, rng.random_range(40..90)),
+            _ => (ContactKind::Complaint, rng.random_range(30..80)),
+        };
+        Caller {
+            traits: Traits {
+                speed: rng.random_range(0..=100),
+                warmth: rng.random_range(0..=100),
+                expectations: rng.random_range(20..=90),
+                complexity,
+            },
+            kind,
+            previous_contacts: 0,
+        }
+    }
+}
+
+/// What became of one handled call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallResult {
+    pub handle_seconds: u32,
+    pub resolved: bool,
+    pub gave_up: bool,
+    pub csat: u8,
+    pub nps: u8,
+    pub goodwill: u32,
+    pub stress: Vec<StressEvent>,
+}
+
+/// Starting meters: waiting lowers mood and patience; every earlier contact
+/// about the same issue costs mood and adds effort (each extra contact costs
+/// about 15 % CSAT, SQM Group).
+pub fn starting_meters(wait_seconds: u32, previous_contacts: u32) -> Meters {
+    let wait_minutes = (wait_seconds / 60) as i32;
+    let repeats = previous_contacts.min(5) as i32;
+    Meters {
+        mood: 55 - 3 * wait_minutes - 12 * repeats,
+        patience: 75 - 4 * wait_minutes,
+        trust: 50 - 5 * repeats,
+        effort: 20 + 15 * repeats + 2 * wait_minutes,
+    }
+}
+
+/// Play one call between an agent working under `policy` and `caller`.
+pub fn handle(
+    caller: &Caller,
+    wait_seconds: u32,
+    policy: &Policy,
+    mix: &StyleMix,
+    rng: &mut impl Rng,
+) -> CallResult {
+    let mut state = CustomerState::new(starting_meters(wait_seconds, caller.previous_contacts));
+    let mut stress = Vec::new();
+    // Long waits and repeated contacts make abuse more likely (Grandey et al. 2004).
+    if state.meters.mood < 30 && rng.random_range(0..100) < 40 {
+        stress.extend(agent::on_customer_line(60));
+    }
+    let c = caller.traits.complexity as f64 / 100.0;
+    let turns = 3 + caller.traits.complexity as u32 / 20;
+    let mut clock = 0u32;
+    let mut goodwill = 0u32;
+    let mut outcome = Outcome::Unresolved;
+    for _ in 0..turns {
+        let style = read_the_customer(caller, policy, mix, rng);
+        let (seconds, effects, p_routine, p_complex) = typical(style);
+        let answer = Answer {
+            style,
+            tone: &[],
+            effects,
+            seconds,
+        };
+        let (next, _) = customer::respond(state, &caller.traits, caller.kind, &answer);
+        state = next;
+        let before = clock;
+        clock += seconds;
+        // Without authority, a tangled case is one the agent cannot fix.
+        let powerless =
+            usize::from(caller.kind != ContactKind::Routine && policy.authorities.is_empty());
+        stress.extend(agent::on_answer(policy, style, powerless, before, clock));
+        if state.gave_up() {
+            outcome = Outcome::GaveUp;
+            break;
+        }
+        let p_solve = p_routine * (1.0 - c) + p_complex * c;
+        if rng.random_bool(p_solve.clamp(0.0, 1.0)) {
+            state.resolved = true;
+            outcome = Outcome::Resolved;
+            if style == Style::Autonomous
+                && policy.allows(crate::engine::scenario::Authority::Goodwill)
+                && rng.random_range(0..100) < 25
+            {
+                goodwill += 10.min(policy.goodwill_budget);
+            }
+            break;
+        }
+        // A handle-time target makes agents wrap up rather than keep trying.
+        if let Some(target) = policy.handle_time_target {
+            if clock > target && rng.random_range(0..100) < policy.monitoring {
+                break;
+            }
+        }
+    }
+    stress.push(agent::on_end(outcome));
+    let m = state.meters;
+    let (csat, _) = scoring::csat(m.mood, m.effort, state.resolved);
+    let (nps, _) = scoring::nps(m.trust, m.mood, m.effort, state.resolved);
+    CallResult {
+        handle_seconds: clock,
+        resolved: state.resolved,
+        gave_up: outcome == Outcome::GaveUp,
+        csat,
+        nps,
+        goodwill,
+        stress,
+    }
+}
+
+/// With job control, agents read the customer: quick for the hurried, warm
+/// for those who want warmth. Otherwise they follow the policy's mix.
+fn read_the_customer(
+    caller: &Caller,
+    policy: &Policy,
+    mix: &StyleMix,
+    rng: &mut impl Rng,
+) -> Style {
+    if rng.random_range(0..100) < policy.job_control {
+        let t = caller.traits;
+        if t.speed > 65 {
+            return Style::Efficient;
+        }
+        if t.complexity > 50 && !policy.authorities.is_empty() {
+            return Style::Autonomous;
+        }
+        if t.warmth > 65 {
+            return Style::Empathetic;
+        }
+    }
+    mix.pick(rng)
+}
