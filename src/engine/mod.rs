@@ -2,6 +2,7 @@
 //! deterministic given a seed and is tested natively.
 
 pub mod agent;
+pub mod centre;
 pub mod contact;
 pub mod customer;
 pub mod debrief;
