@@ -12,6 +12,7 @@ pub mod policy;
 pub mod problem;
 pub mod scenario;
 pub mod scoring;
+pub mod shift;
 pub mod text;
 pub mod validation;
 

@@ -1,0 +1,90 @@
+//! Shift mode: a queue behind the contacts, stress that carries over.
+
+mod common;
+
+use common::policy;
+use frontline::engine::debrief::debrief;
+use frontline::engine::shift::{Shift, BREAK_RELIEF};
+use frontline::engine::{load, Contact, Scenario};
+
+fn example() -> Scenario {
+    let readme = include_str!("../assets/scenarios/README.md");
+    let start = readme.find("```json\n").unwrap() + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    load::parse_scenario(&readme[start..end]).unwrap()
+}
+
+/// Play the next contact of the shift with the given answers (0-based).
+fn play_next(shift: &mut Shift, library: &[&Scenario], answers: &[usize]) -> (i32, i32) {
+    let p = policy(&shift.policy);
+    let (scenario, setup) = shift.next_contact(library).unwrap();
+    let mut c = Contact::start(&scenario, &p, setup);
+    let start = (c.customer().meters.mood, c.customer().meters.patience);
+    for a in answers {
+        if c.is_over() {
+            break;
+        }
+        c.choose(*a).unwrap();
+    }
+    shift.record(&debrief(&c));
+    start
+}
+
+#[test]
+fn a_shift_is_planned_the_same_way_from_the_same_seed() {
+    let s = example();
+    let lib = [&s];
+    let a = Shift::plan(&lib, "customer-first", 8, 270, 5);
+    assert_eq!(a, Shift::plan(&lib, "customer-first", 8, 270, 5));
+    assert_eq!(a.queue.len(), 8);
+    assert!(a.queue.windows(2).all(|w| w[0].arrives < w[1].arrives));
+}
+
+#[test]
+fn long_contacts_make_the_next_customer_wait_and_arrive_unhappier() {
+    let s = example();
+    let lib = [&s];
+    // Answer 3 is small talk that loops back: slow. Answer 1 is the quick fix.
+    let mut slow = Shift::plan(&lib, "customer-first", 4, 60, 9);
+    let mut quick = slow.clone();
+    play_next(&mut slow, &lib, &[2, 2, 2, 2]);
+    play_next(&mut quick, &lib, &[0]);
+    assert!(slow.next_wait() > quick.next_wait());
+    let (_, slow_setup) = slow.next_contact(&lib).unwrap();
+    let (_, quick_setup) = quick.next_contact(&lib).unwrap();
+    let (slow_m, quick_m) = (slow_setup.meters.unwrap(), quick_setup.meters.unwrap());
+    assert!(slow_m.mood < quick_m.mood);
+    assert!(slow_m.patience < quick_m.patience);
+}
+
+#[test]
+fn stress_carries_over_and_a_break_lowers_it() {
+    let s = example();
+    let lib = [&s];
+    let mut shift = Shift::plan(&lib, "target-driven", 3, 270, 1);
+    play_next(&mut shift, &lib, &[2, 2, 2, 2]);
+    let after_first = shift.stress;
+    let (_, setup) = shift.next_contact(&lib).unwrap();
+    assert_eq!(setup.stress, Some(after_first));
+    shift.take_break();
+    assert_eq!(shift.stress, (after_first - BREAK_RELIEF).max(0));
+    assert_eq!(shift.stress_curve.len(), 3);
+}
+
+#[test]
+fn the_end_of_shift_report_adds_up() {
+    let s = example();
+    let lib = [&s];
+    let mut shift = Shift::plan(&lib, "customer-first", 3, 270, 2);
+    play_next(&mut shift, &lib, &[0]);
+    play_next(&mut shift, &lib, &[2, 2, 2, 2]);
+    play_next(&mut shift, &lib, &[0]);
+    assert!(shift.is_over());
+    let r = shift.report();
+    assert_eq!(r.contacts, 3);
+    assert_eq!(r.first_contact_resolution, 66);
+    assert_eq!(r.repeat_contacts_caused, 1);
+    assert!((10..=50).contains(&r.csat_tenths));
+    assert_eq!(r.stress.len(), 4);
+    assert!(r.shift_length >= shift.handled.iter().map(|h| h.handle_time).sum::<u32>());
+}
