@@ -174,7 +174,7 @@ impl Shift {
 
     pub fn report(&self) -> ShiftReport {
         let n = self.handled.len() as u32;
-        let mean = |sum: u32| if n == 0 { 0 } else { sum / n };
+        let mean = |sum: u32| sum.checked_div(n).unwrap_or(0);
         let promoters = self
             .handled
             .iter()
@@ -191,17 +191,15 @@ impl Shift {
             contacts: n,
             average_handle_time: mean(self.handled.iter().map(|h| h.handle_time).sum()),
             average_wait: mean(self.handled.iter().map(|h| h.waited).sum()),
-            csat_tenths: if n == 0 {
-                0
-            } else {
-                self.handled.iter().map(|h| h.csat as u32).sum::<u32>() * 10 / n
-            },
+            csat_tenths: (self.handled.iter().map(|h| h.csat as u32).sum::<u32>() * 10)
+                .checked_div(n)
+                .unwrap_or(0),
             nps: if n == 0 {
                 0
             } else {
                 (promoters - detractors) * 100 / n as i32
             },
-            first_contact_resolution: if n == 0 { 0 } else { resolved * 100 / n },
+            first_contact_resolution: (resolved * 100).checked_div(n).unwrap_or(0),
             repeat_contacts_caused: n - resolved,
             goodwill: self.handled.iter().map(|h| h.goodwill).sum(),
             stress: self.stress_curve.clone(),
