@@ -5,6 +5,7 @@
 
 use std::io::Write;
 
+mod import;
 mod lint;
 mod paths;
 mod play;
@@ -17,6 +18,7 @@ usage:
   frontline paths FILE --policy NAME [--seed N]
   frontline play FILE --policy NAME --seed N --choices 1,3,2
   frontline schema
+  frontline import FILE.twee [--out FILE.json]
   frontline simulate --policy NAME [--agents N] [--calls N] [--seed N] [--weeks N]";
 
 /// A usage error: printed with the usage text, exit code 2.
@@ -27,6 +29,7 @@ pub struct UsageError(pub String);
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("lint") => lint::run(&args[1..], out, err),
+        Some("import") => import::run(&args[1..], out, err),
         Some("paths") => paths::run(&args[1..], out, err),
         Some("play") => play::run(&args[1..], out, err),
         Some("schema") => schema::run(&args[1..], out),

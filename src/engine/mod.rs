@@ -14,6 +14,7 @@ pub mod scenario;
 pub mod scoring;
 pub mod shift;
 pub mod text;
+pub mod twee;
 pub mod validation;
 
 pub use contact::{Contact, ContactRecord, Setup};
