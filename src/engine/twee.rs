@@ -147,7 +147,7 @@ pub fn import(text: &str) -> Result<Scenario, Vec<Problem>> {
     let start = obj
         .get("start")
         .and_then(|s| s.as_str())
-        .map(|s| node_id(s))
+        .map(&node_id)
         .or_else(|| story_start.as_deref().map(node_id))
         .or_else(|| story.first().map(|p| node_id(&p.name)))
         .unwrap_or_default();
