@@ -6,6 +6,7 @@ pub mod centre;
 pub mod contact;
 pub mod customer;
 pub mod debrief;
+pub mod generate;
 pub mod load;
 pub mod paths;
 pub mod policy;
