@@ -1,0 +1,204 @@
+//! Checks the scenario library must pass (issue 4): structure, and the
+//! lessons the model must teach across the shipped scenarios.
+
+mod common;
+
+use std::collections::HashSet;
+
+use common::{policy, shipped_scenarios};
+use frontline::engine::contact::{advance, begin, offers, Situation};
+use frontline::engine::paths::analyse;
+use frontline::engine::scenario::{Channel, ContactKind, Outcome};
+use frontline::engine::scoring::scorecards;
+use frontline::engine::{builtin_policies, load, Policy, Scenario, Setup};
+
+fn library() -> Vec<Scenario> {
+    let policies = builtin_policies();
+    shipped_scenarios()
+        .iter()
+        .map(|(path, text)| {
+            load::load_scenario(text, &policies)
+                .unwrap_or_else(|p| panic!("{path} has problems: {p:#?}"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_library_has_at_least_eight_scenarios_on_several_channels() {
+    let lib = library();
+    assert!(lib.len() >= 8, "{} scenarios", lib.len());
+    let channels: HashSet<Channel> = lib.iter().map(|s| s.channel).collect();
+    assert!(channels.contains(&Channel::Chat), "a chat contact");
+    assert!(channels.contains(&Channel::Email), "an e-mail contact");
+    let ids: HashSet<&str> = lib.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids.len(), lib.len(), "scenario ids are unique");
+}
+
+#[test]
+fn every_scenario_is_big_enough_and_varied() {
+    for s in library() {
+        assert!(s.nodes.len() >= 12, "{}: {} nodes", s.id, s.nodes.len());
+        let endings: Vec<Outcome> = s
+            .nodes
+            .iter()
+            .filter_map(|n| n.ending.as_ref().map(|e| e.outcome))
+            .collect();
+        assert!(endings.len() >= 3, "{}: {} endings", s.id, endings.len());
+        assert!(
+            endings.contains(&Outcome::GaveUp),
+            "{}: needs an ending where the customer gives up",
+            s.id
+        );
+        let with_choices: Vec<_> = s.nodes.iter().filter(|n| !n.choices.is_empty()).collect();
+        let varied = with_choices
+            .iter()
+            .filter(|n| {
+                n.choices
+                    .iter()
+                    .map(|c| c.style)
+                    .collect::<HashSet<_>>()
+                    .len()
+                    >= 2
+            })
+            .count();
+        assert!(
+            varied * 2 > with_choices.len(),
+            "{}: most nodes should offer several styles ({varied} of {})",
+            s.id,
+            with_choices.len()
+        );
+        let differs_under_target = s.nodes.iter().flat_map(|n| &n.choices).any(|c| {
+            !c.requires.is_empty() || c.goodwill > 0 || c.under.contains_key("target-driven")
+        });
+        assert!(
+            differs_under_target,
+            "{}: some choice should be locked or cost differently under target-driven",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn in_complex_and_complaint_contacts_the_script_scores_clearly_lower() {
+    let free = policy("customer-first");
+    for s in library().iter().filter(|s| s.kind != ContactKind::Routine) {
+        let a = analyse(s, &free, &Setup::default());
+        assert!(
+            a.best.csat >= a.all_script.csat + 2,
+            "{}: best CSAT {} vs all-script {}",
+            s.id,
+            a.best.csat,
+            a.all_script.csat
+        );
+    }
+}
+
+#[test]
+fn in_the_routine_contact_the_script_is_no_worse() {
+    let lib = library();
+    let routine: Vec<&Scenario> = lib
+        .iter()
+        .filter(|s| s.kind == ContactKind::Routine)
+        .collect();
+    assert!(!routine.is_empty(), "the library needs a routine contact");
+    for s in routine {
+        for p in builtin_policies() {
+            let a = analyse(s, &p, &Setup::default());
+            assert!(
+                a.best.csat <= a.all_script.csat + 1,
+                "{} under {}: best {} vs all-script {}",
+                s.id,
+                p.id,
+                a.best.csat,
+                a.all_script.csat
+            );
+        }
+    }
+}
+
+#[test]
+fn under_target_driven_the_dashboard_and_the_customer_disagree_in_most_scenarios() {
+    let strict = policy("target-driven");
+    let lib = library();
+    let disagreeing: Vec<&str> = lib
+        .iter()
+        .filter(|s| {
+            let a = analyse(s, &strict, &Setup::default());
+            (a.all_script.manager_rating as i32 - a.all_script.csat as i32).abs() >= 2
+        })
+        .map(|s| s.id.as_str())
+        .collect();
+    assert!(
+        disagreeing.len() * 2 > lib.len(),
+        "only {disagreeing:?} of {} disagree",
+        lib.len()
+    );
+}
+
+/// Final (goodwill, manager rating, CSAT) of every path, up to a limit.
+fn endings_of(s: &Scenario, p: &Policy, limit: usize) -> Vec<(u32, u8, u8)> {
+    let (start, _) = begin(s, &Setup::default());
+    let mut out = Vec::new();
+    let mut stack: Vec<Situation> = vec![start];
+    while let Some(now) = stack.pop() {
+        if out.len() >= limit {
+            break;
+        }
+        if now.end.is_some() {
+            let cards = scorecards(&start, &now, p);
+            out.push((
+                now.goodwill_spent,
+                cards.manager.rating,
+                cards.customer.csat,
+            ));
+            continue;
+        }
+        for o in offers(s, p, &now).iter().filter(|o| o.available()) {
+            if let Ok((next, _)) = advance(s, p, &now, o.index) {
+                stack.push(next);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn somewhere_excessive_goodwill_costs_the_manager_without_pleasing_the_customer_more() {
+    let free = policy("customer-first");
+    let half = free.goodwill_budget / 2;
+    let found = library().iter().any(|s| {
+        let ends = endings_of(s, &free, 200_000);
+        let best = |f: &dyn Fn(u32) -> bool| {
+            let rated = ends.iter().filter(|e| f(e.0));
+            let rating = rated.clone().map(|e| e.1).max();
+            let csat = rated.map(|e| e.2).max();
+            rating.zip(csat)
+        };
+        let reasonable = best(&|g| g > 0 && g <= half);
+        let excessive = best(&|g| g > half);
+        match (reasonable, excessive) {
+            (Some((r_rating, r_csat)), Some((x_rating, x_csat))) => {
+                x_rating < r_rating && x_csat <= r_csat
+            }
+            _ => false,
+        }
+    });
+    assert!(
+        found,
+        "no scenario shows that goodwill beyond reason does not pay"
+    );
+}
+
+#[test]
+fn every_path_of_every_scenario_ends_with_scores_in_range() {
+    for s in library() {
+        for p in builtin_policies() {
+            let a = analyse(&s, &p, &Setup::default());
+            assert_eq!(a.csat_distribution.iter().sum::<f64>(), a.paths, "{}", s.id);
+            for path in [&a.best, &a.worst, &a.all_script] {
+                assert!((1..=5).contains(&path.csat) && path.nps <= 10);
+                assert!((1..=5).contains(&path.manager_rating));
+            }
+        }
+    }
+}
