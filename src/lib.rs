@@ -4,6 +4,7 @@
 //! tool (native only); `ui` is the Yew app (wasm only).
 
 pub mod engine;
+pub mod progress;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

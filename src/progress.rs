@@ -1,0 +1,190 @@
+//! What the game keeps in the browser: settings, profiles, best results and
+//! an unfinished contact, as one versioned document. Pure, so the decisions
+//! about damaged or unknown data are tested natively; the UI's storage
+//! adapter only moves strings in and out of localStorage.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{ContactRecord, Lang};
+
+pub const STORAGE_KEY: &str = "frontline.v1";
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub version: u32,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub profiles: Vec<Profile>,
+    /// Name of the profile in use.
+    #[serde(default)]
+    pub current: Option<String>,
+}
+
+impl Default for Saved {
+    fn default() -> Self {
+        Saved {
+            version: VERSION,
+            settings: Settings::default(),
+            profiles: Vec::new(),
+            current: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub lang: Lang,
+    /// Show the customer typing before each line.
+    pub typing: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::En,
+            typing: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub policy: Option<String>,
+    /// Best CSAT per `scenario/policy`.
+    #[serde(default)]
+    pub best: BTreeMap<String, u8>,
+    /// Scenario ids played to the end at least once.
+    #[serde(default)]
+    pub played: BTreeSet<String>,
+    /// A contact left mid-way, replayed to resume it.
+    #[serde(default)]
+    pub unfinished: Option<ContactRecord>,
+    /// The last finished contact, for its debrief.
+    #[serde(default)]
+    pub last: Option<ContactRecord>,
+}
+
+pub fn best_key(scenario: &str, policy: &str) -> String {
+    format!("{scenario}/{policy}")
+}
+
+/// What was found in storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet.
+    Fresh,
+    Ok(Saved),
+    /// Unreadable or from an unknown version: keep the text aside, start clean.
+    SetAside { raw: String, why: SetAsideReason },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetAsideReason {
+    NotJson,
+    UnknownVersion(u64),
+    WrongShape,
+}
+
+pub fn decode(raw: Option<&str>) -> Loaded {
+    let Some(raw) = raw else {
+        return Loaded::Fresh;
+    };
+    let value: serde_json::Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(_) => {
+            return Loaded::SetAside {
+                raw: raw.to_string(),
+                why: SetAsideReason::NotJson,
+            }
+        }
+    };
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == VERSION as u64 => {}
+        Some(v) => {
+            return Loaded::SetAside {
+                raw: raw.to_string(),
+                why: SetAsideReason::UnknownVersion(v),
+            }
+        }
+        None => {
+            return Loaded::SetAside {
+                raw: raw.to_string(),
+                why: SetAsideReason::WrongShape,
+            }
+        }
+    }
+    match serde_json::from_value::<Saved>(value) {
+        Ok(saved) => Loaded::Ok(saved),
+        Err(_) => Loaded::SetAside {
+            raw: raw.to_string(),
+            why: SetAsideReason::WrongShape,
+        },
+    }
+}
+
+pub fn encode(saved: &Saved) -> String {
+    serde_json::to_string(saved).expect("progress always serializes")
+}
+
+/// The first free key to keep damaged data under: `frontline.v1.set-aside.N`.
+pub fn set_aside_key(taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| format!("{STORAGE_KEY}.set-aside.{n}"))
+        .find(|k| !taken(k))
+        .expect("some key is free")
+}
+
+impl Saved {
+    pub fn profile(&self) -> Option<&Profile> {
+        let name = self.current.as_deref()?;
+        self.profiles.iter().find(|p| p.name == name)
+    }
+
+    pub fn profile_mut(&mut self) -> Option<&mut Profile> {
+        let name = self.current.clone()?;
+        self.profiles.iter_mut().find(|p| p.name == name)
+    }
+
+    /// Create a profile (or select it if the name exists). Names are trimmed;
+    /// an empty name is refused.
+    pub fn add_profile(&mut self, name: &str) -> bool {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 40 {
+            return false;
+        }
+        if !self.profiles.iter().any(|p| p.name == name) {
+            self.profiles.push(Profile {
+                name: name.to_string(),
+                ..Profile::default()
+            });
+        }
+        self.current = Some(name.to_string());
+        true
+    }
+
+    /// Delete a profile and everything it holds.
+    pub fn delete_profile(&mut self, name: &str) {
+        self.profiles.retain(|p| p.name != name);
+        if self.current.as_deref() == Some(name) {
+            self.current = None;
+        }
+    }
+
+    /// Record a finished contact's CSAT; keeps the best per scenario and policy.
+    pub fn record_result(&mut self, record: &ContactRecord, csat: u8) {
+        if let Some(p) = self.profile_mut() {
+            let key = best_key(&record.scenario, &record.policy);
+            let best = p.best.entry(key).or_insert(0);
+            *best = (*best).max(csat);
+            p.played.insert(record.scenario.clone());
+            p.unfinished = None;
+            p.last = Some(record.clone());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Stored progress: damaged or unknown data is set aside, never lost.
+
+use frontline::engine::{ContactRecord, Lang, Setup};
+use frontline::progress::{decode, encode, set_aside_key, Loaded, Saved, SetAsideReason};
+
+#[test]
+fn nothing_stored_starts_fresh() {
+    assert_eq!(decode(None), Loaded::Fresh);
+}
+
+#[test]
+fn saved_progress_round_trips() {
+    let mut saved = Saved::default();
+    saved.settings.lang = Lang::Nl;
+    assert!(saved.add_profile("  Sam "));
+    let record = ContactRecord {
+        scenario: "double-charged".into(),
+        policy: "customer-first".into(),
+        setup: Setup::seeded(3),
+        choices: vec!["care".into()],
+    };
+    saved.profile_mut().unwrap().unfinished = Some(record.clone());
+    saved.record_result(&record, 4);
+    saved.record_result(&record, 2);
+    let back = decode(Some(&encode(&saved)));
+    assert_eq!(back, Loaded::Ok(saved.clone()));
+    let p = saved.profile().unwrap();
+    assert_eq!(p.name, "Sam");
+    assert_eq!(p.best["double-charged/customer-first"], 4, "the best result stays");
+    assert!(p.unfinished.is_none(), "finishing clears the unfinished contact");
+}
+
+#[test]
+fn invalid_json_is_set_aside() {
+    let raw = r#"{"version":1, "profiles": [ this is not json"#;
+    assert_eq!(
+        decode(Some(raw)),
+        Loaded::SetAside {
+            raw: raw.into(),
+            why: SetAsideReason::NotJson
+        }
+    );
+}
+
+#[test]
+fn an_unknown_version_is_set_aside() {
+    let raw = r#"{"version":99,"profiles":[{"name":"FromTheFuture"}]}"#;
+    assert_eq!(
+        decode(Some(raw)),
+        Loaded::SetAside {
+            raw: raw.into(),
+            why: SetAsideReason::UnknownVersion(99)
+        }
+    );
+}
+
+#[test]
+fn the_wrong_shape_is_set_aside() {
+    for raw in [r#"{"profiles":[]}"#, r#"{"version":1,"profiles":"Sam"}"#, "[1,2]"] {
+        assert!(
+            matches!(decode(Some(raw)), Loaded::SetAside { why: SetAsideReason::WrongShape, .. }),
+            "{raw}"
+        );
+    }
+}
+
+#[test]
+fn set_aside_keys_never_overwrite_earlier_ones() {
+    let taken = ["frontline.v1.set-aside.1", "frontline.v1.set-aside.2"];
+    assert_eq!(set_aside_key(|k| taken.contains(&k)), "frontline.v1.set-aside.3");
+    assert_eq!(set_aside_key(|_| false), "frontline.v1.set-aside.1");
+}
+
+#[test]
+fn deleting_a_profile_removes_its_data() {
+    let mut saved = Saved::default();
+    saved.add_profile("A");
+    saved.add_profile("B");
+    saved.delete_profile("B");
+    assert_eq!(saved.profiles.len(), 1);
+    assert_eq!(saved.current, None);
+    assert!(!saved.add_profile("   "), "an empty name is refused");
+}
