@@ -1,3 +1,18 @@
-//! The Yew app: renders engine state and sends the player's intents.
+//! The Yew app: renders engine state and sends the player's intents. No
+//! scoring here: every number shown comes from the engine.
 
-pub fn start() {}
+mod app;
+mod contact;
+mod debrief;
+mod dom;
+mod i18n;
+mod library;
+mod list;
+mod scores;
+mod start;
+mod state;
+mod storage;
+
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

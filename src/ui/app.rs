@@ -1,0 +1,112 @@
+//! The app shell: loads progress and scenarios, follows the hash route, and
+//! shows the header, notices and the current screen.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use super::dom::{self, Route};
+use super::i18n;
+use super::state::{Action, Model};
+use super::{contact, debrief, library, list, scores, start, storage};
+use crate::engine::Lang;
+
+#[function_component(App)]
+pub fn app() -> Html {
+    // Loading happens in the initialiser so the reducer itself stays pure.
+    let state = use_reducer(|| {
+        let (saved, set_aside) = storage::load();
+        Model::new(saved, set_aside)
+    });
+    let route = use_state(dom::current_route);
+
+    {
+        let saved = state.saved.clone();
+        let blocked = state.set_aside.as_deref() == Some(crate::progress::STORAGE_KEY);
+        use_effect_with(saved, move |saved| {
+            if !blocked {
+                storage::save(saved);
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                state.dispatch(Action::Loaded(library::fetch_library().await));
+            });
+        });
+    }
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| route.set(dom::current_route()))
+            });
+            move || drop(listener)
+        });
+    }
+    let lang = state.lang();
+    use_effect_with(lang, |lang| dom::set_document_lang(lang.code()));
+
+    let t = i18n::s(lang);
+    let lang_button = |l: Lang, label: &'static str| {
+        let state = state.clone();
+        let pressed = lang == l;
+        html! {
+            <button type="button" class="lang" data-testid={format!("lang-{}", l.code())}
+                aria-pressed={pressed.to_string()} lang={l.code()}
+                onclick={Callback::from(move |_| state.dispatch(Action::SetLang(l)))}>{label}</button>
+        }
+    };
+    let notice = state.set_aside.as_ref().map(|key| {
+        let state = state.clone();
+        html! {
+            <div class="notice" role="alert" data-testid="storage-notice">
+                <p>{t.storage_notice}{" "}<code>{key}</code>{"."}</p>
+                <button type="button" data-testid="storage-notice-dismiss"
+                    onclick={Callback::from(move |_| state.dispatch(Action::DismissNotice))}>{t.dismiss}</button>
+            </div>
+        }
+    });
+    let errors = state.library.errors.iter().map(|(file, message)| {
+        html! {
+            <div class="notice error" role="alert" data-testid="load-error">
+                <p><strong>{t.load_error}{": "}<code>{file}</code></strong></p>
+                <p>{message}</p>
+            </div>
+        }
+    });
+
+    let screen = match &*route {
+        Route::Start => html! { <start::Start state={state.clone()} /> },
+        Route::Scenarios => html! { <list::List state={state.clone()} /> },
+        Route::Play(id) => {
+            html! { <contact::ContactScreen state={state.clone()} scenario={id.clone()} /> }
+        }
+        Route::Debrief(id) => {
+            html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
+        }
+        Route::Scores => html! { <scores::Scores lang={lang} /> },
+    };
+
+    html! {
+        <>
+            <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
+            <header class="top">
+                <a class="brand" href="#/" data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
+                <nav aria-label={t.language}>
+                    <a href="#/scores" data-testid="nav-scores">{t.nav_scores}</a>
+                    <span class="langs" role="group" aria-label={t.language}>
+                        { lang_button(Lang::En, "English") }
+                        { lang_button(Lang::Nl, "Nederlands") }
+                    </span>
+                </nav>
+            </header>
+            <main id="main" tabindex="-1">
+                { for notice }
+                { for errors }
+                { screen }
+            </main>
+        </>
+    }
+}

@@ -1,0 +1,74 @@
+//! Small browser helpers: the hash route, focus, the document language.
+
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Scenarios,
+    Play(String),
+    Debrief(String),
+    Scores,
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.splitn(2, '/');
+        match (parts.next().unwrap_or(""), parts.next()) {
+            ("scenarios", _) => Route::Scenarios,
+            ("play", Some(id)) if !id.is_empty() => Route::Play(id.to_string()),
+            ("debrief", Some(id)) if !id.is_empty() => Route::Debrief(id.to_string()),
+            ("scores", _) => Route::Scores,
+            _ => Route::Start,
+        }
+    }
+
+    pub fn hash(&self) -> String {
+        match self {
+            Route::Start => "#/".into(),
+            Route::Scenarios => "#/scenarios".into(),
+            Route::Play(id) => format!("#/play/{id}"),
+            Route::Debrief(id) => format!("#/debrief/{id}"),
+            Route::Scores => "#/scores".into(),
+        }
+    }
+}
+
+pub fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+pub fn go(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.hash());
+    }
+}
+
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// Focus the first element matching `selector`; returns whether one was found.
+pub fn focus(selector: &str) -> bool {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match found {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}
+
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u64
+}

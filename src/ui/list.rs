@@ -1,0 +1,74 @@
+//! The scenario list: what there is to play, best results, what is new.
+
+use yew::prelude::*;
+
+use super::dom::{self, Route};
+use super::i18n;
+use super::state::{Action, Model};
+use crate::progress::best_key;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<Model>,
+}
+
+#[function_component(List)]
+pub fn list(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang();
+    let t = i18n::s(lang);
+    let profile = state.saved.profile();
+    let items = state.library.scenarios.iter().map(|s| {
+        let played = profile.is_some_and(|p| p.played.contains(&s.id));
+        let unfinished = profile
+            .and_then(|p| p.unfinished.as_ref())
+            .is_some_and(|r| r.scenario == s.id && !r.choices.is_empty());
+        let bests = state.policies.iter().map(|p| {
+            let best = profile.and_then(|pr| pr.best.get(&best_key(&s.id, &p.id)).copied());
+            html! {
+                <li data-testid={format!("best-{}-{}", s.id, p.id)}>
+                    {p.name.get(lang)}{": "}
+                    { match best { Some(b) => format!("{} {b}/5", t.best_label), None => t.not_played.to_string() } }
+                </li>
+            }
+        });
+        let open = {
+            let state = state.clone();
+            let id = s.id.clone();
+            Callback::from(move |_| {
+                state.dispatch(Action::Play(id.clone()));
+                dom::go(&Route::Play(id.clone()));
+            })
+        };
+        let resume = unfinished.then(|| {
+            let id = s.id.clone();
+            html! {
+                <button type="button" data-testid={format!("resume-{}", s.id)}
+                    onclick={Callback::from(move |_| dom::go(&Route::Play(id.clone())))}>{t.resume}</button>
+            }
+        });
+        html! {
+            <li class="card">
+                <h2>
+                    <button type="button" class="title" data-testid={format!("scenario-{}", s.id)} onclick={open}>
+                        {s.title.get(lang)}
+                    </button>
+                    { if played { html!{} } else { html!{ <span class="badge" data-testid={format!("new-{}", s.id)}>{t.new_badge}</span> } } }
+                </h2>
+                <p class="meta">{i18n::channel(lang, s.channel)}{" · "}{i18n::difficulty(lang, s.difficulty)}</p>
+                <p>{s.summary.get(lang)}</p>
+                <ul class="bests">{ for bests }</ul>
+                { for resume }
+            </li>
+        }
+    });
+    let loading = (!state.library.loaded).then(|| html! { <p role="status">{t.loading}</p> });
+    html! {
+        <section data-testid="screen-scenarios" class="screen">
+            <h1>{t.list_title}</h1>
+            <p class="lead">{t.list_intro}</p>
+            { for loading }
+            <ul class="cards">{ for items }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,160 @@
+//! The app's model and its one update function (the Elm architecture):
+//! intents come in as actions, the reducer returns the new model, and an
+//! effect in `app.rs` saves it.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::library::Library;
+use crate::engine::debrief::debrief;
+use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
+use crate::progress::Saved;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub saved: Saved,
+    /// Where damaged stored data was kept, while the user has not dismissed it.
+    pub set_aside: Option<String>,
+    pub library: Rc<Library>,
+    pub policies: Rc<Vec<Policy>>,
+}
+
+pub enum Action {
+    SetLang(Lang),
+    SetTyping(bool),
+    AddProfile(String),
+    SelectProfile(String),
+    DeleteProfile(String),
+    SetPolicy(String),
+    Loaded(Library),
+    DismissNotice,
+    /// Start (or resume) a contact with this scenario under the profile's policy.
+    Play(String),
+    /// Start a fresh contact, dropping any unfinished one.
+    PlayAgain(String),
+    /// Pick choice `index` (0-based) in the running contact.
+    Choose(usize),
+}
+
+impl Model {
+    pub fn new(saved: Saved, set_aside: Option<String>) -> Self {
+        Model {
+            saved,
+            set_aside,
+            library: Rc::new(Library::default()),
+            policies: Rc::new(builtin_policies()),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.saved.settings.lang
+    }
+
+    pub fn policy(&self) -> Option<&Policy> {
+        let id = self.saved.profile()?.policy.as_deref()?;
+        self.policies.iter().find(|p| p.id == id)
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<Rc<Scenario>> {
+        self.library.find(id)
+    }
+
+    /// The contact shown on the play screen for `scenario`: the unfinished
+    /// one, or the one just finished (so its ending can be read).
+    pub fn record_for(&self, scenario: &str) -> Option<&ContactRecord> {
+        let p = self.saved.profile()?;
+        p.unfinished
+            .as_ref()
+            .filter(|r| r.scenario == scenario)
+            .or_else(|| p.last.as_ref().filter(|r| r.scenario == scenario))
+    }
+
+    fn policy_by_id(&self, id: &str) -> Option<&Policy> {
+        self.policies.iter().find(|p| p.id == id)
+    }
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut m = (*self).clone();
+        match action {
+            Action::SetLang(lang) => m.saved.settings.lang = lang,
+            Action::SetTyping(on) => m.saved.settings.typing = on,
+            Action::AddProfile(name) => {
+                m.saved.add_profile(&name);
+            }
+            Action::SelectProfile(name) => {
+                if m.saved.profiles.iter().any(|p| p.name == name) {
+                    m.saved.current = Some(name);
+                }
+            }
+            Action::DeleteProfile(name) => m.saved.delete_profile(&name),
+            Action::SetPolicy(id) => {
+                if let Some(p) = m.saved.profile_mut() {
+                    p.policy = Some(id);
+                }
+            }
+            Action::Loaded(library) => m.library = Rc::new(library),
+            Action::DismissNotice => m.set_aside = None,
+            Action::Play(id) => {
+                let resumable = m
+                    .saved
+                    .profile()
+                    .and_then(|p| p.unfinished.as_ref())
+                    .is_some_and(|r| {
+                        r.scenario == id
+                            && Some(r.policy.as_str()) == m.policy().map(|p| p.id.as_str())
+                    });
+                if !resumable {
+                    start_fresh(&mut m, &id);
+                }
+            }
+            Action::PlayAgain(id) => start_fresh(&mut m, &id),
+            Action::Choose(index) => choose(&mut m, index),
+        }
+        Rc::new(m)
+    }
+}
+
+fn start_fresh(m: &mut Model, scenario: &str) {
+    let Some(policy) = m.policy().map(|p| p.id.clone()) else {
+        return;
+    };
+    let seed = super::dom::random_seed();
+    if let Some(p) = m.saved.profile_mut() {
+        p.unfinished = Some(ContactRecord {
+            scenario: scenario.to_string(),
+            policy,
+            setup: Setup::seeded(seed),
+            choices: Vec::new(),
+        });
+    }
+}
+
+fn choose(m: &mut Model, index: usize) {
+    let Some(record) = m.saved.profile().and_then(|p| p.unfinished.clone()) else {
+        return;
+    };
+    let (Some(scenario), Some(policy)) = (
+        m.scenario(&record.scenario),
+        m.policy_by_id(&record.policy).cloned(),
+    ) else {
+        return;
+    };
+    let Ok(mut contact) = Contact::replay(&scenario, &policy, &record) else {
+        return;
+    };
+    if contact.choose(index).is_err() {
+        return;
+    }
+    let record = contact.record();
+    if contact.is_over() {
+        let csat = debrief(&contact).scorecards.customer.csat;
+        m.saved.record_result(&record, csat);
+    } else if let Some(p) = m.saved.profile_mut() {
+        p.unfinished = Some(record);
+    }
+}
