@@ -81,7 +81,10 @@ pub enum Loaded {
     Fresh,
     Ok(Saved),
     /// Unreadable or from an unknown version: keep the text aside, start clean.
-    SetAside { raw: String, why: SetAsideReason },
+    SetAside {
+        raw: String,
+        why: SetAsideReason,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,16 +98,30 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else {
         return Loaded::Fresh;
     };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(v) => v,
-        Err(_) => {
-            return Loaded::SetAside {
-                raw: raw.to_string(),
-                why: SetAsideReason::NotJson,
-            }
+    // Read the version alone first, so a document from a newer version is
+    // recognised as such even when its shape is unknown.
+    #[derive(Deserialize)]
+    struct Probe {
+        version: Option<serde::de::IgnoredAny>,
+    }
+    #[derive(Deserialize)]
+    struct Version {
+        version: u64,
+    }
+    if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_err() {
+        return Loaded::SetAside {
+            raw: raw.to_string(),
+            why: SetAsideReason::NotJson,
+        };
+    }
+    let version = match serde_json::from_str::<Probe>(raw) {
+        Err(_) => None,
+        Ok(Probe { version: None }) => None,
+        Ok(Probe { version: Some(_) }) => {
+            serde_json::from_str::<Version>(raw).ok().map(|v| v.version)
         }
     };
-    match value.get("version").and_then(|v| v.as_u64()) {
+    match version {
         Some(v) if v == VERSION as u64 => {}
         Some(v) => {
             return Loaded::SetAside {
@@ -119,7 +136,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
             }
         }
     }
-    match serde_json::from_value::<Saved>(value) {
+    match serde_json::from_str::<Saved>(raw) {
         Ok(saved) => Loaded::Ok(saved),
         Err(_) => Loaded::SetAside {
             raw: raw.to_string(),

@@ -56,7 +56,7 @@ pub fn debrief_screen(props: &Props) -> Html {
                 <dd data-testid="handle-time">{i18n::clock(c.manager.handle_time)}
                     { for c.manager.handle_time_target.map(|target| format!(" / {} {}", i18n::clock(target), t.target)) }</dd>
                 <dt>{t.adherence}</dt><dd>{c.manager.script_adherence}{"%"}</dd>
-                <dt>{t.per_hour}</dt><dd>{format!("{:.1}", c.manager.contacts_per_hour)}</dd>
+                <dt>{t.per_hour}</dt><dd>{per_hour(c.manager.handle_time)}</dd>
                 <dt>{t.goodwill}</dt><dd data-testid="goodwill">{"€"}{c.manager.goodwill_spent}</dd>
                 <dt>{t.rating}</dt><dd><strong>{stars(c.manager.rating)}</strong>{format!(" {}/5", c.manager.rating)}</dd>
             </dl>
@@ -70,8 +70,6 @@ pub fn debrief_screen(props: &Props) -> Html {
                 <dt>{t.nps}</dt><dd data-testid="nps">{format!("{}/10 — {}", c.customer.nps, i18n::nps_class(lang, c.customer.nps_class))}</dd>
                 <dt>{t.fcr}</dt><dd data-testid="fcr">{yes_no(c.customer.first_contact_resolution)}</dd>
                 <dt>{t.effort}</dt><dd>{c.customer.effort}{"/100"}</dd>
-                <dt>{t.stress}</dt><dd data-testid="stress">{c.agent.stress}{"/100"}
-                    {format!(" ({}{})", if c.agent.stress_change >= 0 { "+" } else { "" }, c.agent.stress_change)}</dd>
             </dl>
         </section>
     };
@@ -107,9 +105,9 @@ pub fn debrief_screen(props: &Props) -> Html {
         <section class="card" data-testid="standing" aria-labelledby="stand-h">
             <h2 id="stand-h">{t.standing}</h2>
             <p>{ if lang == Lang::Nl {
-                format!("Jouw CSAT van {} is beter dan {}% van alle {} paden{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (steekproef)" })
+                format!("Met CSAT {} sta je op percentiel {} van alle {} mogelijke paden{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (steekproef)" })
             } else {
-                format!("Your CSAT of {} beats {}% of all {} paths{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (sampled)" })
+                format!("With a CSAT of {} your path is at percentile {} of all {} possible paths{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (sampled)" })
             } }</p>
             <dl>
                 <dt>{t.best_path}</dt><dd>{format!("CSAT {}/5", s.best_csat)}</dd>
@@ -146,6 +144,8 @@ pub fn debrief_screen(props: &Props) -> Html {
             { for ending.map(|e| html! { <p class="lead">{e}</p> }) }
             { if d.views_disagree { html!{ <p class="callout">{t.views_disagree}</p> } } else { html!{} } }
             <div class="cards two">{manager}{customer}</div>
+            <p class="card you">{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
+                {format!(" ({:+})", c.agent.stress_change)}</strong></p>
             { chart(&d, lang, t.mood_chart) }
             { for standing }
             <section class="card" aria-labelledby="rev-h">
@@ -158,6 +158,15 @@ pub fn debrief_screen(props: &Props) -> Html {
                 <button type="button" data-testid="back-to-list" onclick={Callback::from(|_| dom::go(&Route::Scenarios))}>{t.back_to_list}</button>
             </p>
         </section>
+    }
+}
+
+/// Contacts an hour at this handle time, one decimal, without pulling float
+/// formatting into the bundle.
+fn per_hour(handle_time: u32) -> String {
+    match (36_000 + handle_time / 2).checked_div(handle_time) {
+        Some(tenths) => format!("{}.{}", tenths / 10, tenths % 10),
+        None => "–".into(),
     }
 }
 

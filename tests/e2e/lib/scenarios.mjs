@@ -1,0 +1,62 @@
+// Reads the shipped scenarios and policies so tests can steer to a known
+// node by choice numbers instead of hard-coding a path that a scenario
+// writer might change.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function loadShipped(root) {
+  const dir = path.join(path.resolve(process.env.E2E_DIST || path.join(root, 'dist')), 'scenarios');
+  const files = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+  const scenarios = files.map((f) => ({ file: f, ...JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) }));
+  const policies = JSON.parse(fs.readFileSync(path.join(root, 'assets', 'policies', 'policies.json'), 'utf8'));
+  return { files, scenarios, policies };
+}
+
+/** Whether a choice is open under a policy, judged only by policy rules. */
+function policyAllows(choice, policy) {
+  for (const c of choice.requires || []) {
+    if ('authority' in c && !(policy.authorities || []).includes(c.authority)) return false;
+    if ('policy' in c && c.policy !== policy.id) return false;
+    if ('not_policy' in c && c.not_policy === policy.id) return false;
+    // Meter conditions depend on play; avoid them so the path is certain.
+    if ('at_least' in c || 'at_most' in c) return false;
+  }
+  const cost = choice.under?.[policy.id]?.goodwill ?? choice.goodwill ?? 0;
+  return cost === 0 || cost <= (policy.goodwill_budget || 0);
+}
+
+function lockedAuthority(choice, policy) {
+  const c = (choice.requires || []).find((r) => 'authority' in r && !(policy.authorities || []).includes(r.authority));
+  return c ? c.authority : null;
+}
+
+/**
+ * The shortest path (1-based choice numbers) to a node where a choice needs
+ * an authority the policy lacks. Prefers `prefer` (e.g. competitor_order).
+ */
+export function findLockedChoice({ scenarios, policies }, policyId, prefer = 'competitor_order') {
+  const policy = policies.find((p) => p.id === policyId);
+  const found = [];
+  for (const s of scenarios) {
+    const byId = new Map(s.nodes.map((n) => [n.id, n]));
+    const seen = new Set([s.start]);
+    const queue = [{ id: s.start, path: [] }];
+    while (queue.length) {
+      const { id, path: p } = queue.shift();
+      const node = byId.get(id);
+      if (!node || node.ending) continue;
+      (node.choices || []).forEach((choice, i) => {
+        const authority = lockedAuthority(choice, policy);
+        if (authority) found.push({ scenario: s.id, file: s.file, path: p, node: id, number: i + 1, choice: choice.id, authority });
+      });
+      (node.choices || []).forEach((choice, i) => {
+        if (policyAllows(choice, policy) && !seen.has(choice.next)) {
+          seen.add(choice.next);
+          queue.push({ id: choice.next, path: [...p, i + 1] });
+        }
+      });
+    }
+  }
+  found.sort((a, b) => (b.authority === prefer) - (a.authority === prefer) || a.path.length - b.path.length);
+  return found[0] || null;
+}
