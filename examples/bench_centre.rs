@@ -22,7 +22,10 @@ fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
 
 fn main() {
     let policies = builtin_policies();
-    println!("{:<16} {:>8} {:>7} {:>6} {:>10} {:>10}", "policy", "calls", "agents", "weeks", "min ms", "median ms");
+    println!(
+        "{:<16} {:>8} {:>7} {:>6} {:>10} {:>10}",
+        "policy", "calls", "agents", "weeks", "min ms", "median ms"
+    );
     for policy in &policies {
         let cases = [
             (12_500, 65, 1),

@@ -26,8 +26,14 @@ fn saved_progress_round_trips() {
     assert_eq!(back, Loaded::Ok(saved.clone()));
     let p = saved.profile().unwrap();
     assert_eq!(p.name, "Sam");
-    assert_eq!(p.best["double-charged/customer-first"], 4, "the best result stays");
-    assert!(p.unfinished.is_none(), "finishing clears the unfinished contact");
+    assert_eq!(
+        p.best["double-charged/customer-first"], 4,
+        "the best result stays"
+    );
+    assert!(
+        p.unfinished.is_none(),
+        "finishing clears the unfinished contact"
+    );
 }
 
 #[test]
@@ -56,9 +62,19 @@ fn an_unknown_version_is_set_aside() {
 
 #[test]
 fn the_wrong_shape_is_set_aside() {
-    for raw in [r#"{"profiles":[]}"#, r#"{"version":1,"profiles":"Sam"}"#, "[1,2]"] {
+    for raw in [
+        r#"{"profiles":[]}"#,
+        r#"{"version":1,"profiles":"Sam"}"#,
+        "[1,2]",
+    ] {
         assert!(
-            matches!(decode(Some(raw)), Loaded::SetAside { why: SetAsideReason::WrongShape, .. }),
+            matches!(
+                decode(Some(raw)),
+                Loaded::SetAside {
+                    why: SetAsideReason::WrongShape,
+                    ..
+                }
+            ),
             "{raw}"
         );
     }
@@ -67,7 +83,10 @@ fn the_wrong_shape_is_set_aside() {
 #[test]
 fn set_aside_keys_never_overwrite_earlier_ones() {
     let taken = ["frontline.v1.set-aside.1", "frontline.v1.set-aside.2"];
-    assert_eq!(set_aside_key(|k| taken.contains(&k)), "frontline.v1.set-aside.3");
+    assert_eq!(
+        set_aside_key(|k| taken.contains(&k)),
+        "frontline.v1.set-aside.3"
+    );
     assert_eq!(set_aside_key(|_| false), "frontline.v1.set-aside.1");
 }
 
