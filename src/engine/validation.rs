@@ -341,8 +341,17 @@ fn graph_checks(scenario: &Scenario, policies: &[Policy], r: &mut Report) {
     };
     let all = |_: &Choice| true;
     let reachable = reach_from(scenario, start, &all);
+    // A duplicated id already has its own problem; links can reach only one
+    // of the copies, so do not also call the others unreachable.
+    let mut seen = HashSet::new();
+    let duplicated: HashSet<&str> = scenario
+        .nodes
+        .iter()
+        .filter(|n| !seen.insert(n.id.as_str()))
+        .map(|n| n.id.as_str())
+        .collect();
     for (i, node) in scenario.nodes.iter().enumerate() {
-        if !reachable[i] {
+        if !reachable[i] && !duplicated.contains(node.id.as_str()) {
             r.add(
                 Location::Node {
                     node: node.id.clone(),

@@ -15,18 +15,20 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
 // E2E_DIST lets the harness be tried against another build folder.
 const dist = path.resolve(process.env.E2E_DIST || path.join(root, 'dist'));
-export const ARTIFACTS = path.join(here, 'artifacts');
+const ARTIFACTS = path.join(here, 'artifacts');
 
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 180000);
 
 async function main() {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    console.error('dist/index.html is missing: build the release first with\n' +
+    console.error(`${path.join(dist, 'index.html')} is missing: build the release first with\n` +
       '  PATH=$PWD/node_modules/.bin:$PATH trunk build --release');
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Failure shots from an earlier run would mislead whoever reads the folder.
+  for (const f of fs.readdirSync(ARTIFACTS)) if (f.startsWith('FAILED-')) fs.rmSync(path.join(ARTIFACTS, f));
 
   const specs = fs.readdirSync(path.join(here, 'specs')).filter((f) => f.endsWith('.mjs')).sort();
   const tests = [];
@@ -109,7 +111,7 @@ function withTimeout(promise, ms, name) {
 }
 
 const indent = (s) => String(s).split('\n').map((l) => '     ' + l).join('\n');
-export const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 main().catch((e) => {
   console.error(e);

@@ -147,6 +147,7 @@ export class ScenarioList {
   }
 
   async ids() {
+    await this.app.page.waitForFunction(() => document.querySelector('[data-testid^="scenario-"]'), null, { timeout: TIMEOUT });
     return this.app.page.evaluate(() =>
       [...document.querySelectorAll('[data-testid^="scenario-"]')]
         .map((e) => e.dataset.testid.slice('scenario-'.length))
@@ -164,6 +165,8 @@ export class ScenarioList {
   }
 
   async best(id, policy) {
+    // Scenarios load after the list screen itself; wait for this one's entry.
+    await this.app.waitFor(`scenario-${id}`);
     const el = this.app.testId(`best-${id}-${policy}`);
     if ((await el.count()) === 0) return null;
     return (await el.first().innerText()).trim();

@@ -25,13 +25,16 @@ for (const lang of LANGS) {
         const list = await setUpPlayer(app, { lang, policy, name: `Kim${lang}${policy.length}`, typing: policy === 'customer-first' ? false : null });
         await assertLang(page, lang);
 
+        await app.waitFor(`scenario-${scenario.id}`);
         const listText = await app.testId('screen-scenarios').innerText();
         assert.ok(listText.includes(scenario.title[lang]), `list shows the ${lang} title "${scenario.title[lang]}"`);
         assert.ok(!listText.includes(scenario.title[other]) || scenario.title[other] === scenario.title[lang],
           `list does not show the ${other} title "${scenario.title[other]}"`);
         assert.equal(await app.testId(`new-${scenario.id}`).count(), 1, `new-${scenario.id} badge before first play`);
 
+        assert.ok(page.url().endsWith('#/scenarios'), `list route: ${page.url()}`);
         await list.open(scenario.id);
+        assert.ok(page.url().endsWith(`#/play/${scenario.id}`), `contact route: ${page.url()}`);
         const contact = new ContactScreen(app);
         await contact.waitForTurn();
         const s = await contact.state();
@@ -59,6 +62,7 @@ for (const lang of LANGS) {
           },
         });
         await assertLang(page, lang);
+        assert.ok(page.url().endsWith(`#/debrief/${scenario.id}`), `debrief route: ${page.url()}`);
         const d = await new DebriefScreen(app).read();
         assert.ok(d.headings.some((h) => h.includes(DEBRIEF_HEADING[lang])), `debrief heading "${DEBRIEF_HEADING[lang]}" in ${JSON.stringify(d.headings)}`);
         assert.ok(d.managerVisible && d.customerVisible, 'both scorecards are visible');
@@ -74,11 +78,24 @@ for (const lang of LANGS) {
         const [m, c] = await Promise.all([app.testId('scorecard-manager').boundingBox(), app.testId('scorecard-customer').boundingBox()]);
         assert.ok(m.y < c.y + c.height && c.y < m.y + m.height && m.x !== c.x, `scorecards side by side: ${JSON.stringify({ m, c })}`);
 
+        await app.openScores();
+        assert.ok(page.url().endsWith('#/scores'), `scores route: ${page.url()}`);
+        await page.goBack();
+        await app.waitFor('screen-debrief');
+
         // The language can be switched at any time, including on the debrief.
         await app.chooseLanguage(other);
         await assertLang(page, other);
         const d2 = await new DebriefScreen(app).read();
         assert.notDeepEqual(d2.headings, d.headings, `debrief headings change with the language: ${JSON.stringify(d.headings)}`);
+
+        // "Play under the other policy" starts the same contact under the other rules.
+        await app.activate('play-other-policy');
+        await app.waitFor('screen-contact');
+        await contact.waitForTurn();
+        const again = await contact.state();
+        assert.equal(again.clock === null, !!policyDef.handle_time_target, `the clock flips with the other policy (clock: ${again.clock})`);
+        assert.ok(page.url().endsWith(`#/play/${scenario.id}`), `same scenario under the other policy: ${page.url()}`);
       },
     });
   }

@@ -72,6 +72,29 @@ export const tests = [
     },
   },
   {
+    name: 'reload while the customer is typing loses no line',
+    async run(ctx) {
+      const scenario = loadShipped(ctx.root).scenarios[0];
+      const { app, page } = await ctx.open();
+      const list = await setUpPlayer(app, { policy: 'customer-first', typing: true });
+      await list.open(scenario.id);
+      const contact = new ContactScreen(app);
+      await contact.waitForTurn();
+      const first = (await contact.choices()).find((c) => !c.locked);
+      const before = await contact.counts();
+      await page.keyboard.press(String(first.n));
+      // Reload in the gap between the agent's answer and the customer's reply.
+      await app.waitFor('typing');
+      const mid = await contact.state();
+      await page.reload();
+      await app.waitFor('screen-contact');
+      const turn = await contact.waitForTurn({ customerLinesAbove: before.customer, linesAbove: before.all + 1 });
+      const after = await contact.state();
+      assert.deepEqual(after.lines.slice(0, mid.lines.length), mid.lines, 'the transcript up to the reload is intact');
+      assert.ok(turn === 'debrief' || after.lines.length >= before.all + 2, `the customer's reply arrives after the reload: ${JSON.stringify(after.lines)}`);
+    },
+  },
+  {
     name: 'progress survives a reload (best result in the list)',
     async run(ctx) {
       const scenario = loadShipped(ctx.root).scenarios[0];
