@@ -39,6 +39,32 @@ pub enum Lock {
 }
 
 impl Lock {
+    /// The reason in plain English, for the command-line tool (the game has
+    /// its own wording in both languages).
+    pub fn describe(&self) -> String {
+        match self {
+            Lock::NeedsAuthority { authority } => {
+                format!(
+                    "the policy does not grant the authority '{}'",
+                    authority.id()
+                )
+            }
+            Lock::OnlyUnderPolicy { policy } => {
+                format!("only possible under the policy '{policy}'")
+            }
+            Lock::NotUnderPolicy { policy } => format!("not possible under the policy '{policy}'"),
+            Lock::MeterTooLow { meter, min } => {
+                format!("needs the customer's {meter:?} at {min} or more").to_lowercase()
+            }
+            Lock::MeterTooHigh { meter, max } => {
+                format!("needs the customer's {meter:?} at {max} or less").to_lowercase()
+            }
+            Lock::OverGoodwillBudget { cost, left } => {
+                format!("costs €{cost} in goodwill with €{left} left in the budget")
+            }
+        }
+    }
+
     /// A lock that comes from the policy rather than the customer's state.
     pub fn is_policy_lock(&self) -> bool {
         matches!(
@@ -149,7 +175,7 @@ impl std::fmt::Display for ChoiceError {
             ChoiceError::NoSuchChoice { number, available } => {
                 write!(f, "there is no choice {number}; this node has {available}")
             }
-            ChoiceError::Locked(lock) => write!(f, "that choice is locked: {lock:?}"),
+            ChoiceError::Locked(lock) => write!(f, "that choice is locked: {}", lock.describe()),
             ChoiceError::BrokenLink { node, choice } => {
                 write!(f, "{node}/{choice}: leads to a node that does not exist")
             }

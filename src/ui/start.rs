@@ -91,13 +91,6 @@ pub fn start(props: &Props) -> Html {
             </label>
         }
     });
-    let on_typing = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::SetTyping(input.checked()));
-        })
-    };
     let ready = has_profile && chosen_policy.is_some();
     html! {
         <section data-testid="screen-start" class="screen">
@@ -121,10 +114,7 @@ pub fn start(props: &Props) -> Html {
             </fieldset>
             <div class="panel">
                 <h2>{t.settings_heading}</h2>
-                <label class="check">
-                    <input type="checkbox" data-testid="typing-toggle" checked={state.saved.settings.typing} onchange={on_typing} />
-                    {t.typing_toggle}
-                </label>
+                <TypingToggle state={state.clone()} />
             </div>
             <p>
                 <button type="button" class="primary" data-testid="start-button" disabled={!ready}
@@ -133,5 +123,25 @@ pub fn start(props: &Props) -> Html {
                 { if ready { html!{} } else { html!{ <span id="start-needs" class="hint">{" "}{t.start_needs}</span> } } }
             </p>
         </section>
+    }
+}
+
+/// The setting for the customer's typing delay, on the start and contact screens.
+#[function_component(TypingToggle)]
+pub fn typing_toggle(props: &Props) -> Html {
+    let state = &props.state;
+    let t = i18n::s(state.lang());
+    let on_change = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::SetTyping(input.checked()));
+        })
+    };
+    html! {
+        <label class="check">
+            <input type="checkbox" data-testid="typing-toggle" checked={state.saved.settings.typing} onchange={on_change} />
+            {t.typing_toggle}
+        </label>
     }
 }
