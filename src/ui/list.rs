@@ -18,7 +18,10 @@ pub fn list(props: &Props) -> Html {
     let lang = state.lang();
     let t = i18n::s(lang);
     let profile = state.saved.profile();
-    let items = state.library.scenarios.iter().map(|s| {
+    // Easiest first, so a new hire starts with a routine contact.
+    let mut ordered: Vec<_> = state.library.scenarios.iter().collect();
+    ordered.sort_by_key(|s| s.difficulty);
+    let items = ordered.into_iter().map(|s| {
         let played = profile.is_some_and(|p| p.played.contains(&s.id));
         let unfinished = profile
             .and_then(|p| p.unfinished.as_ref())
