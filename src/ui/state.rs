@@ -100,14 +100,13 @@ impl Reducible for Model {
             Action::Loaded(library) => m.library = Rc::new(library),
             Action::DismissNotice => m.set_aside = None,
             Action::Play(id) => {
+                // An unfinished contact is resumed as it was, under the house
+                // rules it started with, rather than silently replaced.
                 let resumable = m
                     .saved
                     .profile()
                     .and_then(|p| p.unfinished.as_ref())
-                    .is_some_and(|r| {
-                        r.scenario == id
-                            && Some(r.policy.as_str()) == m.policy().map(|p| p.id.as_str())
-                    });
+                    .is_some_and(|r| r.scenario == id);
                 if !resumable {
                     start_fresh(&mut m, &id);
                 }
