@@ -1,5 +1,5 @@
 //! What the game keeps in the browser: settings, profiles, best results and
-//! an unfinished contact, as one versioned document. Pure, so the decisions
+//! unfinished contacts, as one versioned document. Pure, so the decisions
 //! about damaged or unknown data are tested natively; the UI's storage
 //! adapter only moves strings in and out of localStorage.
 
@@ -62,9 +62,9 @@ pub struct Profile {
     /// Scenario ids played to the end at least once.
     #[serde(default)]
     pub played: BTreeSet<String>,
-    /// A contact left mid-way, replayed to resume it.
+    /// Contacts left mid-way, per scenario id, replayed to resume them.
     #[serde(default)]
-    pub unfinished: Option<ContactRecord>,
+    pub unfinished: BTreeMap<String, ContactRecord>,
     /// The last finished contact, for its debrief.
     #[serde(default)]
     pub last: Option<ContactRecord>,
@@ -200,7 +200,7 @@ impl Saved {
             let best = p.best.entry(key).or_insert(0);
             *best = (*best).max(csat);
             p.played.insert(record.scenario.clone());
-            p.unfinished = None;
+            p.unfinished.remove(&record.scenario);
             p.last = Some(record.clone());
         }
     }

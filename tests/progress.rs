@@ -19,7 +19,11 @@ fn saved_progress_round_trips() {
         setup: Setup::seeded(3),
         choices: vec!["care".into()],
     };
-    saved.profile_mut().unwrap().unfinished = Some(record.clone());
+    saved
+        .profile_mut()
+        .unwrap()
+        .unfinished
+        .insert(record.scenario.clone(), record.clone());
     saved.record_result(&record, 4);
     saved.record_result(&record, 2);
     let back = decode(Some(&encode(&saved)));
@@ -31,7 +35,7 @@ fn saved_progress_round_trips() {
         "the best result stays"
     );
     assert!(
-        p.unfinished.is_none(),
+        p.unfinished.is_empty(),
         "finishing clears the unfinished contact"
     );
 }

@@ -78,9 +78,10 @@ pub fn contact_screen(props: &Props) -> Html {
         let state = state.clone();
         let available = available.clone();
         use_effect_with(
-            (available, pending, over),
-            move |(available, pending, over)| {
-                let (available, pending, over) = (available.clone(), *pending, *over);
+            (available, pending, over, props.scenario.clone()),
+            move |(available, pending, over, id)| {
+                let (available, pending, over, id) =
+                    (available.clone(), *pending, *over, id.clone());
                 let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
                     EventListener::new(&doc, "keydown", move |e| {
                         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
@@ -105,7 +106,7 @@ pub fn contact_screen(props: &Props) -> Html {
                             .filter(|n| (1..=5).contains(n))
                         {
                             if available.get(n - 1).copied().unwrap_or(false) {
-                                state.dispatch(Action::Choose(n - 1));
+                                state.dispatch(Action::Choose(id.clone(), n - 1));
                             }
                         }
                     })
@@ -196,7 +197,8 @@ pub fn contact_screen(props: &Props) -> Html {
                         let state = state.clone();
                         let ok = o.available();
                         let index = o.index;
-                        Callback::from(move |_| if ok { state.dispatch(Action::Choose(index)) })
+                        let id = scenario.id.clone();
+                        Callback::from(move |_| if ok { state.dispatch(Action::Choose(id.clone(), index)) })
                     };
                     html! {
                         <li>

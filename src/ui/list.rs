@@ -24,8 +24,8 @@ pub fn list(props: &Props) -> Html {
     let items = ordered.into_iter().map(|s| {
         let played = profile.is_some_and(|p| p.played.contains(&s.id));
         let unfinished = profile
-            .and_then(|p| p.unfinished.as_ref())
-            .is_some_and(|r| r.scenario == s.id && !r.choices.is_empty());
+            .and_then(|p| p.unfinished.get(&s.id))
+            .is_some_and(|r| !r.choices.is_empty());
         let bests = state.policies.iter().map(|p| {
             let best = profile.and_then(|pr| pr.best.get(&best_key(&s.id, &p.id)).copied());
             html! {

@@ -33,8 +33,8 @@ pub enum Action {
     Play(String),
     /// Start a fresh contact, dropping any unfinished one.
     PlayAgain(String),
-    /// Pick choice `index` (0-based) in the running contact.
-    Choose(usize),
+    /// Pick choice `index` (0-based) in the running contact with this scenario.
+    Choose(String, usize),
 }
 
 impl Model {
@@ -65,8 +65,7 @@ impl Model {
     pub fn record_for(&self, scenario: &str) -> Option<&ContactRecord> {
         let p = self.saved.profile()?;
         p.unfinished
-            .as_ref()
-            .filter(|r| r.scenario == scenario)
+            .get(scenario)
             .or_else(|| p.last.as_ref().filter(|r| r.scenario == scenario))
     }
 
@@ -105,14 +104,13 @@ impl Reducible for Model {
                 let resumable = m
                     .saved
                     .profile()
-                    .and_then(|p| p.unfinished.as_ref())
-                    .is_some_and(|r| r.scenario == id);
+                    .is_some_and(|p| p.unfinished.contains_key(&id));
                 if !resumable {
                     start_fresh(&mut m, &id);
                 }
             }
             Action::PlayAgain(id) => start_fresh(&mut m, &id),
-            Action::Choose(index) => choose(&mut m, index),
+            Action::Choose(scenario, index) => choose(&mut m, &scenario, index),
         }
         Rc::new(m)
     }
@@ -124,17 +122,24 @@ fn start_fresh(m: &mut Model, scenario: &str) {
     };
     let seed = super::dom::random_seed();
     if let Some(p) = m.saved.profile_mut() {
-        p.unfinished = Some(ContactRecord {
-            scenario: scenario.to_string(),
-            policy,
-            setup: Setup::seeded(seed),
-            choices: Vec::new(),
-        });
+        p.unfinished.insert(
+            scenario.to_string(),
+            ContactRecord {
+                scenario: scenario.to_string(),
+                policy,
+                setup: Setup::seeded(seed),
+                choices: Vec::new(),
+            },
+        );
     }
 }
 
-fn choose(m: &mut Model, index: usize) {
-    let Some(record) = m.saved.profile().and_then(|p| p.unfinished.clone()) else {
+fn choose(m: &mut Model, scenario: &str, index: usize) {
+    let Some(record) = m
+        .saved
+        .profile()
+        .and_then(|p| p.unfinished.get(scenario).cloned())
+    else {
         return;
     };
     let (Some(scenario), Some(policy)) = (
@@ -154,6 +159,6 @@ fn choose(m: &mut Model, index: usize) {
         let csat = debrief(&contact).scorecards.customer.csat;
         m.saved.record_result(&record, csat);
     } else if let Some(p) = m.saved.profile_mut() {
-        p.unfinished = Some(record);
+        p.unfinished.insert(record.scenario.clone(), record);
     }
 }
