@@ -78,6 +78,12 @@ pub fn debrief_screen(props: &Props) -> Html {
         .as_ref()
         .map(|e| e.get(lang).to_string())
         .or_else(|| d.end.map(|e| i18n::end_reason(lang, e.reason).to_string()));
+    // The name the agent went by: the policy's alias, else the trainee's own.
+    let agent_name = policy
+        .as_ref()
+        .and_then(|p| p.alias.clone())
+        .or_else(|| state.saved.current.clone())
+        .unwrap_or_default();
     let review = d.choices.iter().map(|r| {
         let why = r
             .adjustments
@@ -94,7 +100,7 @@ pub fn debrief_screen(props: &Props) -> Html {
             .join(", ");
         html! {
             <li>
-                <p class="said">{"“"}{r.text.get(lang).replace("{agent}", policy.as_ref().and_then(|p| p.alias.as_deref()).unwrap_or(""))}{"”"}</p>
+                <p class="said">{"“"}{r.text.get(lang).replace("{agent}", &agent_name)}{"”"}</p>
                 <p>{r.feedback.get(lang)}</p>
                 { if why.is_empty() { html!{} } else { html!{ <p class="hint">{ if lang == Lang::Nl { "Stemming: " } else { "Mood: " } }{why}</p> } } }
                 { if strain.is_empty() { html!{} } else { html!{ <p class="hint">{t.stress}{": "}{strain}</p> } } }
