@@ -133,11 +133,7 @@ pub fn contact_screen(props: &Props) -> Html {
         };
     };
 
-    let agent_name = policy
-        .alias
-        .clone()
-        .or_else(|| state.saved.current.clone())
-        .unwrap_or_default();
+    let agent_name = state.agent_name(policy);
     let say = |text: &str| text.replace("{agent}", &agent_name);
     let shown = if pending { total - 1 } else { total };
     let lines = contact.transcript().into_iter().take(shown).map(|line| match line {

@@ -78,11 +78,9 @@ pub fn debrief_screen(props: &Props) -> Html {
         .as_ref()
         .map(|e| e.get(lang).to_string())
         .or_else(|| d.end.map(|e| i18n::end_reason(lang, e.reason).to_string()));
-    // The name the agent went by: the policy's alias, else the trainee's own.
     let agent_name = policy
         .as_ref()
-        .and_then(|p| p.alias.clone())
-        .or_else(|| state.saved.current.clone())
+        .map(|p| state.agent_name(p))
         .unwrap_or_default();
     let review = d.choices.iter().map(|r| {
         let why = r

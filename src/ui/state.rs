@@ -69,6 +69,15 @@ impl Model {
             .or_else(|| p.last.as_ref().filter(|r| r.scenario == scenario))
     }
 
+    /// The name the agent goes by: the policy's alias, else the trainee's own.
+    pub fn agent_name(&self, policy: &Policy) -> String {
+        policy
+            .alias
+            .clone()
+            .or_else(|| self.saved.current.clone())
+            .unwrap_or_default()
+    }
+
     fn policy_by_id(&self, id: &str) -> Option<&Policy> {
         self.policies.iter().find(|p| p.id == id)
     }
