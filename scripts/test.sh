@@ -10,8 +10,9 @@ echo "==> native tests (engine, CLI)"
 cargo test --all-targets
 cargo test --doc
 
-echo "==> web build (release)"
+echo "==> web build (release): the game, then the manager page"
 trunk build --release
+trunk build --release --dist dist/manager --public-url ./ manager.html
 scripts/bundle-size.sh
 
 if [ -f tests/e2e/run.mjs ]; then

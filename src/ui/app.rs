@@ -96,6 +96,7 @@ pub fn app() -> Html {
                 <a class="brand" href="#/" data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
                 <nav aria-label={t.language}>
                     <a href="#/scores" data-testid="nav-scores">{t.nav_scores}</a>
+                    <a href="manager/" data-testid="nav-manager">{t.nav_manager}</a>
                     <span class="langs" role="group" aria-label={t.language}>
                         { lang_button(Lang::En, "English") }
                         { lang_button(Lang::Nl, "Nederlands") }

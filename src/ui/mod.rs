@@ -8,6 +8,7 @@ mod dom;
 mod i18n;
 mod library;
 mod list;
+pub mod manager;
 mod scores;
 mod start;
 mod state;

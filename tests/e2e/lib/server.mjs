@@ -23,7 +23,7 @@ const TYPES = {
 // localStorage before the app's first load.
 export const BLANK_PATH = '/__e2e_blank__';
 
-export function startServer(root) {
+export function startServer(root, port = 0) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -52,7 +52,7 @@ export function startServer(root) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({
         origin: `http://127.0.0.1:${port}`,
