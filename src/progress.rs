@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::shift::{Shift, ShiftReport};
 use crate::engine::{ContactRecord, Lang};
 
 pub const STORAGE_KEY: &str = "frontline.v1";
@@ -68,6 +69,15 @@ pub struct Profile {
     /// The last finished contact, for its debrief.
     #[serde(default)]
     pub last: Option<ContactRecord>,
+    /// A shift in progress.
+    #[serde(default)]
+    pub shift: Option<Shift>,
+    /// The shift's current (or just finished) contact.
+    #[serde(default)]
+    pub shift_contact: Option<ContactRecord>,
+    /// Reports of finished shifts, oldest first.
+    #[serde(default)]
+    pub shift_history: Vec<ShiftReport>,
 }
 
 pub fn best_key(scenario: &str, policy: &str) -> String {

@@ -19,6 +19,18 @@ pub const TRAIT_JITTER: i32 = 15;
 pub const BREAK_RELIEF: i32 = 12;
 pub const BREAK_SECONDS: u32 = 600;
 
+/// The persona as this shift's customer has it: traits moved by up to
+/// [`TRAIT_JITTER`], from the customer's seed, so a replay gets the same one.
+pub fn vary(base: &Scenario, seed: u64) -> Scenario {
+    let mut scenario = base.clone();
+    let mut rng = Pcg32::seed_from_u64(seed);
+    let t = &mut scenario.persona.traits;
+    for v in [&mut t.speed, &mut t.warmth, &mut t.expectations] {
+        *v = (*v + rng.random_range(-TRAIT_JITTER..=TRAIT_JITTER)).clamp(0, 100);
+    }
+    scenario
+}
+
 /// One contact waiting in the shift's queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Planned {
@@ -122,12 +134,7 @@ impl Shift {
     pub fn next_contact(&self, library: &[&Scenario]) -> Option<(Scenario, Setup)> {
         let planned = self.next()?;
         let base = library.iter().find(|s| s.id == planned.scenario)?;
-        let mut scenario = (*base).clone();
-        let mut rng = Pcg32::seed_from_u64(planned.seed);
-        let t = &mut scenario.persona.traits;
-        for v in [&mut t.speed, &mut t.warmth, &mut t.expectations] {
-            *v = (*v + rng.random_range(-TRAIT_JITTER..=TRAIT_JITTER)).clamp(0, 100);
-        }
+        let scenario = vary(base, planned.seed);
         let waited = starting_meters(self.next_wait(), 0);
         let fresh = starting_meters(0, 0);
         let mut meters = scenario.persona.start;

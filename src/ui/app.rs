@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::dom::{self, Route};
 use super::i18n;
 use super::state::{Action, Model};
-use super::{contact, debrief, library, list, scores, start, storage};
+use super::{contact, debrief, library, list, scores, shift, start, storage};
 use crate::engine::Lang;
 
 #[function_component(App)]
@@ -87,6 +87,10 @@ pub fn app() -> Html {
             html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
         }
         Route::Scores => html! { <scores::Scores lang={lang} /> },
+        Route::Shift => html! { <shift::ShiftScreen state={state.clone()} /> },
+        Route::ShiftPlay => {
+            html! { <contact::ContactScreen state={state.clone()} scenario={String::new()} shift={true} /> }
+        }
     };
 
     html! {

@@ -18,6 +18,9 @@ const TYPING_MS: u32 = 700;
 pub struct Props {
     pub state: UseReducerHandle<Model>,
     pub scenario: String,
+    /// Play the shift's current contact instead of a contact from the list.
+    #[prop_or_default]
+    pub shift: bool,
 }
 
 #[function_component(ContactScreen)]
@@ -25,11 +28,31 @@ pub fn contact_screen(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
     let t = i18n::s(lang);
-    let scenario = state.scenario(&props.scenario);
-    let record = state.record_for(&props.scenario).cloned();
-    let policy = record
-        .as_ref()
-        .and_then(|r| state.policies.iter().find(|p| p.id == r.policy).cloned());
+    let (scenario, policy, record) = if props.shift {
+        match state.shift_contact() {
+            Some((s, p, r)) => (Some(s), Some(p), Some(r)),
+            None => (None, None, None),
+        }
+    } else {
+        let scenario = state.scenario(&props.scenario);
+        let record = state.record_for(&props.scenario).cloned();
+        let policy = record
+            .as_ref()
+            .and_then(|r| state.policies.iter().find(|p| p.id == r.policy).cloned());
+        (scenario, policy, record)
+    };
+    let choose = {
+        let state = state.clone();
+        let shift = props.shift;
+        let id = props.scenario.clone();
+        Callback::from(move |index: usize| {
+            state.dispatch(if shift {
+                Action::ChooseShift(index)
+            } else {
+                Action::Choose(id.clone(), index)
+            })
+        })
+    };
 
     // Rebuild the contact from its record: the record is the model, the
     // contact is derived.
@@ -75,13 +98,18 @@ pub fn contact_screen(props: &Props) -> Html {
         .map(|c| c.offers().iter().map(|o| o.available()).collect())
         .unwrap_or_default();
     {
-        let state = state.clone();
         let available = available.clone();
+        let choose = choose.clone();
         use_effect_with(
-            (available, pending, over, props.scenario.clone()),
-            move |(available, pending, over, id)| {
-                let (available, pending, over, id) =
-                    (available.clone(), *pending, *over, id.clone());
+            (
+                available,
+                pending,
+                over,
+                props.scenario.clone(),
+                props.shift,
+            ),
+            move |(available, pending, over, _, _)| {
+                let (available, pending, over) = (available.clone(), *pending, *over);
                 let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
                     EventListener::new(&doc, "keydown", move |e| {
                         let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
@@ -106,7 +134,7 @@ pub fn contact_screen(props: &Props) -> Html {
                             .filter(|n| (1..=5).contains(n))
                         {
                             if available.get(n - 1).copied().unwrap_or(false) {
-                                state.dispatch(Action::Choose(id.clone(), n - 1));
+                                choose.emit(n - 1);
                             }
                         }
                     })
@@ -190,11 +218,10 @@ pub fn contact_screen(props: &Props) -> Html {
                     let n = o.index + 1;
                     let lock = o.lock.as_ref().map(|l| i18n::lock(lang, l));
                     let onclick = {
-                        let state = state.clone();
+                        let choose = choose.clone();
                         let ok = o.available();
                         let index = o.index;
-                        let id = scenario.id.clone();
-                        Callback::from(move |_| if ok { state.dispatch(Action::Choose(id.clone(), index)) })
+                        Callback::from(move |_| if ok { choose.emit(index) })
                     };
                     html! {
                         <li>
@@ -218,10 +245,14 @@ pub fn contact_screen(props: &Props) -> Html {
         }
     });
     let to_debrief = (!pending && contact.is_over()).then(|| {
-        let id = scenario.id.clone();
+        let (next, label) = if props.shift {
+            (Route::Shift, t.back_to_shift)
+        } else {
+            (Route::Debrief(scenario.id.clone()), t.to_debrief)
+        };
         html! {
             <p><button type="button" class="primary" data-testid="to-debrief"
-                onclick={Callback::from(move |_| dom::go(&Route::Debrief(id.clone())))}>{t.to_debrief}</button></p>
+                onclick={Callback::from(move |_| dom::go(&next))}>{label}</button></p>
         }
     });
     html! {

@@ -9,6 +9,8 @@ pub enum Route {
     Play(String),
     Debrief(String),
     Scores,
+    Shift,
+    ShiftPlay,
 }
 
 impl Route {
@@ -20,6 +22,8 @@ impl Route {
             ("play", Some(id)) if !id.is_empty() => Route::Play(id.to_string()),
             ("debrief", Some(id)) if !id.is_empty() => Route::Debrief(id.to_string()),
             ("scores", _) => Route::Scores,
+            ("shift", Some("play")) => Route::ShiftPlay,
+            ("shift", _) => Route::Shift,
             _ => Route::Start,
         }
     }
@@ -31,6 +35,8 @@ impl Route {
             Route::Play(id) => format!("#/play/{id}"),
             Route::Debrief(id) => format!("#/debrief/{id}"),
             Route::Scores => "#/scores".into(),
+            Route::Shift => "#/shift".into(),
+            Route::ShiftPlay => "#/shift/play".into(),
         }
     }
 }

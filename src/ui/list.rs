@@ -70,6 +70,7 @@ pub fn list(props: &Props) -> Html {
         <section data-testid="screen-scenarios" class="screen">
             <h1>{t.list_title}</h1>
             <p class="lead">{t.list_intro}</p>
+            <p><a href="#/shift" data-testid="nav-shift">{t.shift_link}</a></p>
             { for loading }
             <ul class="cards">{ for items }</ul>
         </section>

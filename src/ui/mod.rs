@@ -10,6 +10,7 @@ mod library;
 mod list;
 pub mod manager;
 mod scores;
+mod shift;
 mod start;
 mod state;
 mod storage;

@@ -8,6 +8,7 @@ use yew::Reducible;
 
 use super::library::Library;
 use crate::engine::debrief::debrief;
+use crate::engine::shift::Shift;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::progress::Saved;
 
@@ -35,6 +36,16 @@ pub enum Action {
     PlayAgain(String),
     /// Pick choice `index` (0-based) in the running contact with this scenario.
     Choose(String, usize),
+    /// Start a shift of this many contacts under the profile's policy.
+    StartShift(usize),
+    /// Take the next customer from the shift's queue.
+    ShiftNext,
+    /// A short break between contacts.
+    ShiftBreak,
+    /// Pick choice `index` in the shift's current contact.
+    ChooseShift(usize),
+    /// Save the finished shift's report to the history.
+    FinishShift,
 }
 
 impl Model {
@@ -67,6 +78,17 @@ impl Model {
         p.unfinished
             .get(scenario)
             .or_else(|| p.last.as_ref().filter(|r| r.scenario == scenario))
+    }
+
+    /// The shift's current contact: the customer as the shift varies them,
+    /// the policy, and the record to replay.
+    pub fn shift_contact(&self) -> Option<(Rc<Scenario>, Policy, ContactRecord)> {
+        let p = self.saved.profile()?;
+        let record = p.shift_contact.clone()?;
+        let base = self.scenario(&record.scenario)?;
+        let policy = self.policy_by_id(&record.policy)?.clone();
+        let scenario = crate::engine::shift::vary(&base, record.setup.seed.unwrap_or(0));
+        Some((Rc::new(scenario), policy, record))
     }
 
     /// The name the agent goes by: the policy's alias, else the trainee's own.
@@ -120,8 +142,74 @@ impl Reducible for Model {
             }
             Action::PlayAgain(id) => start_fresh(&mut m, &id),
             Action::Choose(scenario, index) => choose(&mut m, &scenario, index),
+            Action::StartShift(count) => {
+                let policy = m.policy().map(|p| p.id.clone());
+                let library: Vec<&Scenario> =
+                    m.library.scenarios.iter().map(|s| s.as_ref()).collect();
+                if let Some(policy) = policy {
+                    let shift =
+                        Shift::plan(&library, &policy, count, 270, super::dom::random_seed());
+                    if let Some(p) = m.saved.profile_mut() {
+                        p.shift = Some(shift);
+                        p.shift_contact = None;
+                    }
+                }
+            }
+            Action::ShiftNext => {
+                let library: Vec<Rc<Scenario>> = m.library.scenarios.clone();
+                let refs: Vec<&Scenario> = library.iter().map(|s| s.as_ref()).collect();
+                if let Some(p) = m.saved.profile_mut() {
+                    let next = p.shift.as_ref().and_then(|s| {
+                        let planned = s.next()?.clone();
+                        let (_, setup) = s.next_contact(&refs)?;
+                        Some(ContactRecord {
+                            scenario: planned.scenario,
+                            policy: s.policy.clone(),
+                            setup,
+                            choices: Vec::new(),
+                        })
+                    });
+                    if next.is_some() {
+                        p.shift_contact = next;
+                    }
+                }
+            }
+            Action::ShiftBreak => {
+                if let Some(shift) = m.saved.profile_mut().and_then(|p| p.shift.as_mut()) {
+                    shift.take_break();
+                }
+            }
+            Action::ChooseShift(index) => choose_in_shift(&mut m, index),
+            Action::FinishShift => {
+                if let Some(p) = m.saved.profile_mut() {
+                    if let Some(shift) = p.shift.take().filter(|s| s.is_over()) {
+                        p.shift_history.push(shift.report());
+                        p.shift_contact = None;
+                    }
+                }
+            }
         }
         Rc::new(m)
+    }
+}
+
+fn choose_in_shift(m: &mut Model, index: usize) {
+    let Some((scenario, policy, record)) = m.shift_contact() else {
+        return;
+    };
+    let Ok(mut contact) = Contact::replay(&scenario, &policy, &record) else {
+        return;
+    };
+    if contact.is_over() || contact.choose(index).is_err() {
+        return;
+    }
+    let record = contact.record();
+    let finished = contact.is_over().then(|| debrief(&contact));
+    if let Some(p) = m.saved.profile_mut() {
+        p.shift_contact = Some(record);
+        if let (Some(report), Some(shift)) = (finished, p.shift.as_mut()) {
+            shift.record(&report);
+        }
     }
 }
 

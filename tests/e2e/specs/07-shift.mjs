@@ -1,0 +1,67 @@
+// Shift mode (issue 5): six customers in a row with a queue, a break, the
+// end-of-shift report, and the report kept in the profile's history.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { runAxe, describeViolations } from '../lib/axe.mjs';
+import { ContactScreen, TIMEOUT } from '../lib/pages.mjs';
+import { setUpPlayer } from '../lib/flows.mjs';
+
+export const tests = [
+  {
+    name: 'a shift played end to end, keyboard only, with a break and a saved report',
+    async run(ctx) {
+      const { app, page } = await ctx.open();
+      await setUpPlayer(app, { policy: 'target-driven', typing: false });
+      await app.activate('nav-shift');
+      await app.waitFor('screen-shift');
+      await app.activate('start-shift');
+      await app.waitFor('shift-status');
+      const contact = new ContactScreen(app);
+      const stressOf = async () => Number((await app.testId('shift-status').innerText()).match(/(\d+)\/100/)[1]);
+      for (let c = 0; c < 6; c++) {
+        assert.equal((await app.testId('shift-progress').innerText()).trim(), `${c} / 6`);
+        await app.activate('shift-next');
+        await app.waitFor('screen-contact');
+        for (let turn = 0; ; turn++) {
+          assert.ok(turn < 60, 'the contact ends');
+          const state = await page.waitForFunction(() => {
+            const q = (s) => document.querySelector(`[data-testid="${s}"]`);
+            if (q('to-debrief')) return 'over';
+            if (q('choice-1') && !q('typing')) return 'choices';
+            return null;
+          }, null, { timeout: TIMEOUT, polling: 'raf' });
+          if ((await state.jsonValue()) === 'over') break;
+          const first = (await contact.choices()).find((x) => !x.locked);
+          const before = await contact.counts();
+          await page.keyboard.press(String(first.n));
+          await page.waitForFunction((b) => document.querySelectorAll('[data-testid^="line-"]').length > b,
+            before.all, { timeout: TIMEOUT });
+        }
+        await app.activate('to-debrief');
+        await app.waitFor('screen-shift');
+        if (c === 2) {
+          const before = await stressOf();
+          await app.activate('shift-break');
+          await page.waitForFunction((b) => {
+            const t = document.querySelector('[data-testid="shift-status"]').innerText;
+            return Number(t.match(/(\d+)\/100/)[1]) < b || b === 0;
+          }, before, { timeout: TIMEOUT });
+        }
+      }
+      await app.waitFor('shift-report');
+      const report = await app.testId('shift-report').innerText();
+      assert.match(report, /Contacts handled\s+6/);
+      assert.match(report, /CSAT\s+\d\.\d/);
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe on the shift report:\n${describeViolations(violations)}`);
+      await page.screenshot({ path: path.join(ctx.artifacts, 'shift-report-1280x800.png'), fullPage: true });
+
+      await app.activate('finish-shift');
+      await app.waitFor('shift-history');
+      await page.reload();
+      await app.goto('#/shift');
+      await app.waitFor('shift-history');
+      assert.equal(await app.page.locator('[data-testid="shift-history"] li').count(), 1, 'the report is kept after a reload');
+    },
+  },
+];
