@@ -191,3 +191,48 @@ fn the_cli_prints_a_week_as_json() {
         2
     );
 }
+
+#[test]
+fn arrival_shapes_fit_any_opening_hours() {
+    use frontline::engine::centre::week::ArrivalShape;
+    for shape in ArrivalShape::ALL {
+        let p = shape.pattern(9, 21);
+        assert_eq!(p.len(), 12);
+        assert!(p.iter().all(|w| *w > 0));
+        let params = CentreParams {
+            open_hour: 9,
+            close_hour: 21,
+            hourly_pattern: p,
+            ..CentreParams::default()
+        };
+        assert!(params.problems().is_empty());
+    }
+    let morning = ArrivalShape::MorningPeak.pattern(8, 20);
+    assert_eq!(morning.iter().max(), Some(&morning[2]), "busiest at ten");
+    let evening = ArrivalShape::EveningPeak.pattern(8, 20);
+    assert!(evening[11] > evening[0]);
+}
+
+#[test]
+fn agents_who_stick_to_the_script_resolve_less() {
+    use frontline::engine::centre::calls::StyleMix;
+    let p = policy("customer-first");
+    let scripted = simulate(
+        &p,
+        &CentreParams {
+            style_mix: Some(StyleMix::mostly_scripted()),
+            ..CentreParams::default()
+        },
+    )
+    .total;
+    let free = simulate(
+        &p,
+        &CentreParams {
+            style_mix: Some(StyleMix::empathetic_and_autonomous()),
+            ..CentreParams::default()
+        },
+    )
+    .total;
+    assert!(free.first_contact_resolution > scripted.first_contact_resolution);
+    assert!(free.csat > scripted.csat);
+}

@@ -2,12 +2,13 @@
 //! under both house rules, and compare. All figures come from
 //! `engine::centre`; this page only collects parameters and shows results.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::storage;
 use crate::engine::builtin_policies;
-use crate::engine::centre::week::{simulate, CentreParams, CentreReport, Figures};
+use crate::engine::centre::calls::StyleMix;
+use crate::engine::centre::week::{simulate, ArrivalShape, CentreParams, CentreReport, Figures};
 use crate::engine::Lang;
 
 pub fn start() {
@@ -22,6 +23,13 @@ struct Words {
     hours: &'static str,
     weeks: &'static str,
     seed: &'static str,
+    open_days: &'static str,
+    open_hour: &'static str,
+    close_hour: &'static str,
+    shape: &'static str,
+    shapes: [&'static str; 3],
+    mix: &'static str,
+    mixes: [&'static str; 3],
     run: &'static str,
     results: &'static str,
     computed: &'static str,
@@ -41,6 +49,13 @@ const EN: Words = Words {
     hours: "Phone hours per agent per week",
     weeks: "Weeks",
     seed: "Seed (same seed, same result)",
+    open_days: "Days open per week (from Monday)",
+    open_hour: "Opens at (hour)",
+    close_hour: "Closes at (hour)",
+    shape: "Calls over the day",
+    shapes: ["Busiest mid-morning", "Even over the day", "Building to the evening"],
+    mix: "How agents answer",
+    mixes: ["As the house rules push them", "Mostly from the script", "Mostly with empathy and own judgement"],
     run: "Simulate both house rules",
     results: "Results",
     computed: "Computed in",
@@ -60,6 +75,13 @@ const NL: Words = Words {
     hours: "Telefoonuren per medewerker per week",
     weeks: "Weken",
     seed: "Startgetal (zelfde getal, zelfde uitkomst)",
+    open_days: "Dagen open per week (vanaf maandag)",
+    open_hour: "Open vanaf (uur)",
+    close_hour: "Dicht om (uur)",
+    shape: "Gesprekken over de dag",
+    shapes: ["Drukst halverwege de ochtend", "Gelijk over de dag", "Oplopend naar de avond"],
+    mix: "Hoe medewerkers antwoorden",
+    mixes: ["Zoals de huisregels hen sturen", "Vooral volgens het script", "Vooral met empathie en eigen oordeel"],
     run: "Simuleer beide huisregels",
     results: "Uitkomsten",
     computed: "Berekend in",
@@ -102,6 +124,8 @@ fn manager() -> Html {
     let params = use_state(CentreParams::default);
     let reports = use_state(|| None::<(Vec<CentreReport>, u32)>);
     let problems = use_state(Vec::<String>::new);
+    let shape = use_state(|| ArrivalShape::MorningPeak);
+    let mix = use_state(|| 0usize);
     {
         let lang = *lang;
         use_effect_with(lang, |l| super::dom::set_document_lang(l.code()));
@@ -130,9 +154,19 @@ fn manager() -> Html {
         let params = params.clone();
         let reports = reports.clone();
         let problems = problems.clone();
+        let shape = shape.clone();
+        let mix = mix.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let p = (*params).clone();
+            let mut p = (*params).clone();
+            if p.open_hour < p.close_hour && p.close_hour <= 24 {
+                p.hourly_pattern = shape.pattern(p.open_hour, p.close_hour);
+            }
+            p.style_mix = match *mix {
+                1 => Some(StyleMix::mostly_scripted()),
+                2 => Some(StyleMix::empathetic_and_autonomous()),
+                _ => None,
+            };
             let found = p.problems();
             if !found.is_empty() {
                 problems.set(found);
@@ -209,6 +243,17 @@ fn manager() -> Html {
                     { field(w.hours, "phone-hours", p.phone_hours_per_agent, |p, v| p.phone_hours_per_agent = v) }
                     { field(w.weeks, "weeks", p.weeks, |p, v| p.weeks = v) }
                     { field(w.seed, "seed", p.seed as u32, |p, v| p.seed = v as u64) }
+                    { field(w.open_days, "open-days", p.open_days, |p, v| p.open_days = v) }
+                    { field(w.open_hour, "open-hour", p.open_hour, |p, v| p.open_hour = v) }
+                    { field(w.close_hour, "close-hour", p.close_hour, |p, v| p.close_hour = v) }
+                    { select(w.shape, "arrival-shape", &w.shapes, ArrivalShape::ALL.iter().position(|s| *s == *shape).unwrap_or(0), {
+                        let shape = shape.clone();
+                        Callback::from(move |i: usize| shape.set(ArrivalShape::ALL[i.min(2)]))
+                    }) }
+                    { select(w.mix, "style-mix", &w.mixes, *mix, {
+                        let mix = mix.clone();
+                        Callback::from(move |i: usize| mix.set(i.min(2)))
+                    }) }
                     <p><button type="submit" class="primary" data-testid="run-simulation">{w.run}</button></p>
                 </form>
                 { for (!problems.is_empty()).then(|| html! {
@@ -219,6 +264,26 @@ fn manager() -> Html {
                 <div aria-live="polite">{ for results }</div>
             </main>
         </>
+    }
+}
+
+fn select(
+    label: &'static str,
+    id: &'static str,
+    options: &[&'static str; 3],
+    chosen: usize,
+    on: Callback<usize>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let el: HtmlSelectElement = e.target_unchecked_into();
+        on.emit(el.selected_index().max(0) as usize);
+    });
+    html! {
+        <label class="field" for={id}>{label}
+            <select id={id} data-testid={id} {onchange}>
+                { for options.iter().enumerate().map(|(i, o)| html! { <option value={i.to_string()} selected={i == chosen}>{*o}</option> }) }
+            </select>
+        </label>
     }
 }
 

@@ -28,6 +28,16 @@ impl StyleMix {
         }
     }
 
+    /// Agents who stick to the script whatever the rules say.
+    pub fn mostly_scripted() -> StyleMix {
+        StyleMix([70, 5, 0, 20, 5, 0])
+    }
+
+    /// Agents who lead with empathy and act on their own judgement.
+    pub fn empathetic_and_autonomous() -> StyleMix {
+        StyleMix([5, 40, 35, 15, 5, 0])
+    }
+
     fn pick(&self, rng: &mut impl Rng) -> Style {
         let total: u32 = self.0.iter().sum();
         if total == 0 {

@@ -62,6 +62,44 @@ impl Default for CentreParams {
     }
 }
 
+/// How calls spread over the opening hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ArrivalShape {
+    /// Busiest mid-morning, a second bump after lunch (the usual pattern).
+    MorningPeak,
+    /// The same volume every hour.
+    Even,
+    /// Building up to the evening, when people are home from work.
+    EveningPeak,
+}
+
+impl ArrivalShape {
+    pub const ALL: [ArrivalShape; 3] = [
+        ArrivalShape::MorningPeak,
+        ArrivalShape::Even,
+        ArrivalShape::EveningPeak,
+    ];
+
+    /// Relative call volume for each opening hour from `open` to `close`.
+    pub fn pattern(self, open: u32, close: u32) -> Vec<u32> {
+        (open..close)
+            .map(|h| {
+                let h = h as i32;
+                match self {
+                    ArrivalShape::MorningPeak => {
+                        let morning = 12 - 2 * (h - 10).abs();
+                        let afternoon = 9 - 2 * (h - 14).abs();
+                        morning.max(afternoon).max(4) as u32
+                    }
+                    ArrivalShape::Even => 8,
+                    ArrivalShape::EveningPeak => (4 + (h - 8).max(0) * 8 / 11).clamp(3, 12) as u32,
+                }
+            })
+            .collect()
+    }
+}
+
 impl CentreParams {
     /// Problems with the parameters, in words, for the manager page and the CLI.
     pub fn problems(&self) -> Vec<String> {

@@ -37,6 +37,14 @@ export const tests = [
       assert.equal(violations.length, 0, `axe with results:\n${describeViolations(violations)}`);
       await page.screenshot({ path: path.join(ctx.artifacts, 'manager-light-1280x800.png'), fullPage: true });
 
+      // Agents who stick to the script: choose it by keyboard and run again.
+      const before = await app.testId('centre-results').innerText();
+      await app.tabTo('style-mix');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => document.querySelector('[data-testid="style-mix"]').selectedIndex === 1);
+      await app.activate('run-simulation');
+      await page.waitForFunction((b) => document.querySelector('[data-testid="centre-results"]').innerText !== b, before);
+
       // Bad parameters get a clear message instead of a result.
       await app.tabTo('weeks');
       await page.keyboard.press('ControlOrMeta+A');
