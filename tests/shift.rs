@@ -86,5 +86,7 @@ fn the_end_of_shift_report_adds_up() {
     assert_eq!(r.repeat_contacts_caused, 1);
     assert!((10..=50).contains(&r.csat_tenths));
     assert_eq!(r.stress.len(), 4);
+    assert_eq!(r.csat.len(), 3);
+    assert!(r.csat.iter().all(|c| (1..=5).contains(c)));
     assert!(r.shift_length >= shift.handled.iter().map(|h| h.handle_time).sum::<u32>());
 }

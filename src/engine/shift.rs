@@ -210,6 +210,7 @@ impl Shift {
             repeat_contacts_caused: n - resolved,
             goodwill: self.handled.iter().map(|h| h.goodwill).sum(),
             stress: self.stress_curve.clone(),
+            csat: self.handled.iter().map(|h| h.csat).collect(),
             shift_length: self.clock,
         }
     }
@@ -233,5 +234,8 @@ pub struct ShiftReport {
     pub repeat_contacts_caused: u32,
     pub goodwill: u32,
     pub stress: Vec<i32>,
+    /// CSAT of each contact, in order.
+    #[serde(default)]
+    pub csat: Vec<u8>,
     pub shift_length: u32,
 }

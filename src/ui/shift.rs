@@ -29,6 +29,7 @@ struct Words {
     history: &'static str,
     rows: [&'static str; 8],
     stress_chart: &'static str,
+    csat_chart: &'static str,
 }
 
 const EN: Words = Words {
@@ -48,6 +49,7 @@ const EN: Words = Words {
     history: "Earlier shifts",
     rows: ["Contacts handled", "Average handle time", "Average wait before you picked up", "CSAT", "NPS (promoters minus detractors)", "Resolved first time", "Repeat contacts caused", "Goodwill spent"],
     stress_chart: "Your stress over the shift",
+    csat_chart: "CSAT per customer",
 };
 
 const NL: Words = Words {
@@ -67,6 +69,7 @@ const NL: Words = Words {
     history: "Eerdere diensten",
     rows: ["Afgehandelde contacten", "Gemiddelde gesprekstijd", "Gemiddelde wachttijd voor opnemen", "CSAT", "NPS (promotors min criticasters)", "In één keer opgelost", "Veroorzaakte herhaalcontacten", "Coulance uitgegeven"],
     stress_chart: "Jouw stress tijdens de dienst",
+    csat_chart: "CSAT per klant",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -221,6 +224,20 @@ fn report_card(r: &ShiftReport, w: &Words, lang: Lang) -> Html {
                 <polyline points={points.join(" ")} class="mood-line" />
             </svg>
             <p class="hint">{label}</p>
+            <h3>{w.csat_chart}</h3>
+            <svg role="img" aria-label={format!("{}: {}", w.csat_chart, r.csat.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))}
+                viewBox={format!("0 0 {} 80", r.csat.len() * 40 + 10)} class="chart csat-bars">
+                { for r.csat.iter().enumerate().map(|(i, c)| {
+                    let h = *c as usize * 12;
+                    let x = 10 + i * 40;
+                    html! {
+                        <g>
+                            <rect x={x.to_string()} y={(75 - h).to_string()} width="28" height={h.to_string()} class="bar-fill" />
+                            <text x={(x + 14).to_string()} y={(70 - h).to_string()} text-anchor="middle" class="bar-value">{c.to_string()}</text>
+                        </g>
+                    }
+                }) }
+            </svg>
         </section>
     }
 }
