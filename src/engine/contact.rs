@@ -360,42 +360,26 @@ pub fn advance(
         .nodes
         .get(next_node)
         .is_some_and(|n| n.ending.is_some());
-    if next.customer.gave_up() && !arrives_at_ending {
+    // The contact may end here without reaching an ending node.
+    let forced_end = if next.customer.gave_up() && !arrives_at_ending {
+        Some((Outcome::GaveUp, EndReason::PatienceRanOut))
+    } else {
+        stress_events.extend(enter(scenario, &mut next));
+        if next.end.is_some() {
+            None
+        } else if next.steps >= MAX_STEPS {
+            Some((Outcome::Unresolved, EndReason::TooLong))
+        } else if !offers(scenario, policy, &next).iter().any(Offer::available) {
+            Some((Outcome::Unresolved, EndReason::NoWayForward))
+        } else {
+            None
+        }
+    };
+    if let Some((outcome, reason)) = forced_end {
         let mut events = Vec::new();
-        finish(
-            &mut next,
-            Outcome::GaveUp,
-            EndReason::PatienceRanOut,
-            &mut events,
-        );
+        finish(&mut next, outcome, reason, &mut events);
         next.stress = agent::apply(next.stress, &events);
         stress_events.extend(events);
-    } else {
-        let events = enter(scenario, &mut next);
-        stress_events.extend(events);
-        if next.end.is_none() {
-            if next.steps >= MAX_STEPS {
-                let mut events = Vec::new();
-                finish(
-                    &mut next,
-                    Outcome::Unresolved,
-                    EndReason::TooLong,
-                    &mut events,
-                );
-                next.stress = agent::apply(next.stress, &events);
-                stress_events.extend(events);
-            } else if !offers(scenario, policy, &next).iter().any(Offer::available) {
-                let mut events = Vec::new();
-                finish(
-                    &mut next,
-                    Outcome::Unresolved,
-                    EndReason::NoWayForward,
-                    &mut events,
-                );
-                next.stress = agent::apply(next.stress, &events);
-                stress_events.extend(events);
-            }
-        }
     }
     let step = Step {
         node: s.node,
