@@ -97,6 +97,15 @@ impl PathAnalysis {
 /// Ranking key: CSAT, then NPS, then shorter handle time.
 type Key = (u8, u8, Reverse<u32>);
 
+fn key_of(start: &Situation, end: &Situation, policy: &Policy) -> Key {
+    let cards = scoring::scorecards(start, end, policy);
+    (
+        cards.customer.csat,
+        cards.customer.nps,
+        Reverse(cards.manager.handle_time),
+    )
+}
+
 #[derive(Clone, Copy)]
 struct Leaf {
     key: Key,
@@ -121,13 +130,8 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn leaf(&self, s: &Situation) -> Leaf {
-        let cards = scoring::scorecards(&self.start, s, self.policy);
         Leaf {
-            key: (
-                cards.customer.csat,
-                cards.customer.nps,
-                Reverse(cards.manager.handle_time),
-            ),
+            key: key_of(&self.start, s, self.policy),
         }
     }
 
@@ -356,12 +360,7 @@ fn sample(
             picks.push(index);
             s = next;
         }
-        let cards = scoring::scorecards(&start, &s, policy);
-        let key = (
-            cards.customer.csat,
-            cards.customer.nps,
-            Reverse(cards.manager.handle_time),
-        );
+        let key = key_of(&start, &s, policy);
         hist[(key.0.clamp(1, 5) - 1) as usize] += 1.0;
         if best.as_ref().is_none_or(|(k, _)| key > *k) {
             best = Some((key, picks.clone()));
