@@ -253,17 +253,20 @@ pub fn manager_card(s: &Situation, policy: &Policy, customer: &CustomerCard) -> 
         handle_time: handle,
         handle_time_target: policy.handle_time_target,
         within_target: within,
-        contacts_per_hour: if handle == 0 {
-            0.0
-        } else {
-            (36000.0 / handle as f64).round() / 10.0
-        },
+        contacts_per_hour: contacts_per_hour_tenths(handle).unwrap_or(0) as f64 / 10.0,
         script_adherence: adherence,
         goodwill_spent: s.goodwill_spent,
         cost: handle * AGENT_COST_PER_HOUR / 3600 + s.goodwill_spent,
         rating,
         rating_parts: parts,
     }
+}
+
+/// Contacts an hour at this handle time, in tenths, rounded; `None` for a
+/// contact that took no time. Integer-only, so the browser needs no float
+/// formatting to show it.
+pub fn contacts_per_hour_tenths(handle_seconds: u32) -> Option<u32> {
+    (36_000 + handle_seconds / 2).checked_div(handle_seconds)
 }
 
 pub fn scorecards(start: &Situation, end: &Situation, policy: &Policy) -> Scorecards {

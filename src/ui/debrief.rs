@@ -165,10 +165,9 @@ pub fn debrief_screen(props: &Props) -> Html {
     }
 }
 
-/// Contacts an hour at this handle time, one decimal, without pulling float
-/// formatting into the bundle.
+/// Contacts an hour at this handle time, one decimal.
 fn per_hour(handle_time: u32) -> String {
-    match (36_000 + handle_time / 2).checked_div(handle_time) {
+    match crate::engine::scoring::contacts_per_hour_tenths(handle_time) {
         Some(tenths) => format!("{}.{}", tenths / 10, tenths % 10),
         None => "–".into(),
     }
