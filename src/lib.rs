@@ -4,6 +4,7 @@
 //! tool (native only); `ui` is the Yew app (wasm only).
 
 pub mod engine;
+pub mod own_scenarios;
 pub mod progress;
 
 #[cfg(not(target_arch = "wasm32"))]

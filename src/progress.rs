@@ -86,10 +86,10 @@ pub fn best_key(scenario: &str, policy: &str) -> String {
 
 /// What was found in storage.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Loaded {
+pub enum Loaded<T = Saved> {
     /// Nothing stored yet.
     Fresh,
-    Ok(Saved),
+    Ok(T),
     /// Unreadable or from an unknown version: keep the text aside, start clean.
     SetAside {
         raw: String,
@@ -105,8 +105,21 @@ pub enum SetAsideReason {
 }
 
 pub fn decode(raw: Option<&str>) -> Loaded {
+    decode_versioned(raw, VERSION)
+}
+
+/// Read a stored document that carries a `version` field; anything else,
+/// or another version, is to be kept aside rather than read.
+pub fn decode_versioned<T: serde::de::DeserializeOwned>(
+    raw: Option<&str>,
+    expected: u32,
+) -> Loaded<T> {
     let Some(raw) = raw else {
         return Loaded::Fresh;
+    };
+    let set_aside = |why| Loaded::SetAside {
+        raw: raw.to_string(),
+        why,
     };
     // Read the version alone first, so a document from a newer version is
     // recognised as such even when its shape is unknown.
@@ -119,10 +132,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         version: u64,
     }
     if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_err() {
-        return Loaded::SetAside {
-            raw: raw.to_string(),
-            why: SetAsideReason::NotJson,
-        };
+        return set_aside(SetAsideReason::NotJson);
     }
     let version = match serde_json::from_str::<Probe>(raw) {
         Err(_) => None,
@@ -132,26 +142,13 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         }
     };
     match version {
-        Some(v) if v == VERSION as u64 => {}
-        Some(v) => {
-            return Loaded::SetAside {
-                raw: raw.to_string(),
-                why: SetAsideReason::UnknownVersion(v),
-            }
-        }
-        None => {
-            return Loaded::SetAside {
-                raw: raw.to_string(),
-                why: SetAsideReason::WrongShape,
-            }
-        }
+        Some(v) if v == expected as u64 => {}
+        Some(v) => return set_aside(SetAsideReason::UnknownVersion(v)),
+        None => return set_aside(SetAsideReason::WrongShape),
     }
-    match serde_json::from_str::<Saved>(raw) {
-        Ok(saved) => Loaded::Ok(saved),
-        Err(_) => Loaded::SetAside {
-            raw: raw.to_string(),
-            why: SetAsideReason::WrongShape,
-        },
+    match serde_json::from_str::<T>(raw) {
+        Ok(doc) => Loaded::Ok(doc),
+        Err(_) => set_aside(SetAsideReason::WrongShape),
     }
 }
 
@@ -161,8 +158,13 @@ pub fn encode(saved: &Saved) -> String {
 
 /// The first free key to keep damaged data under: `frontline.v1.set-aside.N`.
 pub fn set_aside_key(taken: impl Fn(&str) -> bool) -> String {
+    set_aside_key_for(STORAGE_KEY, taken)
+}
+
+/// The first free `KEY.set-aside.N` for the document stored under `key`.
+pub fn set_aside_key_for(key: &str, taken: impl Fn(&str) -> bool) -> String {
     (1..)
-        .map(|n| format!("{STORAGE_KEY}.set-aside.{n}"))
+        .map(|n| format!("{key}.set-aside.{n}"))
         .find(|k| !taken(k))
         .expect("some key is free")
 }

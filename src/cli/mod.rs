@@ -18,7 +18,7 @@ usage:
   frontline paths FILE --policy NAME [--seed N]
   frontline play FILE --policy NAME --seed N --choices 1,3,2
   frontline schema
-  frontline import FILE.twee [--out FILE.json]
+  frontline import FILE.twee|FILE.html [--out FILE.json]
   frontline simulate --policy NAME [--agents N] [--calls N] [--seed N] [--weeks N]";
 
 /// A usage error: printed with the usage text, exit code 2.

@@ -7,7 +7,9 @@ pub mod contact;
 pub mod customer;
 pub mod debrief;
 pub mod generate;
+pub mod import;
 pub mod load;
+pub mod map;
 pub mod paths;
 pub mod policy;
 pub mod problem;
@@ -16,6 +18,7 @@ pub mod scoring;
 pub mod shift;
 pub mod text;
 pub mod twee;
+pub mod twine_html;
 pub mod validation;
 
 pub use contact::{Contact, ContactRecord, Setup};

@@ -198,6 +198,11 @@ fn passages(text: &str) -> Result<Vec<Passage>, Vec<Problem>> {
                 body: Vec::new(),
             });
         } else if let Some(p) = out.last_mut() {
+            // `\::` keeps a line that starts like a header as passage text.
+            let raw = raw
+                .strip_prefix('\\')
+                .filter(|r| r.starts_with("::"))
+                .unwrap_or(raw);
             p.body.push((line, raw.to_string()));
         } else if !raw.trim().is_empty() {
             return Err(vec![Problem::new(

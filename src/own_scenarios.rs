@@ -1,0 +1,139 @@
+//! Scenarios a trainer imported, kept in this browser as their own versioned
+//! document next to the progress. Each is stored as its own JSON text, so
+//! one that a later engine cannot read is reported and kept, not dropped
+//! with the others.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::load;
+use crate::engine::problem::{Location, Problem, ProblemKind};
+use crate::engine::{validation, Policy, Scenario};
+use crate::progress::{decode_versioned, Loaded};
+
+pub const OWN_KEY: &str = "frontline.v1.own";
+pub const OWN_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnScenarios {
+    pub version: u32,
+    #[serde(default)]
+    pub scenarios: Vec<OwnScenario>,
+}
+
+impl Default for OwnScenarios {
+    fn default() -> Self {
+        OwnScenarios {
+            version: OWN_VERSION,
+            scenarios: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnScenario {
+    pub id: String,
+    /// The name of the file it was imported from.
+    pub file: String,
+    /// The scenario as Frontline JSON.
+    pub json: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Added {
+    New,
+    /// A scenario with the same id was there and has been replaced.
+    Replaced,
+}
+
+pub fn decode(raw: Option<&str>) -> Loaded<OwnScenarios> {
+    decode_versioned(raw, OWN_VERSION)
+}
+
+pub fn encode(own: &OwnScenarios) -> String {
+    serde_json::to_string(own).expect("own scenarios always serialize")
+}
+
+/// The problem with keeping a scenario under an id a shipped one uses: the
+/// two could not be told apart in the list or in the trainee's results.
+pub fn id_clash(scenario: &Scenario, shipped_ids: &[&str]) -> Option<Problem> {
+    shipped_ids.contains(&scenario.id.as_str()).then(|| {
+        Problem::new(
+            &scenario.id,
+            Location::Scenario,
+            ProblemKind::DuplicateId,
+            format!(
+                "the id '{}' belongs to a scenario that comes with Frontline; give yours another id",
+                scenario.id
+            ),
+        )
+    })
+}
+
+impl OwnScenarios {
+    /// Keep a playable scenario; one with the same id is replaced, as a
+    /// trainer re-importing a corrected file expects.
+    pub fn add(&mut self, scenario: &Scenario, file: &str) -> Added {
+        let entry = OwnScenario {
+            id: scenario.id.clone(),
+            file: file.to_string(),
+            json: serde_json::to_string_pretty(scenario).expect("a scenario always serializes"),
+        };
+        match self.scenarios.iter_mut().find(|s| s.id == scenario.id) {
+            Some(existing) => {
+                *existing = entry;
+                Added::Replaced
+            }
+            None => {
+                self.scenarios.push(entry);
+                Added::New
+            }
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.scenarios.len();
+        self.scenarios.retain(|s| s.id != id);
+        self.scenarios.len() != before
+    }
+
+    pub fn get(&self, id: &str) -> Option<&OwnScenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    /// Every stored scenario the engine can play, and for each one it cannot,
+    /// its file name and why. Nothing is removed either way.
+    pub fn load(
+        &self,
+        policies: &[Policy],
+        shipped_ids: &[&str],
+    ) -> (Vec<Scenario>, Vec<(String, String)>) {
+        let mut playable = Vec::new();
+        let mut failed = Vec::new();
+        for own in &self.scenarios {
+            let result = load::parse_scenario(&own.json)
+                .map_err(|p| vec![p])
+                .and_then(|s| {
+                    let mut problems = validation::validate(&s, policies);
+                    problems.extend(id_clash(&s, shipped_ids));
+                    if problems.is_empty() {
+                        Ok(s)
+                    } else {
+                        Err(problems)
+                    }
+                });
+            match result {
+                Ok(s) => playable.push(s),
+                Err(problems) => {
+                    let why = problems
+                        .iter()
+                        .take(3)
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    failed.push((own.file.clone(), why));
+                }
+            }
+        }
+        (playable, failed)
+    }
+}
