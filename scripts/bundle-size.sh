@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Gzipped size of everything the game transfers (dist/, without the separate
-# manager page in dist/manager). With --check, fails above the 200 KB budget.
+# manager page in dist/manager and the workshop in dist/author). With --check, fails above the 200 KB budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${DIST:-dist}"
@@ -12,7 +12,7 @@ while IFS= read -r f; do
   gz=$(gzip -9 -c "$f" | wc -c)
   total=$((total + gz))
   printf '%-48s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
-done < <(find "$dist" -path "$dist/manager" -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
+done < <(find "$dist" \( -path "$dist/manager" -o -path "$dist/author" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
 printf '%-48s %10s %10d  (%d KB)\n' total "" "$total" $(( (total + 1023) / 1024 ))
 if [ "${1:-}" = "--check" ] && [ "$total" -gt $((200 * 1024)) ]; then
   echo "over the 200 KB budget" >&2

@@ -10,9 +10,8 @@ echo "==> native tests (engine, CLI)"
 cargo test --all-targets
 cargo test --doc
 
-echo "==> web build (release): the game, then the manager page"
-trunk build --release
-trunk build --release --dist dist/manager --public-url ./ manager.html
+echo "==> web build (release): the game, the manager page, the workshop"
+scripts/build-web.sh
 scripts/bundle-size.sh
 
 if [ -f tests/e2e/run.mjs ]; then

@@ -255,3 +255,22 @@ pub fn crossings(map: &Map) -> usize {
     }
     count
 }
+
+/// The edges of a recorded contact, whose answers are choice ids.
+pub fn walk_ids(scenario: &Scenario, ids: &[String]) -> Vec<(usize, usize)> {
+    let mut at = scenario.start_index;
+    let mut edges = Vec::with_capacity(ids.len());
+    for id in ids {
+        let Some(node) = at else { break };
+        let Some(pick) = scenario.nodes[node]
+            .choices
+            .iter()
+            .position(|c| &c.id == id)
+        else {
+            break;
+        };
+        edges.push((node, pick));
+        at = scenario.nodes[node].choices[pick].next_index;
+    }
+    edges
+}

@@ -32,7 +32,7 @@ pub fn app() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
-                state.dispatch(Action::Loaded(library::fetch_library().await));
+                state.dispatch(Action::Loaded(library::fetch_library("scenarios/").await));
             });
         });
     }
@@ -77,6 +77,13 @@ pub fn app() -> Html {
         }
     });
 
+    let own_unreadable = state.library.own_unreadable.then(|| {
+        html! {
+            <div class="notice error" role="alert" data-testid="own-unreadable">
+                <p>{t.own_unreadable}{" "}<a href="author/">{t.nav_workshop}</a></p>
+            </div>
+        }
+    });
     let screen = match &*route {
         Route::Start => html! { <start::Start state={state.clone()} /> },
         Route::Scenarios => html! { <list::List state={state.clone()} /> },
@@ -100,6 +107,7 @@ pub fn app() -> Html {
                 <a class="brand" href="#/" data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
                 <nav aria-label={t.language}>
                     <a href="#/scores" data-testid="nav-scores">{t.nav_scores}</a>
+                    <a href="author/" data-testid="nav-workshop">{t.nav_workshop}</a>
                     <a href="manager/" data-testid="nav-manager">{t.nav_manager}</a>
                     <span class="langs" role="group" aria-label={t.language}>
                         { lang_button(Lang::En, "English") }
@@ -110,6 +118,7 @@ pub fn app() -> Html {
             <main id="main" tabindex="-1">
                 { for notice }
                 { for errors }
+                { for own_unreadable }
                 { screen }
             </main>
         </>

@@ -54,6 +54,23 @@ pub fn contact_screen(props: &Props) -> Html {
         })
     };
 
+    // A link straight to a scenario (from the workshop, say) starts it once
+    // the library is in, or asks for a profile and house rules first.
+    {
+        let state = state.clone();
+        let wanted = (!props.shift && record.is_none() && scenario.is_some())
+            .then(|| props.scenario.clone());
+        use_effect_with(wanted, move |wanted| {
+            if let Some(id) = wanted {
+                if state.policy().is_some() {
+                    state.dispatch(Action::Play(id.clone()));
+                } else {
+                    dom::go(&dom::Route::Start);
+                }
+            }
+        });
+    }
+
     // Rebuild the contact from its record: the record is the model, the
     // contact is derived.
     let contact = match (&scenario, &policy, &record) {

@@ -1,5 +1,6 @@
-//! Loading the shipped scenarios: `scenarios/index.json` lists the files;
-//! each is validated by the engine before it can be played.
+//! Loading the scenarios: the shipped ones (`scenarios/index.json` lists the
+//! files) and the trainer's own from this browser. Each is validated by the
+//! engine before it can be played.
 
 use std::rc::Rc;
 
@@ -13,11 +14,19 @@ pub struct Library {
     /// (file, what is wrong), shown to the user.
     pub errors: Vec<(String, String)>,
     pub loaded: bool,
+    /// Ids of the scenarios the trainer imported.
+    pub own: Vec<String>,
+    /// The stored own scenarios could not be read at all.
+    pub own_unreadable: bool,
 }
 
 impl Library {
     pub fn find(&self, id: &str) -> Option<Rc<Scenario>> {
         self.scenarios.iter().find(|s| s.id == id).cloned()
+    }
+
+    pub fn is_own(&self, id: &str) -> bool {
+        self.own.iter().any(|o| o == id)
     }
 }
 
@@ -29,12 +38,32 @@ async fn text(url: &str) -> Result<String, String> {
     response.text().await.map_err(|e| e.to_string())
 }
 
-pub async fn fetch_library() -> Library {
+/// The shipped scenarios from `base` (`scenarios/` from the game's page),
+/// then the trainer's own.
+pub async fn fetch_library(base: &str) -> Library {
+    let mut library = fetch_shipped(base).await;
+    let shipped: Vec<String> = library.scenarios.iter().map(|s| s.id.clone()).collect();
+    let shipped: Vec<&str> = shipped.iter().map(String::as_str).collect();
+    match super::storage::read_own() {
+        Ok(own) => {
+            let (playable, failed) = own.load(&builtin_policies(), &shipped);
+            for s in playable {
+                library.own.push(s.id.clone());
+                library.scenarios.push(Rc::new(s));
+            }
+            library.errors.extend(failed);
+        }
+        Err(_) => library.own_unreadable = true,
+    }
+    library
+}
+
+pub async fn fetch_shipped(base: &str) -> Library {
     let mut library = Library {
         loaded: true,
         ..Library::default()
     };
-    let files: Vec<String> = match text("scenarios/index.json").await {
+    let files: Vec<String> = match text(&format!("{base}index.json")).await {
         Ok(t) => match serde_json::from_str(&t) {
             Ok(files) => files,
             Err(e) => {
@@ -51,7 +80,7 @@ pub async fn fetch_library() -> Library {
     };
     let policies = builtin_policies();
     for file in files {
-        match text(&format!("scenarios/{file}")).await {
+        match text(&format!("{base}{file}")).await {
             Ok(t) => match load::load_scenario(&t, &policies) {
                 Ok(s) => library.scenarios.push(Rc::new(s)),
                 Err(problems) => {

@@ -57,6 +57,7 @@ pub fn list(props: &Props) -> Html {
                         {s.title.get(lang)}
                     </button>
                     { if played { html!{} } else { html!{ <span class="badge" data-testid={format!("new-{}", s.id)}>{t.new_badge}</span> } } }
+                    { if state.library.is_own(&s.id) { html!{ <span class="badge own" data-testid={format!("own-{}", s.id)}>{t.own_badge}</span> } } else { html!{} } }
                 </h2>
                 <p class="meta">{i18n::channel(lang, s.channel)}{" · "}{i18n::difficulty(lang, s.difficulty)}</p>
                 <p>{s.summary.get(lang)}</p>
@@ -71,6 +72,7 @@ pub fn list(props: &Props) -> Html {
             <h1>{t.list_title}</h1>
             <p class="lead">{t.list_intro}</p>
             <p><a href="#/shift" data-testid="nav-shift">{t.shift_link}</a></p>
+            <p><a href="author/" data-testid="nav-workshop-list">{t.workshop_link}</a></p>
             { for loading }
             <ul class="cards">{ for items }</ul>
         </section>

@@ -2,11 +2,12 @@
 //! scoring here: every number shown comes from the engine.
 
 mod app;
+pub mod author;
 mod contact;
 mod debrief;
 mod dom;
 mod i18n;
-mod library;
+pub(crate) mod library;
 mod list;
 pub mod manager;
 mod scores;

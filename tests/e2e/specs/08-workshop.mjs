@@ -1,0 +1,175 @@
+// The scenario workshop (issue 6): a trainer imports a broken file, reads
+// what is wrong, imports the fixed file (by picker and by drag and drop),
+// plays it in the game, and finds it again after a reload; then exports and
+// deletes it. Damaged stored scenarios are kept aside, not lost.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runAxe, describeViolations } from '../lib/axe.mjs';
+import { ContactScreen, TIMEOUT } from '../lib/pages.mjs';
+import { setUpPlayer } from '../lib/flows.mjs';
+
+const fixture = (ctx, p) => fs.readFileSync(path.join(ctx.root, 'tests', 'fixtures', p), 'utf8');
+
+async function pickFile(app, page, name, text) {
+  await app.tabTo('import-file');
+  await app.testId('import-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.waitForFunction((n) => {
+    const r = document.querySelector('[data-testid="import-result"]');
+    return r && r.innerText.length > 0 && r.dataset.file === n;
+  }, name, { timeout: TIMEOUT });
+  return app.testId('import-result');
+}
+
+async function axeClean(page, where) {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, `axe (${scheme}) ${where}:\n${describeViolations(violations)}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function playToTheEnd(app, page) {
+  const contact = new ContactScreen(app);
+  await app.waitFor('screen-contact');
+  for (let turn = 0; ; turn++) {
+    assert.ok(turn < 40, 'the contact ends');
+    const state = await page.waitForFunction(() => {
+      const q = (s) => document.querySelector(`[data-testid="${s}"]`);
+      if (q('to-debrief')) return 'over';
+      if (q('choice-1') && !q('typing')) return 'choices';
+      return null;
+    }, null, { timeout: TIMEOUT, polling: 'raf' });
+    if ((await state.jsonValue()) === 'over') return;
+    const first = (await contact.choices()).find((x) => !x.locked);
+    const before = await contact.counts();
+    await page.keyboard.press(String(first.n));
+    await page.waitForFunction((b) => document.querySelectorAll('[data-testid^="line-"]').length > b,
+      before.all, { timeout: TIMEOUT });
+  }
+}
+
+export const tests = [
+  {
+    name: 'workshop: import broken, see why, import fixed, play it, survives reload, export, delete',
+    async run(ctx) {
+      const { app, page } = await ctx.open();
+      await setUpPlayer(app, { policy: 'customer-first', typing: false });
+      await app.activate('nav-workshop-list');
+      await app.waitFor('screen-workshop');
+      await app.waitFor('own-empty');
+      await axeClean(page, 'on the empty workshop');
+
+      // A JSON file with a syntax error: line and column.
+      const twee = fixture(ctx, 'twee/refund-call.twee');
+      const badJson = '{\n  "format": 1,\n  "id": "x"\n  "title": {}\n}\n';
+      let result = await pickFile(app, page, 'refund.json', badJson);
+      assert.equal(await result.getAttribute('data-outcome'), 'problems');
+      assert.match(await result.innerText(), /Line 4, column 3/);
+      assert.equal(await app.testId('own-empty').count(), 1, 'nothing was added');
+
+      // A Twee story with a link to a passage that does not exist: the node
+      // and choice are named, and the map marks where.
+      const broken = twee.replace('it in two days.->Sorted]]', 'it in two days.->Sortd]]');
+      result = await pickFile(app, page, 'refund-call.twee', broken);
+      assert.equal(await result.getAttribute('data-outcome'), 'problems');
+      const problems = await app.testId('import-problems').innerText();
+      assert.match(problems, /Leads nowhere — Node 'found-it', choice '[^']+': .*sortd/);
+      assert.ok(await page.locator('[data-testid="map-graph"] .edge-problem').count() > 0,
+        'the broken choice is drawn as a problem');
+      await axeClean(page, 'with import problems and their map');
+      await page.screenshot({ path: path.join(ctx.artifacts, 'workshop-problems-1280x800.png'), fullPage: true });
+
+      // The fixed file is kept and mapped, with the paths drawn over it.
+      result = await pickFile(app, page, 'refund-call.twee', twee);
+      assert.equal(await result.getAttribute('data-outcome'), 'kept');
+      assert.match(await result.innerText(), /A refund that never came/);
+      await app.waitFor('own-refund-call');
+      await app.waitFor('legend-path-best');
+      assert.ok(await page.locator('[data-testid="overlay-path-best"] path').count() > 0, 'the best path is drawn');
+      assert.ok(await page.locator('[data-testid="overlay-path-script"] path').count() > 0, 'the all-script path is drawn');
+      assert.match(await app.testId('legend-path-played').innerText(), /not played to the end yet/);
+      await app.activate('map-view-list');
+      await app.waitFor('map-list');
+      assert.match(await app.testId('map-item-opening').innerText(), /returned a jacket/);
+      await axeClean(page, 'with a kept scenario and the map as a list');
+      await page.screenshot({ path: path.join(ctx.artifacts, 'workshop-map-list-1280x800.png'), fullPage: true });
+      await app.activate('map-view-graph');
+      await app.waitFor('map-graph');
+
+      // The same story dropped as a published Twine 2 file replaces it.
+      const html = fixture(ctx, 'twine/refund-call.html');
+      const dt = await page.evaluateHandle((text) => {
+        const d = new DataTransfer();
+        d.items.add(new File([text], 'refund-call.html', { type: 'text/html' }));
+        return d;
+      }, html);
+      await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer: dt });
+      await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]')?.dataset.file === 'refund-call.html',
+        null, { timeout: TIMEOUT });
+      result = app.testId('import-result');
+      assert.equal(await result.getAttribute('data-outcome'), 'kept');
+      assert.match(await result.innerText(), /replaced your earlier version/);
+      assert.equal(await page.locator('[data-testid="own-list"] > li').count(), 1);
+
+      // Export gives the scenario back as Frontline JSON.
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), app.activate('export-refund-call')]);
+      assert.equal(download.suggestedFilename(), 'refund-call.json');
+      const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+      assert.equal(exported.id, 'refund-call');
+      assert.equal(exported.nodes.length, 5);
+
+      // Play it in the game, from the workshop.
+      await app.activate('play-refund-call');
+      await playToTheEnd(app, page);
+      await app.activate('to-debrief');
+      await app.waitFor('screen-debrief');
+
+      // After a reload the game still lists it as the trainer's own, played.
+      await page.goto(`${ctx.server.origin}/#/scenarios`);
+      await app.waitFor('own-refund-call');
+      assert.equal(await app.testId('new-refund-call').count(), 0, 'played, so no longer new');
+      assert.match(await app.testId('best-refund-call-customer-first').innerText(), /\d\/5/);
+
+      // Back in the workshop after a reload: still there, with the played path.
+      await page.goto(`${ctx.server.origin}/author/`);
+      await app.waitFor('own-refund-call');
+      await page.selectOption('[data-testid="map-pick"]', 'refund-call');
+      await app.waitFor('legend-path-played');
+      assert.doesNotMatch(await app.testId('legend-path-played').innerText(), /not played/);
+      assert.ok(await page.locator('[data-testid="overlay-path-played"] path').count() > 0, 'your path is drawn');
+
+      // Delete asks first; cancel keeps it, confirm removes it.
+      await app.activate('delete-refund-call');
+      await app.activate('cancel-delete-refund-call');
+      await app.waitFor('own-refund-call');
+      await app.activate('delete-refund-call');
+      await app.activate('confirm-delete-refund-call');
+      await app.waitFor('own-empty');
+      await page.goto(`${ctx.server.origin}/#/scenarios`);
+      await app.waitFor('scenario-lonely-caller');
+      assert.equal(await app.testId('scenario-refund-call').count(), 0, 'deleted from the game too');
+    },
+  },
+  {
+    name: 'workshop: damaged stored scenarios are kept aside and both pages say so',
+    async run(ctx) {
+      const { app, page } = await ctx.open();
+      await app.goto('#/');
+      await page.evaluate(() => localStorage.setItem('frontline.v1.own', '{"version": 1, "scenarios": [oops'));
+      await page.goto(`${ctx.server.origin}/#/scenarios`);
+      await app.waitFor('own-unreadable');
+      await page.goto(`${ctx.server.origin}/author/`);
+      await app.waitFor('own-set-aside');
+      assert.match(await app.testId('own-set-aside').innerText(), /frontline\.v1\.own\.set-aside\.1/);
+      const kept = await page.evaluate(() => localStorage.getItem('frontline.v1.own.set-aside.1'));
+      assert.equal(kept, '{"version": 1, "scenarios": [oops');
+      await app.waitFor('own-empty');
+      // In Dutch too.
+      await app.activate('lang-nl');
+      await page.waitForFunction(() => document.documentElement.lang === 'nl', null, { timeout: TIMEOUT });
+      assert.match(await app.testId('own-set-aside').innerText(), /opslagsleutel/);
+    },
+  },
+];
