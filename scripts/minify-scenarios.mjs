@@ -1,20 +1,19 @@
-// Trunk post-build hook: ship the scenarios without indentation and without
-// the format documentation, and write scenarios/index.json, the list the game
-// loads, from the files actually there (so it can never drift).
+// Trunk post-build hook: ship the scenarios as one file, scenarios/library.json,
+// a list of {file, scenario} built from the files actually there (so it can
+// never drift), without indentation or the format documentation. One file
+// compresses better than nine: the scenarios share most of their words.
 import fs from 'node:fs';
 import path from 'node:path';
 
 const dir = path.join(process.env.TRUNK_STAGING_DIR || 'dist', 'scenarios');
 if (fs.existsSync(dir)) {
-  const shipped = [];
+  const library = [];
   for (const f of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, f);
-    if (f.endsWith('.json') && f !== 'index.json') {
-      fs.writeFileSync(file, JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8'))));
-      shipped.push(f);
-    } else {
-      fs.rmSync(file);
+    if (f.endsWith('.json') && f !== 'library.json') {
+      library.push({ file: f, scenario: JSON.parse(fs.readFileSync(file, 'utf8')) });
     }
+    fs.rmSync(file);
   }
-  fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify(shipped));
+  fs.writeFileSync(path.join(dir, 'library.json'), JSON.stringify(library));
 }

@@ -1,5 +1,5 @@
-//! Loading the scenarios: the shipped ones (`scenarios/index.json` lists the
-//! files) and the trainer's own from this browser. Each is validated by the
+//! Loading the scenarios: the shipped ones (`scenarios/library.json`, built
+//! by the post-build hook) and the trainer's own from this browser. Each is validated by the
 //! engine before it can be played.
 
 use std::rc::Rc;
@@ -58,42 +58,48 @@ pub async fn fetch_library(base: &str) -> Library {
     library
 }
 
+/// One shipped scenario in `scenarios/library.json`, left as raw JSON so that
+/// one the engine rejects is reported by its file name and the rest still load.
+#[derive(serde::Deserialize)]
+struct Entry<'a> {
+    file: String,
+    #[serde(borrow)]
+    scenario: &'a serde_json::value::RawValue,
+}
+
 pub async fn fetch_shipped(base: &str) -> Library {
     let mut library = Library {
         loaded: true,
         ..Library::default()
     };
-    let files: Vec<String> = match text(&format!("{base}index.json")).await {
-        Ok(t) => match serde_json::from_str(&t) {
-            Ok(files) => files,
-            Err(e) => {
-                library
-                    .errors
-                    .push(("scenarios/index.json".into(), e.to_string()));
-                return library;
-            }
-        },
+    let url = format!("{base}library.json");
+    let text = match text(&url).await {
+        Ok(t) => t,
         Err(e) => {
-            library.errors.push(("scenarios/index.json".into(), e));
+            library.errors.push((url, e));
+            return library;
+        }
+    };
+    let entries: Vec<Entry> = match serde_json::from_str(&text) {
+        Ok(entries) => entries,
+        Err(e) => {
+            library.errors.push((url, e.to_string()));
             return library;
         }
     };
     let policies = builtin_policies();
-    for file in files {
-        match text(&format!("{base}{file}")).await {
-            Ok(t) => match load::load_scenario(&t, &policies) {
-                Ok(s) => library.scenarios.push(Rc::new(s)),
-                Err(problems) => {
-                    let message = problems
-                        .iter()
-                        .take(3)
-                        .map(|p| p.to_string())
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    library.errors.push((file, message));
-                }
-            },
-            Err(e) => library.errors.push((file, e)),
+    for entry in entries {
+        match load::load_scenario(entry.scenario.get(), &policies) {
+            Ok(s) => library.scenarios.push(Rc::new(s)),
+            Err(problems) => {
+                let message = problems
+                    .iter()
+                    .take(3)
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                library.errors.push((entry.file, message));
+            }
         }
     }
     library

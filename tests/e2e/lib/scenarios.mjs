@@ -6,8 +6,9 @@ import path from 'node:path';
 
 export function loadShipped(root) {
   const dir = path.join(path.resolve(process.env.E2E_DIST || path.join(root, 'dist')), 'scenarios');
-  const files = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
-  const scenarios = files.map((f) => ({ file: f, ...JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) }));
+  const library = JSON.parse(fs.readFileSync(path.join(dir, 'library.json'), 'utf8'));
+  const files = library.map((e) => e.file);
+  const scenarios = library.map((e) => ({ file: e.file, ...e.scenario }));
   const policies = JSON.parse(fs.readFileSync(path.join(root, 'assets', 'policies', 'policies.json'), 'utf8'));
   return { files, scenarios, policies };
 }

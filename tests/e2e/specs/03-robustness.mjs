@@ -54,8 +54,13 @@ export const tests = [
       const { files } = loadShipped(ctx.root);
       const broken = files[0];
       const { app, page } = await ctx.open();
-      await page.route(`**/scenarios/${broken}`, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 1, "id": "oops", "nodes": [' }));
+      // The library file is built and checked, so what can go wrong in the
+      // field is a scenario the engine rejects: it is named, the rest load.
+      await page.route('**/scenarios/library.json', async (route) => {
+        const library = await (await route.fetch()).json();
+        library[0].scenario = { format: 1, id: 'oops', nodes: [] };
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(library) });
+      });
       await app.goto('#/');
       await app.currentScreen();
       if (!(await app.testId('load-error').first().isVisible())) {
@@ -68,6 +73,10 @@ export const tests = [
         `load-error names the file ${broken}: "${message}"`);
       const text = await page.evaluate(() => document.body.innerText.trim());
       assert.ok(text.length > message.length, 'the rest of the app still renders');
+      if (await app.testId('screen-scenarios').count()) {
+        const listed = await page.locator('[data-testid^="scenario-"]').count();
+        assert.equal(listed, files.length - 1, 'every other scenario is still listed');
+      }
     },
   },
 ];
