@@ -56,6 +56,12 @@ impl MapNode {
 }
 
 pub fn layout(scenario: &Scenario) -> Map {
+    layout_with_sweeps(scenario, 8)
+}
+
+/// The layout with a given number of ordering sweeps (0: rows in the order
+/// the nodes were found), so the effect of ordering can be measured.
+pub fn layout_with_sweeps(scenario: &Scenario, sweeps: usize) -> Map {
     let n = scenario.nodes.len();
     let children: Vec<Vec<usize>> = scenario
         .nodes
@@ -95,7 +101,7 @@ pub fn layout(scenario: &Scenario) -> Map {
     for &i in &order {
         by_row[row[i]].push(i);
     }
-    order_rows(&mut by_row, &children, &row);
+    order_rows(&mut by_row, &children, &row, sweeps);
 
     let widest = by_row.iter().map(Vec::len).max().unwrap_or(0) as u32;
     let width = 2 * MARGIN
@@ -158,8 +164,9 @@ pub fn layout(scenario: &Scenario) -> Map {
 }
 
 /// Order each row by the mean position of the node's neighbours in the
-/// rows above (going down) and below (going up), a few times over.
-fn order_rows(by_row: &mut [Vec<usize>], children: &[Vec<usize>], row: &[usize]) {
+/// rows above (going down) and below (going up), alternating, and keep the
+/// ordering with the fewest crossings seen (the heuristic can make it worse).
+fn order_rows(by_row: &mut [Vec<usize>], children: &[Vec<usize>], row: &[usize], sweeps: usize) {
     let n = row.len();
     let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (from, kids) in children.iter().enumerate() {
@@ -170,13 +177,20 @@ fn order_rows(by_row: &mut [Vec<usize>], children: &[Vec<usize>], row: &[usize])
         }
     }
     let mut place = vec![0f64; n];
-    for members in by_row.iter() {
+    let set_places = |members: &[usize], place: &mut [f64]| {
         let half = members.len() as f64 / 2.0;
         for (k, &i) in members.iter().enumerate() {
             place[i] = k as f64 - half;
         }
+    };
+    for members in by_row.iter() {
+        set_places(members, &mut place);
     }
-    for sweep in 0..4 {
+    let mut best = (
+        row_crossings(by_row, children, row, &place),
+        by_row.to_vec(),
+    );
+    for sweep in 0..sweeps {
         let down = sweep % 2 == 0;
         let rows: Vec<usize> = if down {
             (1..by_row.len()).collect()
@@ -208,12 +222,43 @@ fn order_rows(by_row: &mut [Vec<usize>], children: &[Vec<usize>], row: &[usize])
             // Ties keep their order, so the drawing is stable.
             keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             by_row[r] = keyed.into_iter().map(|(_, _, i)| i).collect();
-            let half = by_row[r].len() as f64 / 2.0;
-            for (k, &i) in by_row[r].iter().enumerate() {
-                place[i] = k as f64 - half;
+            set_places(&by_row[r], &mut place);
+        }
+        let now = row_crossings(by_row, children, row, &place);
+        if now < best.0 {
+            best = (now, by_row.to_vec());
+        }
+    }
+    by_row.clone_from_slice(&best.1);
+}
+
+/// Crossings between edges joining adjacent rows, by place within the row.
+fn row_crossings(
+    by_row: &[Vec<usize>],
+    children: &[Vec<usize>],
+    row: &[usize],
+    place: &[f64],
+) -> usize {
+    let mut count = 0;
+    for members in by_row {
+        let spans: Vec<(f64, f64)> = members
+            .iter()
+            .flat_map(|&i| {
+                children[i]
+                    .iter()
+                    .filter(move |&&c| row[c] == row[i] + 1)
+                    .map(move |&c| (place[i], place[c]))
+            })
+            .collect();
+        for (k, a) in spans.iter().enumerate() {
+            for b in &spans[k + 1..] {
+                if (a.0 - b.0) * (a.1 - b.1) < 0.0 {
+                    count += 1;
+                }
             }
         }
     }
+    count
 }
 
 /// The edges a path takes: `(node, choice)` for each pick, from the start,
