@@ -172,4 +172,27 @@ export const tests = [
       assert.match(await app.testId('own-set-aside').innerText(), /opslagsleutel/);
     },
   },
+  {
+    name: 'workshop: scenario text is shown as text, never run, and the page works at 360 px',
+    async run(ctx) {
+      const { app, page } = await ctx.open({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${ctx.server.origin}/author/`);
+      await app.waitFor('own-empty');
+      const hostile = '<img src=x onerror="window.__ran=1"><script>window.__ran=2</script> Hi';
+      const scenario = JSON.parse(fixture(ctx, 'valid/minimal.json'));
+      scenario.id = 'hostile';
+      scenario.nodes[0].customer.en = hostile;
+      scenario.title.en = '<b>Bold?</b>';
+      const result = await pickFile(app, page, 'hostile.json', JSON.stringify(scenario, null, 2));
+      assert.equal(await result.getAttribute('data-outcome'), 'kept');
+      assert.match(await result.innerText(), /<b>Bold\?<\/b>/);
+      await app.activate('map-view-list');
+      await app.waitFor('map-list');
+      assert.ok((await app.testId('map-item-open').innerText()).includes(hostile), 'the line is shown as typed');
+      assert.equal(await page.locator('main img, main b, main script').count(), 0, 'no markup from the file is rendered');
+      assert.equal(await page.evaluate(() => window.__ran), undefined, 'nothing from the file ran');
+      await axeClean(page, 'at 360 px with a kept scenario');
+      await page.screenshot({ path: path.join(ctx.artifacts, 'workshop-360x740.png'), fullPage: true });
+    },
+  },
 ];
