@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::load;
-use crate::engine::problem::{Location, Problem, ProblemKind};
+use crate::engine::problem::{self, Location, Problem, ProblemKind};
 use crate::engine::{validation, Policy, Scenario};
 use crate::progress::{decode_versioned, Loaded};
 
@@ -123,15 +123,7 @@ impl OwnScenarios {
                 });
             match result {
                 Ok(s) => playable.push(s),
-                Err(problems) => {
-                    let why = problems
-                        .iter()
-                        .take(3)
-                        .map(|p| p.to_string())
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    failed.push((own.file.clone(), why));
-                }
+                Err(problems) => failed.push((own.file.clone(), problem::summary(&problems, 3))),
             }
         }
         (playable, failed)

@@ -154,21 +154,12 @@ fn the_cli_imports_twine_html() {
     let dir = std::env::temp_dir().join(format!("frontline-html-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let out_file = dir.join("refund.json");
-    let args: Vec<String> = [
-        "import",
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/twine/refund-call.html"
-        ),
-        "--out",
-        out_file.to_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = frontline::cli::run(&args, &mut out, &mut err);
-    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
+    let source = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/twine/refund-call.html"
+    );
+    let (code, _, err) = common::run_cli(&["import", source, "--out", out_file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
     let written = std::fs::read_to_string(&out_file).unwrap();
     assert!(load::load_scenario(&written, &builtin_policies()).is_ok());
     std::fs::remove_dir_all(&dir).ok();

@@ -4,7 +4,7 @@
 
 use super::load::{self, LIMITS};
 use super::policy::Policy;
-use super::problem::{Location, Problem, ProblemKind};
+use super::problem::Problem;
 use super::scenario::Scenario;
 use super::{twee, twine_html, validation};
 
@@ -61,17 +61,8 @@ pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
         problems,
     };
     // The size limit holds for every format, before any parsing.
-    if text.len() > LIMITS.max_bytes {
-        return failed(vec![Problem::new(
-            "",
-            Location::Scenario,
-            ProblemKind::TooLarge,
-            format!(
-                "the file is {} KB; the limit is {} KB",
-                text.len().div_ceil(1024),
-                LIMITS.max_bytes / 1024
-            ),
-        )]);
+    if let Err(p) = load::check_size(text, &LIMITS) {
+        return failed(vec![p]);
     }
     let parsed = match format {
         SourceFormat::Json => load::parse_scenario(text).map_err(|p| vec![p]),

@@ -31,19 +31,25 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, Problem> {
     parse_with(text, &LIMITS)
 }
 
-pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Problem> {
-    if text.len() > limits.max_bytes {
-        return Err(Problem::new(
-            "",
-            Location::Scenario,
-            ProblemKind::TooLarge,
-            format!(
-                "the file is {} KB; the limit is {} KB",
-                text.len().div_ceil(1024),
-                limits.max_bytes / 1024
-            ),
-        ));
+/// The file-size limit, checked before any parsing, whatever the format.
+pub fn check_size(text: &str, limits: &Limits) -> Result<(), Problem> {
+    if text.len() <= limits.max_bytes {
+        return Ok(());
     }
+    Err(Problem::new(
+        "",
+        Location::Scenario,
+        ProblemKind::TooLarge,
+        format!(
+            "the file is {} KB; the limit is {} KB",
+            text.len().div_ceil(1024),
+            limits.max_bytes / 1024
+        ),
+    ))
+}
+
+pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Problem> {
+    check_size(text, limits)?;
     if let Some((line, column)) = too_deep(text, limits.max_depth) {
         return Err(Problem::new(
             "",

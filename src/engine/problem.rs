@@ -84,6 +84,16 @@ impl Problem {
     }
 }
 
+/// The first `n` problems on one line, for a short message.
+pub fn summary(problems: &[Problem], n: usize) -> String {
+    problems
+        .iter()
+        .take(n)
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

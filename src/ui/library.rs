@@ -91,15 +91,9 @@ pub async fn fetch_shipped(base: &str) -> Library {
     for entry in entries {
         match load::load_scenario(entry.scenario.get(), &policies) {
             Ok(s) => library.scenarios.push(Rc::new(s)),
-            Err(problems) => {
-                let message = problems
-                    .iter()
-                    .take(3)
-                    .map(|p| p.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                library.errors.push((entry.file, message));
-            }
+            Err(problems) => library
+                .errors
+                .push((entry.file, crate::engine::problem::summary(&problems, 3))),
         }
     }
     library

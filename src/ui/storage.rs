@@ -11,21 +11,30 @@ fn local() -> Option<web_sys::Storage> {
 /// Load progress. Damaged or unknown data is copied aside first; the key it
 /// went to is returned so the user can be told.
 pub fn load() -> (Saved, Option<String>) {
+    load_document(progress::STORAGE_KEY, progress::decode)
+}
+
+/// A versioned document from localStorage. What cannot be read is copied to
+/// the first free `KEY.set-aside.N`, whose name is returned; if even that
+/// fails, `KEY` itself is returned, and the caller must not save over it.
+fn load_document<T: Default>(
+    key: &str,
+    decode: impl Fn(Option<&str>) -> Loaded<T>,
+) -> (T, Option<String>) {
     let Some(store) = local() else {
-        return (Saved::default(), None);
+        return (T::default(), None);
     };
-    let raw = store.get_item(progress::STORAGE_KEY).ok().flatten();
-    match progress::decode(raw.as_deref()) {
-        Loaded::Fresh => (Saved::default(), None),
-        Loaded::Ok(saved) => (saved, None),
+    let raw = store.get_item(key).ok().flatten();
+    match decode(raw.as_deref()) {
+        Loaded::Fresh => (T::default(), None),
+        Loaded::Ok(doc) => (doc, None),
         Loaded::SetAside { raw, .. } => {
-            let key = progress::set_aside_key(|k| matches!(store.get_item(k), Ok(Some(_))));
-            if store.set_item(&key, &raw).is_ok() {
-                (Saved::default(), Some(key))
+            let aside =
+                progress::set_aside_key_for(key, |k| matches!(store.get_item(k), Ok(Some(_))));
+            if store.set_item(&aside, &raw).is_ok() {
+                (T::default(), Some(aside))
             } else {
-                // Could not keep a copy: leave the original where it is and
-                // play without saving over it.
-                (Saved::default(), Some(progress::STORAGE_KEY.to_string()))
+                (T::default(), Some(key.to_string()))
             }
         }
     }
@@ -40,23 +49,7 @@ pub fn save(saved: &Saved) {
 /// The trainer's own scenarios, for the workshop, which writes them. Damaged
 /// or unknown data is copied aside first, as with progress.
 pub fn load_own() -> (OwnScenarios, Option<String>) {
-    let Some(store) = local() else {
-        return (OwnScenarios::default(), None);
-    };
-    let raw = store.get_item(own_scenarios::OWN_KEY).ok().flatten();
-    match own_scenarios::decode(raw.as_deref()) {
-        Loaded::Fresh => (OwnScenarios::default(), None),
-        Loaded::Ok(own) => (own, None),
-        Loaded::SetAside { raw, .. } => {
-            let key = progress::set_aside_key_for(own_scenarios::OWN_KEY, |k| {
-                matches!(store.get_item(k), Ok(Some(_)))
-            });
-            match store.set_item(&key, &raw) {
-                Ok(()) => (OwnScenarios::default(), Some(key)),
-                Err(_) => (OwnScenarios::default(), Some(own_scenarios::OWN_KEY.into())),
-            }
-        }
-    }
+    load_document(own_scenarios::OWN_KEY, own_scenarios::decode)
 }
 
 /// Keep the trainer's scenarios; fails when the browser refuses (storage full

@@ -38,3 +38,15 @@ pub fn shipped_scenarios() -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Run the CLI in-process: (exit code, stdout, stderr).
+pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = frontline::cli::run(&args, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8(out).expect("utf-8 output"),
+        String::from_utf8(err).expect("utf-8 errors"),
+    )
+}

@@ -69,7 +69,9 @@ fn page() -> Html {
                     Ok(text) => state.import(&name, &text),
                 };
                 let action = match own {
-                    Some(own) if storage::save_own(&own).is_ok() => Action::Imported(result, own),
+                    Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
+                        Action::Imported(result, own)
+                    }
                     Some(_) => Action::Imported(
                         ImportResult {
                             outcome: ImportOutcome::NotStored,

@@ -52,7 +52,7 @@ pub fn own_list(props: &Props) -> Html {
                 let mut own = state.own.clone();
                 own.remove(&id);
                 // If the browser will not write, the scenario stays, as stored.
-                if storage::save_own(&own).is_ok() {
+                if state.may_save() && storage::save_own(&own).is_ok() {
                     state.dispatch(Action::Deleted(id.clone(), own));
                 }
                 confirming.set(None);

@@ -109,6 +109,12 @@ impl Workshop {
         w
     }
 
+    /// False when damaged stored scenarios could not be copied aside: they
+    /// are still under their own key, and saving would overwrite them.
+    pub fn may_save(&self) -> bool {
+        self.set_aside.as_deref() != Some(crate::own_scenarios::OWN_KEY)
+    }
+
     fn shipped_ids(&self) -> Vec<&str> {
         self.shipped.iter().map(|s| s.id.as_str()).collect()
     }
@@ -190,7 +196,11 @@ impl Reducible for Workshop {
                 w.reload_own();
             }
             Action::ShowMap(source) => w.map = source,
-            Action::DismissSetAside => w.set_aside = None,
+            Action::DismissSetAside => {
+                if w.may_save() {
+                    w.set_aside = None;
+                }
+            }
         }
         Rc::new(w)
     }

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { runAxe, describeViolations } from '../lib/axe.mjs';
-import { ContactScreen, TIMEOUT } from '../lib/pages.mjs';
-import { setUpPlayer } from '../lib/flows.mjs';
+import { TIMEOUT } from '../lib/pages.mjs';
+import { setUpPlayer, playToTheEnd } from '../lib/flows.mjs';
 
 export const tests = [
   {
@@ -16,27 +16,11 @@ export const tests = [
       await app.waitFor('screen-shift');
       await app.activate('start-shift');
       await app.waitFor('shift-status');
-      const contact = new ContactScreen(app);
       const stressOf = async () => Number((await app.testId('shift-status').innerText()).match(/(\d+)\/100/)[1]);
       for (let c = 0; c < 6; c++) {
         assert.equal((await app.testId('shift-progress').innerText()).trim(), `${c} / 6`);
         await app.activate('shift-next');
-        await app.waitFor('screen-contact');
-        for (let turn = 0; ; turn++) {
-          assert.ok(turn < 60, 'the contact ends');
-          const state = await page.waitForFunction(() => {
-            const q = (s) => document.querySelector(`[data-testid="${s}"]`);
-            if (q('to-debrief')) return 'over';
-            if (q('choice-1') && !q('typing')) return 'choices';
-            return null;
-          }, null, { timeout: TIMEOUT, polling: 'raf' });
-          if ((await state.jsonValue()) === 'over') break;
-          const first = (await contact.choices()).find((x) => !x.locked);
-          const before = await contact.counts();
-          await page.keyboard.press(String(first.n));
-          await page.waitForFunction((b) => document.querySelectorAll('[data-testid^="line-"]').length > b,
-            before.all, { timeout: TIMEOUT });
-        }
+        await playToTheEnd(app, page);
         await app.activate('to-debrief');
         await app.waitFor('screen-shift');
         if (c === 2) {

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runAxe, describeViolations } from '../lib/axe.mjs';
-import { ContactScreen, TIMEOUT } from '../lib/pages.mjs';
-import { setUpPlayer } from '../lib/flows.mjs';
+import { TIMEOUT } from '../lib/pages.mjs';
+import { setUpPlayer, playToTheEnd } from '../lib/flows.mjs';
 
 const fixture = (ctx, p) => fs.readFileSync(path.join(ctx.root, 'tests', 'fixtures', p), 'utf8');
 
@@ -28,26 +28,6 @@ async function axeClean(page, where) {
     assert.equal(violations.length, 0, `axe (${scheme}) ${where}:\n${describeViolations(violations)}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function playToTheEnd(app, page) {
-  const contact = new ContactScreen(app);
-  await app.waitFor('screen-contact');
-  for (let turn = 0; ; turn++) {
-    assert.ok(turn < 40, 'the contact ends');
-    const state = await page.waitForFunction(() => {
-      const q = (s) => document.querySelector(`[data-testid="${s}"]`);
-      if (q('to-debrief')) return 'over';
-      if (q('choice-1') && !q('typing')) return 'choices';
-      return null;
-    }, null, { timeout: TIMEOUT, polling: 'raf' });
-    if ((await state.jsonValue()) === 'over') return;
-    const first = (await contact.choices()).find((x) => !x.locked);
-    const before = await contact.counts();
-    await page.keyboard.press(String(first.n));
-    await page.waitForFunction((b) => document.querySelectorAll('[data-testid^="line-"]').length > b,
-      before.all, { timeout: TIMEOUT });
-  }
 }
 
 export const tests = [
@@ -128,6 +108,7 @@ export const tests = [
 
       // After a reload the game still lists it as the trainer's own, played.
       await page.goto(`${ctx.server.origin}/#/scenarios`);
+      await page.reload();
       await app.waitFor('own-refund-call');
       assert.equal(await app.testId('new-refund-call').count(), 0, 'played, so no longer new');
       assert.match(await app.testId('best-refund-call-customer-first').innerText(), /\d\/5/);
@@ -158,7 +139,9 @@ export const tests = [
       const { app, page } = await ctx.open();
       await app.goto('#/');
       await page.evaluate(() => localStorage.setItem('frontline.v1.own', '{"version": 1, "scenarios": [oops'));
+      // A new document, not a hash change: the game reads storage as it starts.
       await page.goto(`${ctx.server.origin}/#/scenarios`);
+      await page.reload();
       await app.waitFor('own-unreadable');
       await page.goto(`${ctx.server.origin}/author/`);
       await app.waitFor('own-set-aside');
