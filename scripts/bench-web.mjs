@@ -1,6 +1,7 @@
 // The measuring half of scripts/bench-web.sh. Reports against the targets of
 // issue 3 (≤ 200 KB gzipped, first playable screen < 500 ms, a choice
 // rendered < 16 ms at the 95th percentile) without asserting them.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -15,9 +16,11 @@ const dist = path.resolve(process.env.E2E_DIST || path.join(root, 'dist'));
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS || 10);
 const CHOICES = Number(process.env.BENCH_CHOICES || 100);
 
-function walk(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+// The game's own files: the manager page and the workshop are separate pages.
+function walk(dir, top = true) {
+  return fs.readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !(top && e.isDirectory() && ['manager', 'author'].includes(e.name)))
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), false) : [path.join(dir, e.name)]));
 }
 
 function transfer() {
@@ -122,6 +125,28 @@ async function choiceRenders(browser, server) {
   return { times, replays };
 }
 
+// The workshop: from picking a generated file of MAP_NODES nodes to its map
+// drawn (import, validation, path analysis for the overlays, layout, SVG).
+const MAP_NODES = Number(process.env.BENCH_MAP_NODES || 300);
+async function mapRenders(browser, server) {
+  if (!fs.existsSync(path.join(dist, 'author', 'index.html'))) return null;
+  const json = execFileSync('cargo', ['run', '--quiet', '--profile', 'bench-native', '--example', 'generate_scenario', '--', String(MAP_NODES)],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 }).toString();
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const { context } = await newGuardedContext(browser, server);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/author/`);
+    await page.locator('[data-testid="own-empty"]').waitFor();
+    await page.evaluate(() => { window.__t0 = performance.now(); });
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: `generated-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="map-graph"] g.node').length === n, MAP_NODES, { timeout: 60000, polling: 'raf' });
+    times.push(await page.evaluate(() => performance.now() - window.__t0));
+    await context.close();
+  }
+  return times;
+}
+
 async function main() {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     console.error(`no ${dist}/index.html: build first`);
@@ -132,6 +157,7 @@ async function main() {
   const browser = await launchBrowser();
   const cold = await coldLoads(browser, server);
   const choice = await choiceRenders(browser, server);
+  const map = await mapRenders(browser, server);
   await browser.close();
   await server.close();
 
@@ -148,6 +174,7 @@ async function main() {
     ['  (DOM inserted, before the frame)', `${ms(pct(cold.dom, 50))} ms`, `${ms(pct(cold.dom, 95))} ms`, '', ''],
     [`choice rendered, keydown→transcript (${choice.times.length} choices, ${choice.replays} contacts)`, `${ms(pct(choice.times, 50))} ms`, `${ms(pct(choice.times, 95))} ms`, '< 16 ms p95', verdict(pct(choice.times, 95) < 16)],
   ];
+  if (map) rows.push([`workshop: ${MAP_NODES}-node file picked → map drawn (5 runs)`, `${ms(pct(map, 50))} ms`, `${ms(pct(map, 95))} ms`, '', '']);
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd());
 }
