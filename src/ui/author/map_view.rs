@@ -42,6 +42,8 @@ struct Overlay {
 pub fn map_view(props: &Props) -> Html {
     let w = words::words(props.lang);
     let view = use_state(|| View::Graph);
+    // Paths the trainer has switched off, by their CSS class.
+    let hidden = use_state(Vec::<&'static str>::new);
     let policy = use_state(|| {
         props
             .policies
@@ -115,6 +117,10 @@ pub fn map_view(props: &Props) -> Html {
         problem_choices,
     };
 
+    let shown: Vec<&Overlay> = overlays
+        .iter()
+        .filter(|o| !hidden.contains(&o.class))
+        .collect();
     let view_button = |v: View, label: &'static str, testid: &'static str| {
         let view = view.clone();
         html! {
@@ -157,10 +163,10 @@ pub fn map_view(props: &Props) -> Html {
                     </select>
                 </label>
             </div>
-            { legend(w, &overlays, playable) }
+            { legend(w, &overlays, playable, &hidden) }
             { match *view {
-                View::Graph => graph(&props.scenario, &map, &marks, &overlays, w, &summary, props.lang),
-                View::List => list(&props.scenario, &map, &marks, &overlays, w, props.lang),
+                View::Graph => graph(&props.scenario, &map, &marks, &shown, w, &summary, props.lang),
+                View::List => list(&props.scenario, &map, &marks, &shown, w, props.lang),
             } }
         </div>
     }
@@ -171,7 +177,25 @@ struct Marks<'a> {
     problem_choices: HashSet<(&'a str, &'a str)>,
 }
 
-fn legend(w: &Words, overlays: &[Overlay], playable: bool) -> Html {
+fn legend(
+    w: &Words,
+    overlays: &[Overlay],
+    playable: bool,
+    hidden: &UseStateHandle<Vec<&'static str>>,
+) -> Html {
+    let toggle = |class: &'static str| {
+        let hidden = hidden.clone();
+        Callback::from(move |_: Event| {
+            let mut now = (*hidden).clone();
+            match now.iter().position(|c| *c == class) {
+                Some(i) => {
+                    now.remove(i);
+                }
+                None => now.push(class),
+            }
+            hidden.set(now);
+        })
+    };
     html! {
         <div class="map-legend">
             <p class="legend-title">{w.legend}</p>
@@ -181,10 +205,14 @@ fn legend(w: &Words, overlays: &[Overlay], playable: bool) -> Html {
                 <li><span class="key key-problem" aria-hidden="true">{"!"}</span>{w.problem}</li>
                 { for overlays.iter().map(|o| html! {
                     <li data-testid={format!("legend-{}", o.class)}>
-                        <svg class="key-line" width="36" height="10" aria-hidden="true" focusable="false">
-                            <line class={o.class} x1="0" y1="5" x2="36" y2="5" />
-                        </svg>
-                        {&o.label}
+                        <label>
+                            <input type="checkbox" data-testid={format!("show-{}", o.class)}
+                                checked={!hidden.contains(&o.class)} onchange={toggle(o.class)} />
+                            <svg class="key-line" width="36" height="10" aria-hidden="true" focusable="false">
+                                <line class={o.class} x1="0" y1="5" x2="36" y2="5" />
+                            </svg>
+                            {&o.label}
+                        </label>
                     </li>
                 }) }
             </ul>
@@ -210,7 +238,7 @@ fn graph(
     scenario: &Scenario,
     map: &Map,
     marks: &Marks,
-    overlays: &[Overlay],
+    overlays: &[&Overlay],
     w: &Words,
     summary: &str,
     lang: Lang,
@@ -340,7 +368,7 @@ fn list(
     scenario: &Scenario,
     map: &Map,
     marks: &Marks,
-    overlays: &[Overlay],
+    overlays: &[&Overlay],
     w: &Words,
     lang: Lang,
 ) -> Html {

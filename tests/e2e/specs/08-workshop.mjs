@@ -70,6 +70,14 @@ export const tests = [
       assert.ok(await page.locator('[data-testid="overlay-path-best"] path').count() > 0, 'the best path is drawn');
       assert.ok(await page.locator('[data-testid="overlay-path-script"] path').count() > 0, 'the all-script path is drawn');
       assert.match(await app.testId('legend-path-played').innerText(), /not played to the end yet/);
+      // Each path can be switched off and on again from the legend.
+      await app.activate('show-path-best', 'Space');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="overlay-path-best"] path').length === 0,
+        null, { timeout: TIMEOUT });
+      assert.ok(await page.locator('[data-testid="overlay-path-script"] path').count() > 0, 'the others stay');
+      await app.activate('show-path-best', 'Space');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="overlay-path-best"] path').length > 0,
+        null, { timeout: TIMEOUT });
       await app.activate('map-view-list');
       await app.waitFor('map-list');
       assert.match(await app.testId('map-item-opening').innerText(), /returned a jacket/);
