@@ -164,15 +164,29 @@ pub fn contact_screen(props: &Props) -> Html {
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
     else {
-        let message = if state.library.loaded {
+        // A record that no longer replays: the scenario (a trainer's own,
+        // re-imported) changed under it. Say so and offer a fresh start.
+        let outdated = !props.shift && scenario.is_some() && record.is_some();
+        let message = if outdated {
+            t.contact_outdated
+        } else if state.library.loaded {
             t.no_debrief
         } else {
             t.loading
         };
+        let restart = outdated.then(|| {
+            let state = state.clone();
+            let id = props.scenario.clone();
+            html! {
+                <p><button type="button" class="primary" data-testid="start-again"
+                    onclick={Callback::from(move |_| state.dispatch(Action::PlayAgain(id.clone())))}>{t.play_again}</button></p>
+            }
+        });
         return html! {
             <section data-testid="screen-contact" class="screen">
                 <h1>{t.list_title}</h1>
-                <p role="status">{message}</p>
+                <p role="status" data-testid="contact-unavailable">{message}</p>
+                { for restart }
                 <p><a href="#/scenarios">{t.back_to_list}</a></p>
             </section>
         };

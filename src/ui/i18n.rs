@@ -84,6 +84,7 @@ pub struct S {
     pub back_to_list: &'static str,
     pub views_disagree: &'static str,
     pub no_debrief: &'static str,
+    pub contact_outdated: &'static str,
     pub scores_title: &'static str,
     pub scores_body: &'static [(&'static str, &'static str)],
     pub under_policy: &'static str,
@@ -173,6 +174,7 @@ static EN: S = S {
     back_to_list: "Back to the contacts",
     views_disagree: "The dashboard and the customer tell different stories here.",
     no_debrief: "No finished contact to show yet.",
+    contact_outdated: "This contact was started on an earlier version of the scenario, which has changed since, so it cannot be resumed.",
     scores_title: "How the scores work",
     scores_body: &[
         ("The customer", "Every customer has four meters from 0 to 100: mood, patience, trust and effort (effort is what the contact costs them, so lower is better). Each answer changes them. The customer's traits change how an answer lands: a quick answer pleases a customer in a hurry and not one who wants a chat; warmth lands in proportion to how much the customer wants it; small talk delights a lonely caller and annoys a hurried one. Every minute costs a hurried customer patience (speed ÷ 10 points a minute). At zero patience they hang up or leave."),
@@ -264,6 +266,7 @@ static NL: S = S {
     back_to_list: "Terug naar de contacten",
     views_disagree: "Het dashboard en de klant vertellen hier een ander verhaal.",
     no_debrief: "Er is nog geen afgerond contact om te tonen.",
+    contact_outdated: "Dit contact is begonnen op een eerdere versie van het scenario, die sindsdien is veranderd, dus het kan niet worden hervat.",
     scores_title: "Zo werken de scores",
     scores_body: &[
         ("De klant", "Elke klant heeft vier meters van 0 tot 100: stemming, geduld, vertrouwen en moeite (moeite is wat het contact de klant kost, dus lager is beter). Elk antwoord verandert ze. De eigenschappen van de klant bepalen hoe een antwoord valt: een snel antwoord bevalt een klant met haast en niet iemand die wil praten; warmte komt aan naarmate de klant erom vraagt; een praatje maakt een eenzame beller blij en ergert een gehaaste. Elke minuut kost een klant met haast geduld (snelheid ÷ 10 punten per minuut). Bij nul geduld hangt de klant op of vertrekt."),

@@ -186,4 +186,33 @@ export const tests = [
       await page.screenshot({ path: path.join(ctx.artifacts, 'workshop-360x740.png'), fullPage: true });
     },
   },
+  {
+    name: 'workshop: a contact left open on a scenario that was re-imported changed can be started again',
+    async run(ctx) {
+      const { app, page } = await ctx.open();
+      await setUpPlayer(app, { policy: 'customer-first', typing: false });
+      await page.goto(`${ctx.server.origin}/author/`);
+      const twee = fixture(ctx, 'twee/refund-call.twee');
+      assert.equal(await (await pickFile(app, page, 'refund-call.twee', twee)).getAttribute('data-outcome'), 'kept');
+      await app.activate('play-refund-call');
+      await app.waitFor('choice-2');
+      const lines = await page.locator('[data-testid^="line-"]').count();
+      await page.keyboard.press('2');
+      await page.waitForFunction((b) => document.querySelectorAll('[data-testid^="line-"]').length > b, lines, { timeout: TIMEOUT });
+
+      // The trainer renames the answer that was taken and imports again.
+      await page.goto(`${ctx.server.origin}/author/`);
+      const renamed = twee.replace('@choice style=empathetic seconds=90', '@choice id=look-it-up style=empathetic seconds=90');
+      assert.match(await (await pickFile(app, page, 'refund-call.twee', renamed)).innerText(), /replaced/);
+
+      await page.goto(`${ctx.server.origin}/#/scenarios`);
+      await page.reload();
+      await app.activate('resume-refund-call');
+      await app.waitFor('contact-unavailable');
+      assert.match(await app.testId('contact-unavailable').innerText(), /earlier version/);
+      await app.activate('start-again');
+      await app.waitFor('choice-1');
+      assert.equal(await page.locator('[data-testid="line-customer"]').count(), 1, 'a fresh contact');
+    },
+  },
 ];
