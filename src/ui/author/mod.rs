@@ -51,9 +51,14 @@ fn page() -> Html {
     }
     let lang = state.lang;
     use_effect_with(lang, |l| dom::set_document_lang(l.code()));
-    use_effect_with(state.status_serial, |serial| {
-        if *serial > 0 {
+    use_effect_with(state.imports, |n| {
+        if *n > 0 {
             dom::focus("[data-testid=\"import-result\"]");
+        }
+    });
+    use_effect_with(state.deletions, |n| {
+        if *n > 0 {
+            dom::focus("[data-testid=\"deleted-status\"]");
         }
     });
     let w = words::words(lang);
@@ -186,6 +191,7 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
     };
     html! {
         <div class={class} role={role} tabindex="-1" data-testid="import-result" data-file={result.file.clone()}
+            data-serial={state.imports.to_string()}
             data-outcome={match result.outcome { ImportOutcome::Kept(_) => "kept", ImportOutcome::Problems => "problems", ImportOutcome::NotStored => "not-stored", ImportOutcome::Unreadable(_) => "unreadable" }}>
             { body }
         </div>

@@ -90,7 +90,7 @@ pub fn own_list(props: &Props) -> Html {
         }
     });
     let deleted = state.deleted.as_ref().map(|id| {
-        html! { <p role="status" data-testid="deleted-status">{w.deleted}{": "}<code>{id}</code></p> }
+        html! { <p role="status" tabindex="-1" data-testid="deleted-status">{w.deleted}{": "}<code>{id}</code></p> }
     });
     html! {
         <section aria-labelledby="own-heading">

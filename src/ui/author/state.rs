@@ -29,8 +29,11 @@ pub struct Workshop {
     pub map: MapSource,
     /// Contacts the trainee played, to draw their path.
     pub played: Rc<Vec<ContactRecord>>,
-    /// Bumped on every status change, so a screen reader hears a repeat.
-    pub status_serial: u32,
+    /// Counts imports, so each result is announced and focused, even a
+    /// repeat of the last one.
+    pub imports: u32,
+    /// Counts deletions, so focus can move to what replaced the button.
+    pub deletions: u32,
     pub deleted: Option<String>,
 }
 
@@ -102,7 +105,8 @@ impl Workshop {
             last_import: None,
             map: MapSource::Nothing,
             played: Rc::new(played),
-            status_serial: 0,
+            imports: 0,
+            deletions: 0,
             deleted: None,
         };
         w.reload_own();
@@ -183,7 +187,7 @@ impl Reducible for Workshop {
                 w.own = own;
                 w.last_import = Some(result);
                 w.deleted = None;
-                w.status_serial += 1;
+                w.imports += 1;
                 w.reload_own();
             }
             Action::Deleted(id, own) => {
@@ -192,7 +196,7 @@ impl Reducible for Workshop {
                     w.map = MapSource::Nothing;
                 }
                 w.deleted = Some(id);
-                w.status_serial += 1;
+                w.deletions += 1;
                 w.reload_own();
             }
             Action::ShowMap(source) => w.map = source,

@@ -11,13 +11,23 @@ import { setUpPlayer, playToTheEnd } from '../lib/flows.mjs';
 
 const fixture = (ctx, p) => fs.readFileSync(path.join(ctx.root, 'tests', 'fixtures', p), 'utf8');
 
+// The result of each import carries a serial number, so a test waits for
+// this import's result, not the last one (which may name the same file).
+const resultSerial = (page) => page.evaluate(() =>
+  Number(document.querySelector('[data-testid="import-result"]')?.dataset.serial || 0));
+
+async function waitForNewResult(page, before) {
+  await page.waitForFunction((b) => {
+    const r = document.querySelector('[data-testid="import-result"]');
+    return r && Number(r.dataset.serial) > b && r.innerText.length > 0;
+  }, before, { timeout: TIMEOUT });
+}
+
 async function pickFile(app, page, name, text) {
+  const before = await resultSerial(page);
   await app.tabTo('import-file');
   await app.testId('import-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
-  await page.waitForFunction((n) => {
-    const r = document.querySelector('[data-testid="import-result"]');
-    return r && r.innerText.length > 0 && r.dataset.file === n;
-  }, name, { timeout: TIMEOUT });
+  await waitForNewResult(page, before);
   return app.testId('import-result');
 }
 
@@ -93,9 +103,10 @@ export const tests = [
         d.items.add(new File([text], 'refund-call.html', { type: 'text/html' }));
         return d;
       }, html);
+      const before = await resultSerial(page);
       await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer: dt });
-      await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]')?.dataset.file === 'refund-call.html',
-        null, { timeout: TIMEOUT });
+      await waitForNewResult(page, before);
+      assert.equal(await app.testId('import-result').getAttribute('data-file'), 'refund-call.html');
       result = app.testId('import-result');
       assert.equal(await result.getAttribute('data-outcome'), 'kept');
       assert.match(await result.innerText(), /replaced your earlier version/);
@@ -136,6 +147,7 @@ export const tests = [
       await app.activate('delete-refund-call');
       await app.activate('confirm-delete-refund-call');
       await app.waitFor('own-empty');
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === 'deleted-status', null, { timeout: TIMEOUT });
       await page.goto(`${ctx.server.origin}/#/scenarios`);
       await app.waitFor('scenario-lonely-caller');
       assert.equal(await app.testId('scenario-refund-call').count(), 0, 'deleted from the game too');
