@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::load;
 use crate::engine::problem::{self, Location, Problem, ProblemKind};
-use crate::engine::{validation, Policy, Scenario};
+use crate::engine::{Policy, Scenario};
 use crate::progress::{decode_versioned, Loaded};
 
 pub const OWN_KEY: &str = "frontline.v1.own";
@@ -36,6 +36,14 @@ pub struct OwnScenario {
     pub file: String,
     /// The scenario as Frontline JSON.
     pub json: String,
+}
+
+/// A stored scenario the engine cannot play, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unplayable {
+    pub id: String,
+    pub file: String,
+    pub why: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,30 +108,29 @@ impl OwnScenarios {
         self.scenarios.iter().find(|s| s.id == id)
     }
 
-    /// Every stored scenario the engine can play, and for each one it cannot,
-    /// its file name and why. Nothing is removed either way.
+    /// Every stored scenario the engine can play, and each one it cannot.
+    /// Nothing is removed either way.
     pub fn load(
         &self,
         policies: &[Policy],
         shipped_ids: &[&str],
-    ) -> (Vec<Scenario>, Vec<(String, String)>) {
+    ) -> (Vec<Scenario>, Vec<Unplayable>) {
         let mut playable = Vec::new();
         let mut failed = Vec::new();
         for own in &self.scenarios {
-            let result = load::parse_scenario(&own.json)
-                .map_err(|p| vec![p])
-                .and_then(|s| {
-                    let mut problems = validation::validate(&s, policies);
-                    problems.extend(id_clash(&s, shipped_ids));
-                    if problems.is_empty() {
-                        Ok(s)
-                    } else {
-                        Err(problems)
-                    }
-                });
+            let result = load::load_scenario(&own.json, policies).and_then(|s| {
+                match id_clash(&s, shipped_ids) {
+                    Some(clash) => Err(vec![clash]),
+                    None => Ok(s),
+                }
+            });
             match result {
                 Ok(s) => playable.push(s),
-                Err(problems) => failed.push((own.file.clone(), problem::summary(&problems, 3))),
+                Err(problems) => failed.push(Unplayable {
+                    id: own.id.clone(),
+                    file: own.file.clone(),
+                    why: problem::summary(&problems, 3),
+                }),
             }
         }
         (playable, failed)

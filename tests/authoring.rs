@@ -227,8 +227,9 @@ fn an_unreadable_own_scenario_is_reported_and_the_others_still_load() {
     let (playable, failed) = own.load(&builtin_policies(), &[]);
     assert_eq!(playable.len(), 1);
     assert_eq!(failed.len(), 1);
-    assert_eq!(failed[0].0, "bad.json");
-    assert!(failed[0].1.contains("nowhere"), "{}", failed[0].1);
+    assert_eq!(failed[0].id, "bad");
+    assert_eq!(failed[0].file, "bad.json");
+    assert!(failed[0].why.contains("nowhere"), "{}", failed[0].why);
     assert_eq!(own.scenarios.len(), 2, "nothing is dropped");
 }
 

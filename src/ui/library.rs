@@ -1,6 +1,6 @@
 //! Loading the scenarios: the shipped ones (`scenarios/library.json`, built
-//! by the post-build hook) and the trainer's own from this browser. Each is validated by the
-//! engine before it can be played.
+//! by the post-build hook) and the trainer's own from this browser. Each is
+//! validated by the engine before it can be played.
 
 use std::rc::Rc;
 
@@ -45,15 +45,17 @@ pub async fn fetch_library(base: &str) -> Library {
     let shipped: Vec<String> = library.scenarios.iter().map(|s| s.id.clone()).collect();
     let shipped: Vec<&str> = shipped.iter().map(String::as_str).collect();
     match super::storage::read_own() {
-        Ok(own) => {
+        Some(own) => {
             let (playable, failed) = own.load(&builtin_policies(), &shipped);
             for s in playable {
                 library.own.push(s.id.clone());
                 library.scenarios.push(Rc::new(s));
             }
-            library.errors.extend(failed);
+            library
+                .errors
+                .extend(failed.into_iter().map(|f| (f.file, f.why)));
         }
-        Err(_) => library.own_unreadable = true,
+        None => library.own_unreadable = true,
     }
     library
 }

@@ -62,12 +62,12 @@ pub fn save_own(own: &OwnScenarios) -> Result<(), ()> {
 }
 
 /// The trainer's scenarios as the game sees them: read only, so a damaged
-/// document is left for the workshop to set aside.
-pub fn read_own() -> Result<OwnScenarios, String> {
+/// document (`None`) is left for the workshop to set aside.
+pub fn read_own() -> Option<OwnScenarios> {
     let raw = local().and_then(|s| s.get_item(own_scenarios::OWN_KEY).ok().flatten());
     match own_scenarios::decode(raw.as_deref()) {
-        Loaded::Fresh => Ok(OwnScenarios::default()),
-        Loaded::Ok(own) => Ok(own),
-        Loaded::SetAside { .. } => Err(own_scenarios::OWN_KEY.to_string()),
+        Loaded::Fresh => Some(OwnScenarios::default()),
+        Loaded::Ok(own) => Some(own),
+        Loaded::SetAside { .. } => None,
     }
 }

@@ -12,7 +12,6 @@ use super::words::{self, Words};
 use crate::engine::map::{self, layout, Map, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
 use crate::engine::paths;
 use crate::engine::problem::Problem;
-use crate::engine::scenario::Outcome;
 use crate::engine::{ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::ui::{dom, i18n};
 
@@ -230,10 +229,6 @@ fn short(id: &str) -> String {
     }
 }
 
-fn outcome_word(lang: Lang, o: Outcome) -> &'static str {
-    i18n::outcome(lang, o)
-}
-
 fn graph(
     scenario: &Scenario,
     map: &Map,
@@ -326,7 +321,7 @@ fn graph(
         };
         let second = match (n.ending, n.reachable) {
             (_, false) => w.unreachable.to_string(),
-            (Some(o), _) => outcome_word(lang, o).to_string(),
+            (Some(o), _) => i18n::outcome(lang, o).to_string(),
             (None, _) if n.start => w.start.to_string(),
             (None, _) => String::new(),
         };
@@ -383,7 +378,7 @@ fn list(
             tags.push(w.start.to_string());
         }
         if let Some(o) = n.ending {
-            tags.push(format!("{}: {}", w.ending, outcome_word(lang, o)));
+            tags.push(format!("{}: {}", w.ending, i18n::outcome(lang, o)));
         }
         if !n.reachable {
             tags.push(w.unreachable.to_string());

@@ -28,8 +28,8 @@ pub fn own_list(props: &Props) -> Html {
         let broken = state
             .own_failed
             .iter()
-            .find(|(file, _)| *file == own.file)
-            .map(|(_, why)| html! { <p class="notice error">{w.own_broken}{": "}{why}</p> });
+            .find(|f| f.id == own.id)
+            .map(|f| html! { <p class="notice error">{w.own_broken}{": "}{&f.why}</p> });
         let export = {
             let (name, json) = (format!("{}.json", own.id), own.json.clone());
             Callback::from(move |_| files::download(&name, &json))

@@ -9,7 +9,7 @@ use super::files::ReadFailure;
 use crate::engine::import;
 use crate::engine::problem::Problem;
 use crate::engine::{builtin_policies, ContactRecord, Lang, Policy, Scenario};
-use crate::own_scenarios::{id_clash, Added, OwnScenarios};
+use crate::own_scenarios::{id_clash, Added, OwnScenarios, Unplayable};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workshop {
@@ -20,8 +20,8 @@ pub struct Workshop {
     pub own: OwnScenarios,
     /// Own scenarios the engine can play, in the order they were added.
     pub own_playable: Rc<Vec<Rc<Scenario>>>,
-    /// Own scenarios it cannot, as (file, why).
-    pub own_failed: Rc<Vec<(String, String)>>,
+    /// Own scenarios it cannot.
+    pub own_failed: Rc<Vec<Unplayable>>,
     /// Where damaged stored scenarios were copied, until dismissed.
     pub set_aside: Option<String>,
     pub last_import: Option<ImportResult>,
