@@ -12,3 +12,9 @@ pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+// talc instead of the default dlmalloc: about 2 KB smaller gzipped, and
+// faster. SAFETY: the browser runs this wasm on one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

@@ -10,6 +10,7 @@ pub mod generate;
 pub mod import;
 pub mod load;
 pub mod map;
+pub mod named;
 pub mod paths;
 pub mod policy;
 pub mod problem;

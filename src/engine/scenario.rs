@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::named::read_by_name;
 use super::text::Text;
 
 /// The version of the scenario format this engine reads.
@@ -39,7 +40,7 @@ pub struct Scenario {
     pub start_index: Option<usize>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
@@ -49,7 +50,9 @@ pub enum Channel {
     Social,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+read_by_name!(Channel { Phone = "phone", Chat = "chat", Email = "email", Social = "social" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Difficulty {
@@ -58,7 +61,9 @@ pub enum Difficulty {
     Hard,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+read_by_name!(Difficulty { Easy = "easy", Medium = "medium", Hard = "hard" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
@@ -66,6 +71,8 @@ pub enum ContactKind {
     Complex,
     Complaint,
 }
+
+read_by_name!(ContactKind { Routine = "routine", Complex = "complex", Complaint = "complaint" });
 
 /// Who the customer is. Traits modulate how every choice lands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -144,7 +151,7 @@ impl Default for Meters {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Meter {
@@ -153,6 +160,8 @@ pub enum Meter {
     Trust,
     Effort,
 }
+
+read_by_name!(Meter { Mood = "mood", Patience = "patience", Trust = "trust", Effort = "effort" });
 
 impl Meters {
     pub fn get(&self, meter: Meter) -> i32 {
@@ -199,7 +208,7 @@ pub struct Ending {
     pub summary: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
@@ -211,8 +220,10 @@ pub enum Outcome {
     GaveUp,
 }
 
+read_by_name!(Outcome { Resolved = "resolved", Unresolved = "unresolved", GaveUp = "gave_up" });
+
 /// How an answer is meant; the trainee is not told up front.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Style {
@@ -223,6 +234,8 @@ pub enum Style {
     Escalate,
     Deflect,
 }
+
+read_by_name!(Style { Scripted = "scripted", Empathetic = "empathetic", Autonomous = "autonomous", Efficient = "efficient", Escalate = "escalate", Deflect = "deflect" });
 
 impl Style {
     pub const ALL: [Style; 6] = [
@@ -247,7 +260,7 @@ impl Style {
 }
 
 /// Extra cues on a choice that persona traits react to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
@@ -256,6 +269,8 @@ pub enum Tone {
     /// Getting straight to the point.
     Brisk,
 }
+
+read_by_name!(Tone { SmallTalk = "small_talk", Brisk = "brisk" });
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -363,7 +378,7 @@ pub struct MeterBound {
 }
 
 /// What a policy may allow an agent to do on their own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Authority {
@@ -378,6 +393,8 @@ pub enum Authority {
     /// Tell the customer who and where you really are.
     SpeakFreely,
 }
+
+read_by_name!(Authority { Goodwill = "goodwill", CompetitorOrder = "competitor_order", OwnTheCase = "own_the_case", DirectSpecialist = "direct_specialist", SpeakFreely = "speak_freely" });
 
 impl Authority {
     pub fn id(self) -> &'static str {

@@ -3,14 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::named::read_by_name;
+
 /// A language the game is played in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,
     Nl,
 }
+
+read_by_name!(Lang { En = "en", Nl = "nl" });
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
