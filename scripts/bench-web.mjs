@@ -33,7 +33,9 @@ function transfer() {
     else for (const [k, re] of Object.entries(kinds)) if (re.test(rel)) rows[k] += gz;
   }
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
-  return { rows, total };
+  const library = path.join(dist, 'scenarios', 'library.json');
+  const shipped = fs.existsSync(library) ? JSON.parse(fs.readFileSync(library, 'utf8')).length : 0;
+  return { rows, total, shipped };
 }
 
 const pct = (xs, p) => {
@@ -170,6 +172,9 @@ async function main() {
   const rows = [
     ['measure', 'median', 'p95', 'target', ''],
     ['transfer, gzip -9 (HTML+JS+wasm+CSS+scenarios)', `${kb(size.total)} KB`, '', '≤ 200 KB', verdict(size.total <= 200 * 1024)],
+    ['  the app: HTML+JS+wasm+CSS', `${kb(size.total - size.rows.scenarios)} KB`, '', '', ''],
+    [`  the scenarios: ${size.shipped} shipped, both languages`, `${kb(size.rows.scenarios)} KB`, '', '', ''],
+    [`  one scenario on average`, `${kb(size.rows.scenarios / Math.max(1, size.shipped))} KB`, '', '', ''],
     [`first playable screen, cold (${cold.frame.length} loads)`, `${ms(pct(cold.frame, 50))} ms`, `${ms(pct(cold.frame, 95))} ms`, '< 500 ms', verdict(pct(cold.frame, 95) < 500)],
     ['  (DOM inserted, before the frame)', `${ms(pct(cold.dom, 50))} ms`, `${ms(pct(cold.dom, 95))} ms`, '', ''],
     [`choice rendered, keydown→transcript (${choice.times.length} choices, ${choice.replays} contacts)`, `${ms(pct(choice.times, 50))} ms`, `${ms(pct(choice.times, 95))} ms`, '< 16 ms p95', verdict(pct(choice.times, 95) < 16)],
