@@ -105,15 +105,15 @@ pub fn app() -> Html {
             <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
             <header class="top">
                 <a class="brand" href="#/" data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
-                <nav aria-label={t.language}>
+                <nav aria-label={t.menu}>
                     <a href="#/scores" data-testid="nav-scores">{t.nav_scores}</a>
                     <a href="author/" data-testid="nav-workshop">{t.nav_workshop}</a>
                     <a href="manager/" data-testid="nav-manager">{t.nav_manager}</a>
-                    <span class="langs" role="group" aria-label={t.language}>
-                        { lang_button(Lang::En, "English") }
-                        { lang_button(Lang::Nl, "Nederlands") }
-                    </span>
                 </nav>
+                <span class="langs" role="group" aria-label={t.language}>
+                    { lang_button(Lang::En, "English") }
+                    { lang_button(Lang::Nl, "Nederlands") }
+                </span>
             </header>
             <main id="main" tabindex="-1">
                 { for notice }

@@ -35,6 +35,8 @@ struct Words {
     computed: &'static str,
     per_day: &'static str,
     back: &'static str,
+    menu: &'static str,
+    language: &'static str,
     erlang: &'static str,
     attrition: &'static str,
     days: [&'static str; 7],
@@ -61,6 +63,8 @@ const EN: Words = Words {
     computed: "Computed in",
     per_day: "Service level per day (answered within 20 s)",
     back: "Back to the game",
+    menu: "Main menu",
+    language: "Language",
     erlang: "Erlang C prediction for the same load",
     attrition: "Agent attrition risk per year",
     days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -87,6 +91,8 @@ const NL: Words = Words {
     computed: "Berekend in",
     per_day: "Servicelevel per dag (binnen 20 s opgenomen)",
     back: "Terug naar het spel",
+    menu: "Hoofdmenu",
+    language: "Taal",
     erlang: "Voorspelling van Erlang C bij dezelfde belasting",
     attrition: "Verlooprisico van medewerkers per jaar",
     days: ["ma", "di", "wo", "do", "vr", "za", "zo"],
@@ -229,10 +235,12 @@ fn manager() -> Html {
         <>
             <header class="top">
                 <a class="brand" href="../">{"Frontline"}</a>
-                <nav aria-label="Language">
+                <nav aria-label={w.menu}>
                     <a href="../" data-testid="nav-game">{w.back}</a>
-                    <span class="langs">{lang_button(Lang::En, "English")}{lang_button(Lang::Nl, "Nederlands")}</span>
                 </nav>
+                <span class="langs" role="group" aria-label={w.language}>
+                    {lang_button(Lang::En, "English")}{lang_button(Lang::Nl, "Nederlands")}
+                </span>
             </header>
             <main id="main" data-testid="screen-manager">
                 <h1>{w.title}</h1>

@@ -114,13 +114,13 @@ fn page() -> Html {
             <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
             <header class="top">
                 <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a>
-                <nav aria-label={w.language}>
+                <nav aria-label={w.menu}>
                     <a href="../#/scenarios" data-testid="back-to-game">{w.back}</a>
-                    <span class="langs" role="group" aria-label={w.language}>
-                        { lang_button(Lang::En, "English") }
-                        { lang_button(Lang::Nl, "Nederlands") }
-                    </span>
                 </nav>
+                <span class="langs" role="group" aria-label={w.language}>
+                    { lang_button(Lang::En, "English") }
+                    { lang_button(Lang::Nl, "Nederlands") }
+                </span>
             </header>
             <main id="main" tabindex="-1" class="workshop" data-testid="screen-workshop">
                 { for set_aside }

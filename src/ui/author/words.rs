@@ -58,6 +58,7 @@ pub struct Words {
     pub legend: &'static str,
     pub loading: &'static str,
     pub language: &'static str,
+    pub menu: &'static str,
 }
 
 pub const EN: Words = Words {
@@ -114,6 +115,7 @@ pub const EN: Words = Words {
     legend: "Legend",
     loading: "Loading the scenarios…",
     language: "Language",
+    menu: "Main menu",
 };
 
 pub const NL: Words = Words {
@@ -170,6 +172,7 @@ pub const NL: Words = Words {
     legend: "Legenda",
     loading: "Scenario's worden geladen…",
     language: "Taal",
+    menu: "Hoofdmenu",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

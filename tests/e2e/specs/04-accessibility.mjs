@@ -28,6 +28,11 @@ export const tests = [
             await page.screenshot({ path: path.join(ctx.artifacts, `${screen}-${scheme}-${vp.width}x${vp.height}.png`), fullPage: true });
             const violations = await runAxe(page);
             checked.push(`${screen}/${scheme}/${vpName}`);
+            if (vp.width < 400) {
+              // The menu moves under the name on a phone, so the screen's own content starts high.
+              const header = await page.locator('header.top').boundingBox();
+              if (header.height > 160) failures.push(`${screen} (${scheme}, ${vp.width}x${vp.height}): header ${header.height}px tall`);
+            }
             if (violations.length) failures.push(`${screen} (${scheme}, ${vp.width}x${vp.height}):\n${describeViolations(violations)}`);
           }
         }
@@ -38,9 +43,13 @@ export const tests = [
         await nextFrames(page);
         await page.screenshot({ path: path.join(ctx.artifacts, `${screen}-nl-light-1280x800.png`), fullPage: true });
         const nl = await runAxe(page);
+        // The header's landmarks are named in the page's language, and for what they are.
+        assert.equal(await page.getAttribute('header.top nav', 'aria-label'), 'Hoofdmenu');
+        assert.equal(await page.getAttribute('header.top .langs', 'aria-label'), 'Taal');
         checked.push(`${screen}/nl`);
         if (nl.length) failures.push(`${screen} (Dutch, light, 1280x800):\n${describeViolations(nl)}`);
         await app.chooseLanguage('en');
+        assert.equal(await page.getAttribute('header.top nav', 'aria-label'), 'Main menu');
       }
 
       await app.goto('#/');
