@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::agent::{self, StressEvent};
 use super::customer::{self, Adjustment, Answer, CustomerState};
+use super::named::Named;
 use super::policy::Policy;
 use super::scenario::{
     Authority, Choice, Condition, Meter, Meters, Node, Outcome, Scenario, Style,
@@ -46,7 +47,7 @@ impl Lock {
             Lock::NeedsAuthority { authority } => {
                 format!(
                     "the policy does not grant the authority '{}'",
-                    authority.id()
+                    authority.name()
                 )
             }
             Lock::OnlyUnderPolicy { policy } => {

@@ -5,6 +5,7 @@
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
+use super::named::Named;
 use super::scenario::{
     Channel, Choice, ContactKind, Difficulty, Effects, Ending, Meters, Node, Outcome, Persona,
     Scenario, Style, Traits, FORMAT_VERSION,

@@ -3,7 +3,8 @@
 //! serde's derive gives every enum its own visitor, about 1 KB of wasm each;
 //! these all share one small reader instead. Writing still uses the derived
 //! `Serialize` (and the schema its attributes), and a test checks that every
-//! name read here is the name written there.
+//! name read here is the name written there. The Twee importer and the
+//! engine's own messages take names from here too, so each list exists once.
 
 use serde::de::{Deserializer, Error, Visitor};
 use std::fmt;

@@ -237,28 +237,6 @@ pub enum Style {
 
 read_by_name!(Style { Scripted = "scripted", Empathetic = "empathetic", Autonomous = "autonomous", Efficient = "efficient", Escalate = "escalate", Deflect = "deflect" });
 
-impl Style {
-    pub const ALL: [Style; 6] = [
-        Style::Scripted,
-        Style::Empathetic,
-        Style::Autonomous,
-        Style::Efficient,
-        Style::Escalate,
-        Style::Deflect,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Style::Scripted => "scripted",
-            Style::Empathetic => "empathetic",
-            Style::Autonomous => "autonomous",
-            Style::Efficient => "efficient",
-            Style::Escalate => "escalate",
-            Style::Deflect => "deflect",
-        }
-    }
-}
-
 /// Extra cues on a choice that persona traits react to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -395,18 +373,6 @@ pub enum Authority {
 }
 
 read_by_name!(Authority { Goodwill = "goodwill", CompetitorOrder = "competitor_order", OwnTheCase = "own_the_case", DirectSpecialist = "direct_specialist", SpeakFreely = "speak_freely" });
-
-impl Authority {
-    pub fn id(self) -> &'static str {
-        match self {
-            Authority::Goodwill => "goodwill",
-            Authority::CompetitorOrder => "competitor_order",
-            Authority::OwnTheCase => "own_the_case",
-            Authority::DirectSpecialist => "direct_specialist",
-            Authority::SpeakFreely => "speak_freely",
-        }
-    }
-}
 
 impl Scenario {
     /// Resolve node ids to indices. Unknown ids stay `None`; validation

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::named::read_by_name;
+use super::named::{read_by_name, Named};
 
 /// A language the game is played in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -17,21 +17,9 @@ pub enum Lang {
 read_by_name!(Lang { En = "en", Nl = "nl" });
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
-
+    /// The language's code, as in `lang="nl"` and scenario files.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "en" => Some(Lang::En),
-            "nl" => Some(Lang::Nl),
-            _ => None,
-        }
+        self.name()
     }
 }
 
@@ -65,14 +53,16 @@ impl Text {
     /// Languages in which this text is empty.
     pub fn missing(&self) -> Vec<Lang> {
         Lang::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|l| self.get(*l).trim().is_empty())
             .collect()
     }
 
     pub fn longest(&self) -> usize {
         Lang::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(|l| self.get(l).chars().count())
             .max()
             .unwrap_or(0)

@@ -6,10 +6,10 @@
 
 use std::collections::HashMap;
 
+use super::named::Named;
 use super::problem::{Location, Problem, ProblemKind};
 use super::scenario::{
-    Authority, Choice, Condition, Effects, Ending, Meter, MeterBound, Node, Outcome, PolicyVariant,
-    Scenario, Style, Tone,
+    Choice, Condition, Effects, Ending, MeterBound, Node, Outcome, PolicyVariant, Scenario, Style,
 };
 use super::text::Text;
 
@@ -461,7 +461,7 @@ fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
         };
         match key {
             "id" => c.id = value.to_string(),
-            "style" => c.style = named(value, &Style::ALL.map(|s| (s.id(), s)), "style")?,
+            "style" => c.style = named(value, "style")?,
             "seconds" => c.seconds = number()?.max(0) as u32,
             "goodwill" => c.goodwill = number()?.max(0) as u32,
             "mood" => c.effects.mood = number()?,
@@ -469,11 +469,7 @@ fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
             "trust" => c.effects.trust = number()?,
             "effort" => c.effects.effort = number()?,
             "resolves" => c.effects.resolves = true,
-            "tone" => c.tone.push(named(
-                value,
-                &[("small_talk", Tone::SmallTalk), ("brisk", Tone::Brisk)],
-                "tone",
-            )?),
+            "tone" => c.tone.push(named(value, "tone")?),
             "requires" => c.requires.push(condition(value)?),
             _ => {
                 let Some((policy, what)) = key.split_once('.') else {
@@ -495,14 +491,17 @@ fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn named<T: Copy>(value: &str, options: &[(&str, T)], what: &str) -> Result<T, String> {
-    options
+/// A style, tone, authority or meter by the name the JSON format uses.
+fn named<T: Named>(value: &str, what: &str) -> Result<T, String> {
+    T::NAMES
         .iter()
-        .find(|(n, _)| *n == value)
-        .map(|(_, v)| *v)
+        .position(|n| *n == value)
+        .map(|i| T::ALL[i])
         .ok_or_else(|| {
-            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-            format!("unknown {what} '{value}'; use one of {}", names.join(", "))
+            format!(
+                "unknown {what} '{value}'; use one of {}",
+                T::NAMES.join(", ")
+            )
         })
 }
 
@@ -511,30 +510,15 @@ fn named<T: Copy>(value: &str, options: &[(&str, T)], what: &str) -> Result<T, S
 fn condition(value: &str) -> Result<Condition, String> {
     if let Some((kind, arg)) = value.split_once(':') {
         return match kind {
-            "authority" => {
-                let all = [
-                    Authority::Goodwill,
-                    Authority::CompetitorOrder,
-                    Authority::OwnTheCase,
-                    Authority::DirectSpecialist,
-                    Authority::SpeakFreely,
-                ];
-                named(arg, &all.map(|a| (a.id(), a)), "authority").map(Condition::Authority)
-            }
+            "authority" => named(arg, "authority").map(Condition::Authority),
             "policy" => Ok(Condition::Policy(arg.to_string())),
             "not_policy" => Ok(Condition::NotPolicy(arg.to_string())),
             _ => Err(format!("unknown condition '{kind}'")),
         };
     }
-    let meters = [
-        ("mood", Meter::Mood),
-        ("patience", Meter::Patience),
-        ("trust", Meter::Trust),
-        ("effort", Meter::Effort),
-    ];
     for (op, at_least) in [(">=", true), ("<=", false)] {
         if let Some((m, v)) = value.split_once(op) {
-            let meter = named(m, &meters, "meter")?;
+            let meter = named(m, "meter")?;
             let value = v
                 .parse()
                 .map_err(|_| format!("'{value}' needs a number after {op}"))?;

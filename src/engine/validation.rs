@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::load::LIMITS;
+use super::named::Named;
 use super::policy::Policy;
 use super::problem::{Location, Problem, ProblemKind};
 use super::scenario::{Choice, Condition, Effects, Scenario, FORMAT_VERSION};
@@ -33,7 +34,7 @@ impl Report<'_> {
                 format!("{field} has no {} text", language_name(lang.code())),
             );
         }
-        for lang in super::text::Lang::ALL {
+        for &lang in super::text::Lang::ALL {
             let chars = text.get(lang).chars().count();
             if chars > LIMITS.max_text_chars {
                 self.add(

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::agent::{self, StressEvent};
 use crate::engine::customer::{self, Answer, CustomerState};
+use crate::engine::named::Named;
 use crate::engine::policy::Policy;
 use crate::engine::scenario::{ContactKind, Effects, Meters, Outcome, Style, Traits};
 use crate::engine::scoring;
