@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::dom::{self, Route};
 use super::i18n;
+use super::language_switch::language_switch;
 use super::state::{Action, Model};
 use super::{contact, debrief, library, list, scores, shift, start, storage};
 use crate::engine::Lang;
@@ -49,14 +50,9 @@ pub fn app() -> Html {
     use_effect_with(lang, |lang| dom::set_document_lang(lang.code()));
 
     let t = i18n::s(lang);
-    let lang_button = |l: Lang, label: &'static str| {
+    let pick_lang = {
         let state = state.clone();
-        let pressed = lang == l;
-        html! {
-            <button type="button" class="lang" data-testid={format!("lang-{}", l.code())}
-                aria-pressed={pressed.to_string()} lang={l.code()}
-                onclick={Callback::from(move |_| state.dispatch(Action::SetLang(l)))}>{label}</button>
-        }
+        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
     };
     let notice = state.set_aside.as_ref().map(|key| {
         let state = state.clone();
@@ -110,10 +106,7 @@ pub fn app() -> Html {
                     <a href="author/" data-testid="nav-workshop">{t.nav_workshop}</a>
                     <a href="manager/" data-testid="nav-manager">{t.nav_manager}</a>
                 </nav>
-                <span class="langs" role="group" aria-label={t.language}>
-                    { lang_button(Lang::En, "English") }
-                    { lang_button(Lang::Nl, "Nederlands") }
-                </span>
+                { language_switch(lang, t.language, pick_lang) }
             </header>
             <main id="main" tabindex="-1">
                 { for notice }

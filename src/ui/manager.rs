@@ -5,6 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::language_switch::language_switch;
 use super::storage;
 use crate::engine::builtin_policies;
 use crate::engine::centre::calls::StyleMix;
@@ -192,12 +193,9 @@ fn manager() -> Html {
             reports.set(Some((out, (now() - started) as u32)));
         })
     };
-    let lang_button = |l: Lang, label: &'static str| {
+    let pick_lang = {
         let lang = lang.clone();
-        html! {
-            <button type="button" data-testid={format!("lang-{}", l.code())} aria-pressed={(*lang == l).to_string()}
-                lang={l.code()} onclick={Callback::from(move |_| lang.set(l))}>{label}</button>
-        }
+        Callback::from(move |l| lang.set(l))
     };
     let policies = builtin_policies();
     let results = (*reports).as_ref().map(|(reports, ms)| {
@@ -238,9 +236,7 @@ fn manager() -> Html {
                 <nav aria-label={w.menu}>
                     <a href="../" data-testid="nav-game">{w.back}</a>
                 </nav>
-                <span class="langs" role="group" aria-label={w.language}>
-                    {lang_button(Lang::En, "English")}{lang_button(Lang::Nl, "Nederlands")}
-                </span>
+                { language_switch(*lang, w.language, pick_lang) }
             </header>
             <main id="main" data-testid="screen-manager">
                 <h1>{w.title}</h1>

@@ -7,6 +7,7 @@ mod contact;
 mod debrief;
 mod dom;
 mod i18n;
+mod language_switch;
 pub(crate) mod library;
 mod list;
 pub mod manager;

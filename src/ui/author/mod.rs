@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::language_switch::language_switch;
 use super::{dom, library, storage};
 use crate::engine::{Lang, Problem};
 use state::{Action, ImportOutcome, ImportResult, MapSource, Workshop};
@@ -91,13 +92,9 @@ fn page() -> Html {
         })
     };
 
-    let lang_button = |l: Lang, label: &'static str| {
+    let pick_lang = {
         let state = state.clone();
-        html! {
-            <button type="button" class="lang" data-testid={format!("lang-{}", l.code())}
-                aria-pressed={(lang == l).to_string()} lang={l.code()}
-                onclick={Callback::from(move |_| state.dispatch(Action::SetLang(l)))}>{label}</button>
-        }
+        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
     };
     let set_aside = state.set_aside.as_ref().map(|key| {
         let state = state.clone();
@@ -117,10 +114,7 @@ fn page() -> Html {
                 <nav aria-label={w.menu}>
                     <a href="../#/scenarios" data-testid="back-to-game">{w.back}</a>
                 </nav>
-                <span class="langs" role="group" aria-label={w.language}>
-                    { lang_button(Lang::En, "English") }
-                    { lang_button(Lang::Nl, "Nederlands") }
-                </span>
+                { language_switch(lang, w.language, pick_lang) }
             </header>
             <main id="main" tabindex="-1" class="workshop" data-testid="screen-workshop">
                 { for set_aside }
