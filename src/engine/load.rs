@@ -1,9 +1,11 @@
 //! Reading scenario files: size limits first, then JSON with line and column
 //! on every syntax error, then links, then validation.
 
+use super::named::Named;
 use super::policy::Policy;
 use super::problem::{Location, Problem, ProblemKind};
 use super::scenario::Scenario;
+use super::text::Lang;
 use super::validation;
 
 /// Limits that keep a scenario file from exhausting the browser or the CLI.
@@ -79,8 +81,18 @@ pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Problem> {
 
 /// Parse and validate: a scenario the game can play, or every problem found.
 pub fn load_scenario(text: &str, policies: &[Policy]) -> Result<Scenario, Vec<Problem>> {
+    load_scenario_in(text, policies, Lang::ALL)
+}
+
+/// Like [`load_scenario`], for a file that carries only the texts in `langs`
+/// (the game's per-language shipped library).
+pub fn load_scenario_in(
+    text: &str,
+    policies: &[Policy],
+    langs: &[Lang],
+) -> Result<Scenario, Vec<Problem>> {
     let scenario = parse_scenario(text).map_err(|p| vec![p])?;
-    let problems = validation::validate(&scenario, policies);
+    let problems = validation::validate_in(&scenario, policies, langs);
     if problems.is_empty() {
         Ok(scenario)
     } else {

@@ -43,7 +43,23 @@ impl Text {
         }
     }
 
+    /// The text as shown in `lang`. Where it is empty there, the other
+    /// language's text: the game fetches the shipped scenarios one language
+    /// at a time, and a line in the old language beats a blank while the new
+    /// one loads (or if it cannot). Validation still flags real gaps.
     pub fn get(&self, lang: Lang) -> &str {
+        match self.exact(lang) {
+            "" => Lang::ALL
+                .iter()
+                .map(|&l| self.exact(l))
+                .find(|t| !t.is_empty())
+                .unwrap_or(""),
+            own => own,
+        }
+    }
+
+    /// The text in `lang` only, empty if it has none.
+    pub fn exact(&self, lang: Lang) -> &str {
         match lang {
             Lang::En => &self.en,
             Lang::Nl => &self.nl,
@@ -55,7 +71,7 @@ impl Text {
         Lang::ALL
             .iter()
             .copied()
-            .filter(|l| self.get(*l).trim().is_empty())
+            .filter(|l| self.exact(*l).trim().is_empty())
             .collect()
     }
 
@@ -63,7 +79,7 @@ impl Text {
         Lang::ALL
             .iter()
             .copied()
-            .map(|l| self.get(l).chars().count())
+            .map(|l| self.exact(l).chars().count())
             .max()
             .unwrap_or(0)
     }

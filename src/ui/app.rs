@@ -30,10 +30,13 @@ pub fn app() -> Html {
         });
     }
     {
+        // The shipped scenarios come one language at a time: again whenever
+        // the language changes (texts show in the old one until then).
         let state = state.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(state.lang(), move |&lang| {
             yew::platform::spawn_local(async move {
-                state.dispatch(Action::Loaded(library::fetch_library("scenarios/").await));
+                let library = library::fetch_library("scenarios/", lang).await;
+                state.dispatch(Action::Loaded(library));
             });
         });
     }

@@ -1,12 +1,12 @@
-//! Loading the scenarios: the shipped ones (`scenarios/library.json`, built
-//! by the post-build hook) and the trainer's own from this browser. Each is
-//! validated by the engine before it can be played.
+//! Loading the scenarios: the shipped ones (`scenarios/library.<lang>.json`,
+//! one file per language, built by the post-build hook) and the trainer's own
+//! from this browser. Each is validated by the engine before it can be played.
 
 use std::rc::Rc;
 
 use gloo::net::http::Request;
 
-use crate::engine::{builtin_policies, load, Scenario};
+use crate::engine::{builtin_policies, load, Lang, Scenario};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
@@ -14,6 +14,10 @@ pub struct Library {
     /// (file, what is wrong), shown to the user.
     pub errors: Vec<(String, String)>,
     pub loaded: bool,
+    /// The language asked for; the shipped scenarios carry only its texts.
+    pub lang: Option<Lang>,
+    /// The shipped library file itself could not be fetched or read.
+    pub shipped_failed: bool,
     /// Ids of the scenarios the trainer imported.
     pub own: Vec<String>,
     /// The stored own scenarios could not be read at all.
@@ -28,6 +32,24 @@ impl Library {
     pub fn is_own(&self, id: &str) -> bool {
         self.own.iter().any(|o| o == id)
     }
+
+    /// This library in place of `self`, which it replaces after a language
+    /// switch. If the new language's file could not be fetched (offline, say),
+    /// the shipped scenarios already here stay playable, their texts in the
+    /// old language, next to the error.
+    pub fn replacing(mut self, old: &Library) -> Library {
+        if self.shipped_failed {
+            let own = std::mem::take(&mut self.scenarios);
+            self.scenarios = old
+                .scenarios
+                .iter()
+                .filter(|s| !old.is_own(&s.id) && !self.is_own(&s.id))
+                .cloned()
+                .chain(own)
+                .collect();
+        }
+        self
+    }
 }
 
 async fn text(url: &str) -> Result<String, String> {
@@ -38,10 +60,10 @@ async fn text(url: &str) -> Result<String, String> {
     response.text().await.map_err(|e| e.to_string())
 }
 
-/// The shipped scenarios from `base` (`scenarios/` from the game's page),
-/// then the trainer's own.
-pub async fn fetch_library(base: &str) -> Library {
-    let mut library = fetch_shipped(base).await;
+/// The shipped scenarios in `lang` from `base` (`scenarios/` from the game's
+/// page), then the trainer's own.
+pub async fn fetch_library(base: &str, lang: Lang) -> Library {
+    let mut library = fetch_shipped(base, lang).await;
     let shipped: Vec<String> = library.scenarios.iter().map(|s| s.id.clone()).collect();
     let shipped: Vec<&str> = shipped.iter().map(String::as_str).collect();
     match super::storage::read_own() {
@@ -60,7 +82,7 @@ pub async fn fetch_library(base: &str) -> Library {
     library
 }
 
-/// One shipped scenario in `scenarios/library.json`, left as raw JSON so that
+/// One shipped scenario in `scenarios/library.<lang>.json`, left as raw JSON so that
 /// one the engine rejects is reported by its file name and the rest still load.
 #[derive(serde::Deserialize)]
 struct Entry<'a> {
@@ -69,16 +91,18 @@ struct Entry<'a> {
     scenario: &'a serde_json::value::RawValue,
 }
 
-pub async fn fetch_shipped(base: &str) -> Library {
+pub async fn fetch_shipped(base: &str, lang: Lang) -> Library {
     let mut library = Library {
         loaded: true,
+        lang: Some(lang),
         ..Library::default()
     };
-    let url = format!("{base}library.json");
+    let url = format!("{base}library.{}.json", lang.code());
     let text = match text(&url).await {
         Ok(t) => t,
         Err(e) => {
             library.errors.push((url, e));
+            library.shipped_failed = true;
             return library;
         }
     };
@@ -86,12 +110,13 @@ pub async fn fetch_shipped(base: &str) -> Library {
         Ok(entries) => entries,
         Err(e) => {
             library.errors.push((url, e.to_string()));
+            library.shipped_failed = true;
             return library;
         }
     };
     let policies = builtin_policies();
     for entry in entries {
-        match load::load_scenario(entry.scenario.get(), &policies) {
+        match load::load_scenario_in(entry.scenario.get(), &policies, &[lang]) {
             Ok(s) => library.scenarios.push(Rc::new(s)),
             Err(problems) => library
                 .errors

@@ -127,7 +127,9 @@ impl Reducible for Model {
                     p.policy = Some(id);
                 }
             }
-            Action::Loaded(library) => m.library = Rc::new(library),
+            // A library for a language already switched away from is stale.
+            Action::Loaded(library) if library.lang.is_some_and(|l| l != m.lang()) => {}
+            Action::Loaded(library) => m.library = Rc::new(library.replacing(&m.library)),
             Action::DismissNotice => m.set_aside = None,
             Action::Play(id) => {
                 // An unfinished contact is resumed as it was, under the house

@@ -43,10 +43,11 @@ fn page() -> Html {
     });
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(state.lang, move |&lang| {
             yew::platform::spawn_local(async move {
-                let shipped = library::fetch_shipped("../scenarios/").await;
-                state.dispatch(Action::ShippedLoaded(shipped.scenarios));
+                let shipped = library::fetch_shipped("../scenarios/", lang).await;
+                let failed = shipped.shipped_failed;
+                state.dispatch(Action::ShippedLoaded(lang, shipped.scenarios, failed));
             });
         });
     }

@@ -78,7 +78,8 @@ impl ImportResult {
 
 pub enum Action {
     SetLang(Lang),
-    ShippedLoaded(Vec<Rc<Scenario>>),
+    /// The shipped scenarios, in one language (see `ui::library`).
+    ShippedLoaded(Lang, Vec<Rc<Scenario>>, bool),
     /// The outcome of an import, with the own scenarios as now stored.
     Imported(ImportResult, OwnScenarios),
     Deleted(String, OwnScenarios),
@@ -175,7 +176,11 @@ impl Reducible for Workshop {
         let mut w = (*self).clone();
         match action {
             Action::SetLang(lang) => w.lang = lang,
-            Action::ShippedLoaded(shipped) => {
+            // Stale (the language changed since), or the new language's file
+            // failed while the old one's scenarios are here: keep those.
+            Action::ShippedLoaded(lang, _, _) if lang != w.lang => {}
+            Action::ShippedLoaded(_, _, true) if !w.shipped.is_empty() => {}
+            Action::ShippedLoaded(_, shipped, _) => {
                 w.shipped = Rc::new(shipped);
                 w.shipped_loaded = true;
                 w.reload_own();

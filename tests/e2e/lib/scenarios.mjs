@@ -4,9 +4,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// The shipped library comes one file per language (scripts/minify-scenarios.mjs);
+// the same structure with disjoint text keys, so a deep merge restores both.
+function merge(a, b) {
+  if (Array.isArray(a)) return a.map((v, i) => merge(v, b[i]));
+  if (a === null || typeof a !== 'object') return a;
+  const out = { ...b };
+  for (const [k, v] of Object.entries(a)) out[k] = k in b ? merge(v, b[k]) : v;
+  return out;
+}
+
 export function loadShipped(root) {
   const dir = path.join(path.resolve(process.env.E2E_DIST || path.join(root, 'dist')), 'scenarios');
-  const library = JSON.parse(fs.readFileSync(path.join(dir, 'library.json'), 'utf8'));
+  const read = (lang) => JSON.parse(fs.readFileSync(path.join(dir, `library.${lang}.json`), 'utf8'));
+  const library = merge(read('en'), read('nl'));
   const files = library.map((e) => e.file);
   const scenarios = library.map((e) => ({ file: e.file, ...e.scenario }));
   const policies = JSON.parse(fs.readFileSync(path.join(root, 'assets', 'policies', 'policies.json'), 'utf8'));

@@ -56,7 +56,7 @@ export const tests = [
       const { app, page } = await ctx.open();
       // The library file is built and checked, so what can go wrong in the
       // field is a scenario the engine rejects: it is named, the rest load.
-      await page.route('**/scenarios/library.json', async (route) => {
+      await page.route('**/scenarios/library.*.json', async (route) => {
         const library = await (await route.fetch()).json();
         library[0].scenario = { format: 1, id: 'oops', nodes: [] };
         await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(library) });

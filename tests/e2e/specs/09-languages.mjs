@@ -1,0 +1,83 @@
+// The shipped scenarios come one file per language: a session downloads only
+// the language it is played in, and a switch fetches the other, even mid-contact.
+import assert from 'node:assert/strict';
+import { ContactScreen, ScenarioList, TIMEOUT } from '../lib/pages.mjs';
+import { setUpPlayer } from '../lib/flows.mjs';
+import { loadShipped } from '../lib/scenarios.mjs';
+
+function scenarioRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/scenarios\/([^/?#]+)/);
+    if (m) seen.push(m[1]);
+  });
+  return seen;
+}
+
+const opening = (scenario) => scenario.nodes.find((n) => n.id === scenario.start).customer;
+
+async function firstCustomerLine(page) {
+  return page.locator('[data-testid="line-customer"]').first().innerText();
+}
+
+async function waitForFirstCustomerLine(page, text) {
+  await page.waitForFunction((t) => {
+    const el = document.querySelector('[data-testid="line-customer"]');
+    return !!el && el.innerText.includes(t);
+  }, text, { timeout: TIMEOUT });
+}
+
+export const tests = [
+  {
+    name: 'a session fetches only its language; switching mid-contact fetches the other and carries on',
+    async run(ctx) {
+      const scenario = loadShipped(ctx.root).scenarios[0];
+      const { app, page } = await ctx.open();
+      const requested = scenarioRequests(page);
+      const list = await setUpPlayer(app, { lang: 'en', policy: 'customer-first', typing: false });
+      await list.open(scenario.id);
+      const contact = new ContactScreen(app);
+      assert.equal(await contact.waitForTurn(), 'choices');
+      assert.ok((await firstCustomerLine(page)).includes(opening(scenario).en), 'the opening line in English');
+      assert.deepEqual([...new Set(requested)], ['library.en.json'], `only the English file is fetched: ${requested}`);
+      const before = await contact.state();
+
+      await app.chooseLanguage('nl');
+      await waitForFirstCustomerLine(page, opening(scenario).nl);
+      assert.ok(requested.includes('library.nl.json'), 'the Dutch file is fetched on the switch');
+      const after = await contact.state();
+      assert.equal(after.lines.length, before.lines.length, 'the same contact, not a new one');
+      assert.equal(after.mood.now, before.mood.now, 'the customer is where they were');
+      const choices = await contact.choices();
+      const open = choices.find((c) => !c.locked);
+      assert.equal(await contact.pick(open.n), 'choices', 'the contact goes on in Dutch');
+      assert.equal(await app.testId('load-error').count(), 0, 'no load error');
+    },
+  },
+  {
+    name: 'if the other language cannot be fetched, the scenarios stay playable in the old one with a notice',
+    async run(ctx) {
+      const { scenarios } = loadShipped(ctx.root);
+      const scenario = scenarios[0];
+      const { app, page } = await ctx.open();
+      await page.route('**/scenarios/library.nl.json', (route) => route.abort('internetdisconnected'));
+      const list = await setUpPlayer(app, { lang: 'en', policy: 'customer-first', typing: false });
+      await list.open(scenario.id);
+      const contact = new ContactScreen(app);
+      assert.equal(await contact.waitForTurn(), 'choices');
+
+      await app.chooseLanguage('nl');
+      await app.waitFor('load-error');
+      const notice = await app.testId('load-error').first().innerText();
+      assert.match(notice, /library\.nl\.json/, `the notice names the file: ${notice}`);
+      assert.ok((await firstCustomerLine(page)).includes(opening(scenario).en), 'the line stays, in English, not blank');
+      const open = (await contact.choices()).find((c) => !c.locked);
+      assert.ok(open.text.length > 0, 'the answers still have their text');
+      assert.equal(await contact.pick(open.n), 'choices', 'the contact goes on');
+
+      await app.goto('#/scenarios');
+      const listed = await new ScenarioList(app).ids();
+      assert.equal(listed.length, scenarios.length, `every shipped scenario is still listed: ${listed}`);
+    },
+  },
+];

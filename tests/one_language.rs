@@ -1,0 +1,113 @@
+//! The game fetches the shipped scenarios one language at a time: each file
+//! keeps every text object but only one language in it. These tests strip a
+//! language the way the build's post-build hook does and check what the
+//! engine makes of the result.
+
+mod common;
+
+use common::shipped_scenarios;
+use frontline::engine::builtin_policies;
+use frontline::engine::load::{load_scenario, load_scenario_in};
+use frontline::engine::problem::ProblemKind;
+use frontline::engine::text::{Lang, Text};
+use serde_json::Value;
+
+/// Every `{"en": …, "nl": …}` object keeps only `keep`'s key, like
+/// `scripts/minify-scenarios.mjs`.
+fn only(value: &mut Value, keep: &str) {
+    match value {
+        Value::Object(map) => {
+            let is_text = !map.is_empty()
+                && map.keys().all(|k| k == "en" || k == "nl")
+                && map.values().all(Value::is_string);
+            if is_text {
+                map.retain(|k, _| k == keep);
+            } else {
+                map.values_mut().for_each(|v| only(v, keep));
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| only(v, keep)),
+        _ => {}
+    }
+}
+
+fn stripped(text: &str, keep: &str) -> String {
+    let mut value: Value = serde_json::from_str(text).unwrap();
+    only(&mut value, keep);
+    value.to_string()
+}
+
+#[test]
+fn each_shipped_scenario_loads_from_one_language_and_shows_it() {
+    let policies = builtin_policies();
+    for (path, text) in shipped_scenarios() {
+        let full = load_scenario(&text, &policies).unwrap();
+        for lang in [Lang::En, Lang::Nl] {
+            let one = load_scenario_in(&stripped(&text, lang.code()), &policies, &[lang])
+                .unwrap_or_else(|p| panic!("{path} in {lang:?} only: {p:#?}"));
+            assert_eq!(one.title.exact(lang), full.title.exact(lang), "{path}");
+            for (a, b) in one.nodes.iter().zip(&full.nodes) {
+                assert_eq!(
+                    a.customer.get(lang),
+                    b.customer.get(lang),
+                    "{path}: {}",
+                    a.id
+                );
+                assert_eq!(a.choices.len(), b.choices.len(), "{path}: {}", a.id);
+            }
+            let other = if lang == Lang::En { Lang::Nl } else { Lang::En };
+            assert_eq!(
+                one.title.exact(other),
+                "",
+                "{path}: the other language is not shipped"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_one_language_file_still_fails_full_validation() {
+    // The shortcut is only for the shipped library: a trainer's scenario
+    // still has to be complete in both languages.
+    let policies = builtin_policies();
+    let (path, text) = &shipped_scenarios()[0];
+    let problems = load_scenario(&stripped(text, "en"), &policies).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.kind == ProblemKind::MissingTranslation),
+        "{path}: {problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.message.contains("Dutch")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_gap_in_the_language_shipped_is_still_reported() {
+    let policies = builtin_policies();
+    let (_, text) = &shipped_scenarios()[0];
+    let mut value: Value = serde_json::from_str(&stripped(text, "nl")).unwrap();
+    value["title"]["nl"] = Value::String(String::new());
+    let problems = load_scenario_in(&value.to_string(), &policies, &[Lang::Nl]).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].kind, ProblemKind::MissingTranslation);
+    assert!(
+        problems[0].message.contains("the title"),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[test]
+fn a_text_missing_in_one_language_shows_the_other() {
+    let only_en = Text::new("Hello", "");
+    assert_eq!(only_en.get(Lang::Nl), "Hello");
+    assert_eq!(only_en.exact(Lang::Nl), "");
+    assert_eq!(only_en.missing(), vec![Lang::Nl]);
+    let both = Text::new("Hello", "Hallo");
+    assert_eq!(both.get(Lang::Nl), "Hallo");
+    assert_eq!(both.get(Lang::En), "Hello");
+    assert_eq!(Text::default().get(Lang::En), "");
+}
