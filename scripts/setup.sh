@@ -45,7 +45,7 @@ ensure_wasm_bindgen() {
 ensure_node_tools() {
   if [ ! -x "$FRONTLINE_ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$FRONTLINE_ROOT/node_modules/playwright-core" ] \
     || [ "$FRONTLINE_ROOT/package-lock.json" -nt "$FRONTLINE_ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+    say "installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core)"
     (cd "$FRONTLINE_ROOT" && npm ci --no-audit --no-fund)
   fi
 }
