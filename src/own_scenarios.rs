@@ -58,7 +58,7 @@ pub fn decode(raw: Option<&str>) -> Loaded<OwnScenarios> {
 }
 
 pub fn encode(own: &OwnScenarios) -> String {
-    serde_json::to_string(own).expect("own scenarios always serialize")
+    serde_json::to_string(own).unwrap_or_else(|_| unreachable!("own scenarios always serialize"))
 }
 
 /// The problem with keeping a scenario under an id a shipped one uses: the
@@ -84,7 +84,8 @@ impl OwnScenarios {
         let entry = OwnScenario {
             id: scenario.id.clone(),
             file: file.to_string(),
-            json: serde_json::to_string_pretty(scenario).expect("a scenario always serializes"),
+            json: serde_json::to_string_pretty(scenario)
+                .unwrap_or_else(|_| unreachable!("a scenario always serializes")),
         };
         match self.scenarios.iter_mut().find(|s| s.id == scenario.id) {
             Some(existing) => {

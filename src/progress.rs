@@ -153,7 +153,7 @@ pub fn decode_versioned<T: serde::de::DeserializeOwned>(
 }
 
 pub fn encode(saved: &Saved) -> String {
-    serde_json::to_string(saved).expect("progress always serializes")
+    serde_json::to_string(saved).unwrap_or_else(|_| unreachable!("progress always serializes"))
 }
 
 /// The first free key to keep damaged data under: `frontline.v1.set-aside.N`.

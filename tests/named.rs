@@ -57,6 +57,11 @@ where
         err.contains("invalid type: integer `3`"),
         "{type_name}: {err}"
     );
+    let listed: Vec<String> = T::NAMES.iter().map(|n| format!("`{n}`")).collect();
+    assert!(
+        err.contains(&format!("expected one of {}", listed.join(", "))),
+        "{type_name}: {err}"
+    );
 }
 
 #[test]

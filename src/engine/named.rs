@@ -26,7 +26,13 @@ pub fn read_index<'de, D: Deserializer<'de>>(
     impl Visitor<'_> for ByName {
         type Value = usize;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            write!(f, "one of {:?}", self.0)
+            // Like serde's own message, without Debug's string escaping.
+            f.write_str("one of ")?;
+            for (i, name) in self.0.iter().enumerate() {
+                let sep = if i == 0 { "" } else { ", " };
+                write!(f, "{sep}`{name}`")?;
+            }
+            Ok(())
         }
         fn visit_str<E: Error>(self, s: &str) -> Result<usize, E> {
             self.0
