@@ -33,11 +33,19 @@ impl Library {
         self.own.iter().any(|o| o == id)
     }
 
-    /// This library in place of `self`, which it replaces after a language
-    /// switch. If the new language's file could not be fetched (offline, say),
-    /// the shipped scenarios already here stay playable, their texts in the
-    /// old language, next to the error.
-    pub fn replacing(mut self, old: &Library) -> Library {
+    /// The library to hold once `self` arrives while `old` is held and `lang`
+    /// is chosen. One fetched for a language already switched away from is
+    /// stale and changes nothing. If the new language's file could not be
+    /// fetched (offline, say), the shipped scenarios already held stay
+    /// playable, their texts in the old language, next to the error.
+    pub fn arrived(self, old: &Rc<Library>, lang: Lang) -> Rc<Library> {
+        if self.lang.is_some_and(|l| l != lang) {
+            return old.clone();
+        }
+        Rc::new(self.replacing(old))
+    }
+
+    fn replacing(mut self, old: &Library) -> Library {
         if self.shipped_failed {
             let own = std::mem::take(&mut self.scenarios);
             self.scenarios = old

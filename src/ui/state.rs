@@ -139,9 +139,7 @@ impl Reducible for Model {
                     p.policy = Some(id);
                 }
             }
-            // A library for a language already switched away from is stale.
-            Action::Loaded(library) if library.lang.is_some_and(|l| l != m.lang()) => {}
-            Action::Loaded(library) => m.library = Rc::new(library.replacing(&m.library)),
+            Action::Loaded(library) => m.library = library.arrived(&m.library, m.lang()),
             Action::DismissNotice => m.set_aside = None,
             Action::Play(id) => {
                 // An unfinished contact is resumed as it was, under the house

@@ -46,8 +46,7 @@ fn page() -> Html {
         use_effect_with(state.lang, move |&lang| {
             yew::platform::spawn_local(async move {
                 let shipped = library::fetch_shipped("../scenarios/", lang).await;
-                let failed = shipped.shipped_failed;
-                state.dispatch(Action::ShippedLoaded(lang, shipped.scenarios, failed));
+                state.dispatch(Action::ShippedLoaded(shipped));
             });
         });
     }
@@ -251,7 +250,7 @@ fn map_section(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html {
                     { for state.all_scenarios().map(|s| option(&s.id, s.title.get(lang).to_string())) }
                 </select>
             </label>
-            { if !state.shipped_loaded { html! { <p role="status">{w.loading}</p> } } else { html! {} } }
+            { if !state.shipped.loaded { html! { <p role="status">{w.loading}</p> } } else { html! {} } }
             { match scenario {
                 Some(s) => html! {
                     <map_view::MapView scenario={s} problems={problems} lang={lang}

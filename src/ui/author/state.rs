@@ -10,13 +10,14 @@ use crate::engine::import;
 use crate::engine::problem::Problem;
 use crate::engine::{builtin_policies, ContactRecord, Lang, Policy, Scenario};
 use crate::own_scenarios::{id_clash, Added, OwnScenarios, Unplayable};
+use crate::ui::library::Library;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workshop {
     pub lang: Lang,
     pub policies: Rc<Vec<Policy>>,
-    pub shipped: Rc<Vec<Rc<Scenario>>>,
-    pub shipped_loaded: bool,
+    /// The shipped scenarios, in one language (see `ui::library`).
+    pub shipped: Rc<Library>,
     pub own: OwnScenarios,
     /// Own scenarios the engine can play, in the order they were added.
     pub own_playable: Rc<Vec<Rc<Scenario>>>,
@@ -78,8 +79,7 @@ impl ImportResult {
 
 pub enum Action {
     SetLang(Lang),
-    /// The shipped scenarios, in one language (see `ui::library`).
-    ShippedLoaded(Lang, Vec<Rc<Scenario>>, bool),
+    ShippedLoaded(Library),
     /// The outcome of an import, with the own scenarios as now stored.
     Imported(ImportResult, OwnScenarios),
     Deleted(String, OwnScenarios),
@@ -97,8 +97,7 @@ impl Workshop {
         let mut w = Workshop {
             lang,
             policies: Rc::new(builtin_policies()),
-            shipped: Rc::new(Vec::new()),
-            shipped_loaded: false,
+            shipped: Rc::new(Library::default()),
             own,
             own_playable: Rc::new(Vec::new()),
             own_failed: Rc::new(Vec::new()),
@@ -121,7 +120,11 @@ impl Workshop {
     }
 
     fn shipped_ids(&self) -> Vec<&str> {
-        self.shipped.iter().map(|s| s.id.as_str()).collect()
+        self.shipped
+            .scenarios
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect()
     }
 
     fn reload_own(&mut self) {
@@ -132,7 +135,10 @@ impl Workshop {
 
     /// Every scenario the map can show: shipped first, then the trainer's.
     pub fn all_scenarios(&self) -> impl Iterator<Item = &Rc<Scenario>> {
-        self.shipped.iter().chain(self.own_playable.iter())
+        self.shipped
+            .scenarios
+            .iter()
+            .chain(self.own_playable.iter())
     }
 
     pub fn find(&self, id: &str) -> Option<Rc<Scenario>> {
@@ -176,13 +182,8 @@ impl Reducible for Workshop {
         let mut w = (*self).clone();
         match action {
             Action::SetLang(lang) => w.lang = lang,
-            // Stale (the language changed since), or the new language's file
-            // failed while the old one's scenarios are here: keep those.
-            Action::ShippedLoaded(lang, _, _) if lang != w.lang => {}
-            Action::ShippedLoaded(_, _, true) if !w.shipped.is_empty() => {}
-            Action::ShippedLoaded(_, shipped, _) => {
-                w.shipped = Rc::new(shipped);
-                w.shipped_loaded = true;
+            Action::ShippedLoaded(shipped) => {
+                w.shipped = shipped.arrived(&w.shipped, w.lang);
                 w.reload_own();
             }
             Action::Imported(result, own) => {
