@@ -134,19 +134,19 @@ pub fn decode_versioned<T: serde::de::DeserializeOwned>(
     if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_err() {
         return set_aside(SetAsideReason::NotJson);
     }
-    let version = match serde_json::from_str::<Probe>(raw) {
+    let version = match crate::engine::json::from_str::<Probe>(raw) {
         Err(_) => None,
         Ok(Probe { version: None }) => None,
-        Ok(Probe { version: Some(_) }) => {
-            serde_json::from_str::<Version>(raw).ok().map(|v| v.version)
-        }
+        Ok(Probe { version: Some(_) }) => crate::engine::json::from_str::<Version>(raw)
+            .ok()
+            .map(|v| v.version),
     };
     match version {
         Some(v) if v == expected as u64 => {}
         Some(v) => return set_aside(SetAsideReason::UnknownVersion(v)),
         None => return set_aside(SetAsideReason::WrongShape),
     }
-    match serde_json::from_str::<T>(raw) {
+    match crate::engine::json::from_str::<T>(raw) {
         Ok(doc) => Loaded::Ok(doc),
         Err(_) => set_aside(SetAsideReason::WrongShape),
     }

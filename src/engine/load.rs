@@ -60,7 +60,7 @@ pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Problem> {
             format!("nested deeper than {} levels", limits.max_depth),
         ));
     }
-    let mut scenario: Scenario = serde_json::from_str(text).map_err(|e| {
+    let mut scenario: Scenario = super::json::from_str(text).map_err(|e| {
         Problem::new(
             "",
             Location::File {

@@ -8,6 +8,7 @@ pub mod customer;
 pub mod debrief;
 pub mod generate;
 pub mod import;
+pub mod json;
 pub mod load;
 pub mod map;
 pub mod named;

@@ -41,9 +41,9 @@ impl Policy {
 
 /// The policies that ship with the game, from `assets/policies/policies.json`.
 pub fn builtin_policies() -> Vec<Policy> {
-    serde_json::from_str(include_str!("../../assets/policies/policies.json")).unwrap_or_else(|_| {
-        unreachable!("assets/policies/policies.json is checked by the test suite")
-    })
+    super::json::from_str(include_str!("../../assets/policies/policies.json")).unwrap_or_else(
+        |_| unreachable!("assets/policies/policies.json is checked by the test suite"),
+    )
 }
 
 pub fn find_policy<'a>(policies: &'a [Policy], id: &str) -> Option<&'a Policy> {

@@ -114,7 +114,7 @@ pub async fn fetch_shipped(base: &str, lang: Lang) -> Library {
             return library;
         }
     };
-    let entries: Vec<Entry> = match serde_json::from_str(&text) {
+    let entries: Vec<Entry> = match crate::engine::json::from_str(&text) {
         Ok(entries) => entries,
         Err(e) => {
             library.errors.push((url, e.to_string()));
