@@ -55,8 +55,8 @@ pub fn debrief_screen(props: &Props) -> Html {
                 <dt>{t.handle_time}</dt>
                 <dd data-testid="handle-time">{i18n::clock(c.manager.handle_time)}
                     { for c.manager.handle_time_target.map(|target| format!(" / {} {}", i18n::clock(target), t.target)) }</dd>
-                <dt>{t.adherence}</dt><dd>{c.manager.script_adherence}{"%"}</dd>
-                <dt>{t.per_hour}</dt><dd>{per_hour(c.manager.handle_time)}</dd>
+                { term(t.adherence, format!("{}%", c.manager.script_adherence)) }
+                { term(t.per_hour, per_hour(c.manager.handle_time)) }
                 <dt>{t.goodwill}</dt><dd data-testid="goodwill">{"€"}{c.manager.goodwill_spent}</dd>
                 <dt>{t.rating}</dt><dd><strong>{stars(c.manager.rating)}</strong>{format!(" {}/5", c.manager.rating)}</dd>
             </dl>
@@ -69,7 +69,7 @@ pub fn debrief_screen(props: &Props) -> Html {
                 <dt>{t.csat}</dt><dd data-testid="csat"><strong>{stars(c.customer.csat)}</strong>{format!(" {}/5", c.customer.csat)}</dd>
                 <dt>{t.nps}</dt><dd data-testid="nps">{format!("{}/10 — {}", c.customer.nps, i18n::nps_class(lang, c.customer.nps_class))}</dd>
                 <dt>{t.fcr}</dt><dd data-testid="fcr">{yes_no(c.customer.first_contact_resolution)}</dd>
-                <dt>{t.effort}</dt><dd>{c.customer.effort}{"/100"}</dd>
+                { term(t.effort, format!("{}/100", c.customer.effort)) }
             </dl>
         </section>
     };
@@ -114,9 +114,9 @@ pub fn debrief_screen(props: &Props) -> Html {
                 format!("With a CSAT of {} your path is at percentile {} of all {} possible paths{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (sampled)" })
             } }</p>
             <dl>
-                <dt>{t.best_path}</dt><dd>{format!("CSAT {}/5", s.best_csat)}</dd>
-                <dt>{t.script_path}</dt><dd>{ s.all_script_csat.map(|v| format!("CSAT {v}/5")).unwrap_or_default() }</dd>
-                <dt>{t.worst_path}</dt><dd>{format!("CSAT {}/5", s.worst_csat)}</dd>
+                { term(t.best_path, format!("CSAT {}/5", s.best_csat)) }
+                { term(t.script_path, s.all_script_csat.map(|v| format!("CSAT {v}/5")).unwrap_or_default()) }
+                { term(t.worst_path, format!("CSAT {}/5", s.worst_csat)) }
             </dl>
         </section>
     });
@@ -163,6 +163,11 @@ pub fn debrief_screen(props: &Props) -> Html {
             </p>
         </section>
     }
+}
+
+#[inline(never)]
+fn term(label: &'static str, value: String) -> Html {
+    html! { <><dt>{label}</dt><dd>{value}</dd></> }
 }
 
 /// Contacts an hour at this handle time, one decimal.
