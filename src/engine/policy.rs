@@ -39,11 +39,10 @@ impl Policy {
     }
 }
 
-/// The policies that ship with the game, from `assets/policies/policies.json`.
+/// The policies that ship with the game, written in
+/// `assets/policies/policies.json` and turned into Rust by `build.rs`.
 pub fn builtin_policies() -> Vec<Policy> {
-    super::json::from_str(include_str!("../../assets/policies/policies.json")).unwrap_or_else(
-        |_| unreachable!("assets/policies/policies.json is checked by the test suite"),
-    )
+    include!(concat!(env!("OUT_DIR"), "/policies.rs"))
 }
 
 pub fn find_policy<'a>(policies: &'a [Policy], id: &str) -> Option<&'a Policy> {
