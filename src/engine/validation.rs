@@ -181,9 +181,9 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
         );
     }
     let known_policies: HashSet<&str> = policies.iter().map(|p| p.id.as_str()).collect();
+    // In the order the policies are given, which is stable.
     let policy_list = || {
-        let mut ids: Vec<&str> = known_policies.iter().copied().collect();
-        ids.sort_unstable();
+        let ids: Vec<&str> = policies.iter().map(|p| p.id.as_str()).collect();
         ids.join(", ")
     };
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::dom::{self, Route};
 use super::i18n;
 use super::state::{Action, Model};
+use crate::engine::scenario::Difficulty;
 use crate::progress::best_key;
 
 #[derive(Properties, PartialEq)]
@@ -19,9 +20,10 @@ pub fn list(props: &Props) -> Html {
     let t = i18n::s(lang);
     let profile = state.saved.profile();
     // Easiest first, so a new hire starts with a routine contact.
-    let mut ordered: Vec<_> = state.library.scenarios.iter().collect();
-    ordered.sort_by_key(|s| s.difficulty);
-    let items = ordered.into_iter().map(|s| {
+    let ordered = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
+        .into_iter()
+        .flat_map(|d| state.library.scenarios.iter().filter(move |s| s.difficulty == d));
+    let items = ordered.map(|s| {
         let played = profile.is_some_and(|p| p.played.contains(&s.id));
         let unfinished = profile
             .and_then(|p| p.unfinished.get(&s.id))
