@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Gzipped size of what the game transfers (dist/, without the separate manager
-# page in dist/manager and the workshop in dist/author). The shipped scenarios
+# Gzipped size of what the game transfers (dist/, without the separate pages:
+# shift mode in dist/shift, the manager page in dist/manager and the workshop
+# in dist/author). The shipped scenarios
 # come one file per language and a session fetches the one it plays in, so the
 # total is the app plus the larger language file; a switch of language adds
 # the other. With --check, fails when that total is above the 200 KB budget.
@@ -23,7 +24,7 @@ while IFS= read -r f; do
     *) app=$((app + gz)) ;;
   esac
   printf '%-48s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
-done < <(find "$dist" \( -path "$dist/manager" -o -path "$dist/author" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
+done < <(find "$dist" \( -path "$dist/shift" -o -path "$dist/manager" -o -path "$dist/author" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
 kb() { echo $(( ($1 + 1023) / 1024 )); }
 total=$((app + largest))
 printf '%-48s %10s %10d  (%d KB)\n' "  the app (HTML, JS, wasm, CSS)" "" "$app" "$(kb $app)"

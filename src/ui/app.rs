@@ -1,5 +1,7 @@
 //! The app shell: loads progress and scenarios, follows the hash route, and
-//! shows the header, notices and the current screen.
+//! shows the header, notices and the current screen. The game and the shift
+//! page share it; each brings its own screens (`Page`), so neither carries
+//! the other's.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -7,18 +9,55 @@ use yew::prelude::*;
 use super::dom::{self, Route};
 use super::i18n;
 use super::language_switch::language_switch;
-use super::state::{Action, Model};
-use super::{contact, debrief, library, list, scores, shift, start, storage};
+use super::state::{Action, Model, ShiftRules};
+use super::{contact, debrief, library, list, scores, start, storage};
 use crate::engine::Lang;
 
+/// One page of the game: its routes and screens.
+pub trait Page: 'static {
+    /// The way from this page to the game's own folder ("" or "../").
+    const HOME: &'static str;
+    /// The rules for a shift's intents, on the page that plays shifts.
+    const SHIFT_RULES: Option<ShiftRules> = None;
+    type Route: Clone + PartialEq + 'static;
+    fn route(hash: &str) -> Self::Route;
+    fn screen(route: &Self::Route, state: &UseReducerHandle<Model>) -> Html;
+}
+
+/// The game itself: start, the contacts, a contact, its debrief, the scores.
+pub struct Game;
+
+impl Page for Game {
+    const HOME: &'static str = "";
+    type Route = Route;
+
+    fn route(hash: &str) -> Route {
+        Route::parse(hash)
+    }
+
+    fn screen(route: &Route, state: &UseReducerHandle<Model>) -> Html {
+        match route {
+            Route::Start => html! { <start::Start state={state.clone()} /> },
+            Route::Scenarios => html! { <list::List state={state.clone()} /> },
+            Route::Play(id) => html! {
+                <contact::ContactScreen<contact::FromList> state={state.clone()} scenario={id.clone()} />
+            },
+            Route::Debrief(id) => {
+                html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
+            }
+            Route::Scores => html! { <scores::Scores lang={state.lang()} /> },
+        }
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app<P: Page>() -> Html {
     // Loading happens in the initialiser so the reducer itself stays pure.
     let state = use_reducer(|| {
         let (saved, set_aside) = storage::load();
-        Model::new(saved, set_aside)
+        Model::new(saved, set_aside, P::SHIFT_RULES)
     });
-    let route = use_state(dom::current_route);
+    let route = use_state(|| P::route(&dom::current_hash()));
 
     {
         let saved = state.saved.clone();
@@ -35,7 +74,8 @@ pub fn app() -> Html {
         let state = state.clone();
         use_effect_with(state.lang(), move |&lang| {
             yew::platform::spawn_local(async move {
-                let library = library::fetch_library("scenarios/", lang).await;
+                let base = format!("{}scenarios/", P::HOME);
+                let library = library::fetch_library(&base, lang).await;
                 state.dispatch(Action::Loaded(library));
             });
         });
@@ -44,7 +84,9 @@ pub fn app() -> Html {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| route.set(dom::current_route()))
+                EventListener::new(&w, "hashchange", move |_| {
+                    route.set(P::route(&dom::current_hash()))
+                })
             });
             move || drop(listener)
         });
@@ -79,35 +121,22 @@ pub fn app() -> Html {
     let own_unreadable = state.library.own_unreadable.then(|| {
         html! {
             <div class="notice error" role="alert" data-testid="own-unreadable">
-                <p>{t.own_unreadable}{" "}<a href="author/">{t.nav_workshop}</a></p>
+                <p>{t.own_unreadable}{" "}<a href={format!("{}author/", P::HOME)}>{t.nav_workshop}</a></p>
             </div>
         }
     });
-    let screen = match &*route {
-        Route::Start => html! { <start::Start state={state.clone()} /> },
-        Route::Scenarios => html! { <list::List state={state.clone()} /> },
-        Route::Play(id) => {
-            html! { <contact::ContactScreen state={state.clone()} scenario={id.clone()} /> }
-        }
-        Route::Debrief(id) => {
-            html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
-        }
-        Route::Scores => html! { <scores::Scores lang={lang} /> },
-        Route::Shift => html! { <shift::ShiftScreen state={state.clone()} /> },
-        Route::ShiftPlay => {
-            html! { <contact::ContactScreen state={state.clone()} scenario={String::new()} shift={true} /> }
-        }
-    };
+    let screen = P::screen(&route, &state);
+    let home = P::HOME;
 
     html! {
         <>
             <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
             <header class="top">
-                <a class="brand" href="#/" data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
+                <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
                 <nav aria-label={t.menu}>
-                    <a href="#/scores" data-testid="nav-scores">{t.nav_scores}</a>
-                    <a href="author/" data-testid="nav-workshop">{t.nav_workshop}</a>
-                    <a href="manager/" data-testid="nav-manager">{t.nav_manager}</a>
+                    <a href={format!("{home}#/scores")} data-testid="nav-scores">{t.nav_scores}</a>
+                    <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
+                    <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
                 </nav>
                 { language_switch(lang, t.language, pick_lang) }
             </header>

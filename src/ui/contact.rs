@@ -5,60 +5,86 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::dom::{self, Route};
 use super::i18n;
 use super::state::{Action, Model};
 use crate::engine::contact::Line;
-use crate::engine::{Contact, Lang};
+use crate::engine::{Contact, ContactRecord, Lang, Policy, Scenario};
 
 /// How long the customer "types" before a new line shows, in milliseconds.
 const TYPING_MS: u32 = 700;
 
+/// The contact on screen, what it was rebuilt from, as far as it is known.
+pub type Seated = (Option<Rc<Scenario>>, Option<Policy>, Option<ContactRecord>);
+
+/// Where the contact on screen comes from: a scenario picked from the list
+/// (`FromList`), or the shift's queue (`ui::shift::InShift`).
+pub trait Seat: 'static {
+    /// Picked from the list: such a contact starts itself when a link opens
+    /// it, and one that no longer replays can be started afresh.
+    const FROM_LIST: bool;
+    fn contact(state: &Model, scenario: &str) -> Seated;
+    fn choose(scenario: &str, index: usize) -> Action;
+    /// Where to go once the contact is over, and the button's words.
+    fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str);
+    /// The way back when there is no contact to show, and its words.
+    fn back(t: &'static i18n::S) -> (&'static str, &'static str);
+}
+
+/// A contact with a scenario from the list.
+pub struct FromList;
+
+impl Seat for FromList {
+    const FROM_LIST: bool = true;
+
+    fn contact(state: &Model, scenario: &str) -> Seated {
+        let record = state.record_for(scenario).cloned();
+        let policy = record
+            .as_ref()
+            .and_then(|r| state.policy_by_id(&r.policy).cloned());
+        (state.scenario(scenario), policy, record)
+    }
+
+    fn choose(scenario: &str, index: usize) -> Action {
+        Action::Choose(scenario.to_string(), index)
+    }
+
+    fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str) {
+        (Route::Debrief(scenario.to_string()).hash(), t.to_debrief)
+    }
+
+    fn back(t: &'static i18n::S) -> (&'static str, &'static str) {
+        ("#/scenarios", t.back_to_list)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: UseReducerHandle<Model>,
-    pub scenario: String,
-    /// Play the shift's current contact instead of a contact from the list.
+    /// The scenario's id, for a contact from the list.
     #[prop_or_default]
-    pub shift: bool,
+    pub scenario: String,
 }
 
 #[function_component(ContactScreen)]
-pub fn contact_screen(props: &Props) -> Html {
+pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
     let t = i18n::s(lang);
-    let (scenario, policy, record) = if props.shift {
-        match state.shift_contact() {
-            Some((s, p, r)) => (Some(s), Some(p), Some(r)),
-            None => (None, None, None),
-        }
-    } else {
-        let scenario = state.scenario(&props.scenario);
-        let record = state.record_for(&props.scenario).cloned();
-        let policy = record
-            .as_ref()
-            .and_then(|r| state.policies.iter().find(|p| p.id == r.policy).cloned());
-        (scenario, policy, record)
-    };
+    let (scenario, policy, record) = S::contact(state, &props.scenario);
     let choose = {
         let state = state.clone();
-        let shift = props.shift;
         let id = props.scenario.clone();
-        Callback::from(move |index: usize| {
-            state.dispatch(if shift {
-                Action::ChooseShift(index)
-            } else {
-                Action::Choose(id.clone(), index)
-            })
-        })
+        Callback::from(move |index: usize| state.dispatch(S::choose(&id, index)))
     };
 
     // A link straight to a scenario (from the workshop, say) starts it once
     // the library is in, or asks for a profile and house rules first.
     {
         let state = state.clone();
-        let wanted = (!props.shift && record.is_none() && scenario.is_some())
+        let wanted = (S::FROM_LIST && record.is_none() && scenario.is_some())
             .then(|| props.scenario.clone());
         use_effect_with(wanted, move |wanted| {
             if let Some(id) = wanted {
@@ -118,14 +144,8 @@ pub fn contact_screen(props: &Props) -> Html {
         let available = available.clone();
         let choose = choose.clone();
         use_effect_with(
-            (
-                available,
-                pending,
-                over,
-                props.scenario.clone(),
-                props.shift,
-            ),
-            move |(available, pending, over, _, _)| {
+            (available, pending, over, props.scenario.clone()),
+            move |(available, pending, over, _)| {
                 let (available, pending, over) = (available.clone(), *pending, *over);
                 let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
                     EventListener::new(&doc, "keydown", move |e| {
@@ -166,7 +186,7 @@ pub fn contact_screen(props: &Props) -> Html {
     else {
         // A record that no longer replays: the scenario (a trainer's own,
         // re-imported) changed under it. Say so and offer a fresh start.
-        let outdated = !props.shift && scenario.is_some() && record.is_some();
+        let outdated = S::FROM_LIST && scenario.is_some() && record.is_some();
         let message = if outdated {
             t.contact_outdated
         } else if state.library.loaded {
@@ -182,12 +202,13 @@ pub fn contact_screen(props: &Props) -> Html {
                     onclick={Callback::from(move |_| state.dispatch(Action::PlayAgain(id.clone())))}>{t.play_again}</button></p>
             }
         });
+        let back = S::back(t);
         return html! {
             <section data-testid="screen-contact" class="screen">
                 <h1>{t.list_title}</h1>
                 <p role="status" data-testid="contact-unavailable">{message}</p>
                 { for restart }
-                <p><a href="#/scenarios">{t.back_to_list}</a></p>
+                <p><a href={back.0}>{back.1}</a></p>
             </section>
         };
     };
@@ -276,14 +297,10 @@ pub fn contact_screen(props: &Props) -> Html {
         }
     });
     let to_debrief = (!pending && contact.is_over()).then(|| {
-        let (next, label) = if props.shift {
-            (Route::Shift, t.back_to_shift)
-        } else {
-            (Route::Debrief(scenario.id.clone()), t.to_debrief)
-        };
+        let (next, label) = S::next(&scenario.id, t);
         html! {
             <p><button type="button" class="primary" data-testid="to-debrief"
-                onclick={Callback::from(move |_| dom::go(&next))}>{label}</button></p>
+                onclick={Callback::from(move |_| dom::go_to(&next))}>{label}</button></p>
         }
     });
     html! {

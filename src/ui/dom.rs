@@ -9,8 +9,6 @@ pub enum Route {
     Play(String),
     Debrief(String),
     Scores,
-    Shift,
-    ShiftPlay,
 }
 
 impl Route {
@@ -22,8 +20,6 @@ impl Route {
             ("play", Some(id)) if !id.is_empty() => Route::Play(id.to_string()),
             ("debrief", Some(id)) if !id.is_empty() => Route::Debrief(id.to_string()),
             ("scores", _) => Route::Scores,
-            ("shift", Some("play")) => Route::ShiftPlay,
-            ("shift", _) => Route::Shift,
             _ => Route::Start,
         }
     }
@@ -35,22 +31,23 @@ impl Route {
             Route::Play(id) => format!("#/play/{id}"),
             Route::Debrief(id) => format!("#/debrief/{id}"),
             Route::Scores => "#/scores".into(),
-            Route::Shift => "#/shift".into(),
-            Route::ShiftPlay => "#/shift/play".into(),
         }
     }
 }
 
-pub fn current_route() -> Route {
-    let hash = web_sys::window()
+pub fn current_hash() -> String {
+    web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    Route::parse(&hash)
+        .unwrap_or_default()
 }
 
 pub fn go(route: &Route) {
+    go_to(&route.hash());
+}
+
+pub fn go_to(hash: &str) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&route.hash());
+        let _ = w.location().set_hash(hash);
     }
 }
 

@@ -22,7 +22,13 @@ pub fn list(props: &Props) -> Html {
     // Easiest first, so a new hire starts with a routine contact.
     let ordered = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
         .into_iter()
-        .flat_map(|d| state.library.scenarios.iter().filter(move |s| s.difficulty == d));
+        .flat_map(|d| {
+            state
+                .library
+                .scenarios
+                .iter()
+                .filter(move |s| s.difficulty == d)
+        });
     let items = ordered.map(|s| {
         let played = profile.is_some_and(|p| p.played.contains(&s.id));
         let unfinished = profile
@@ -73,7 +79,7 @@ pub fn list(props: &Props) -> Html {
         <section data-testid="screen-scenarios" class="screen">
             <h1>{t.list_title}</h1>
             <p class="lead">{t.list_intro}</p>
-            <p><a href="#/shift" data-testid="nav-shift">{t.shift_link}</a></p>
+            <p><a href="shift/" data-testid="nav-shift">{t.shift_link}</a></p>
             <p><a href="author/" data-testid="nav-workshop-list">{t.workshop_link}</a></p>
             { for loading }
             <ul class="cards">{ for items }</ul>

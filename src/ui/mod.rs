@@ -13,10 +13,16 @@ mod list;
 pub mod manager;
 mod scores;
 mod shift;
+mod shift_rules;
 mod start;
 mod state;
 mod storage;
 
 pub fn start() {
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<app::App<app::Game>>::new().render();
+}
+
+/// The shift page (`shift.html`): several customers in a row.
+pub fn start_shift() {
+    yew::Renderer::<app::App<shift::ShiftPage>>::new().render();
 }

@@ -1,13 +1,74 @@
-//! Shift mode: several customers in a row, with a queue that keeps filling
-//! while you talk, and the end-of-shift report.
+//! Shift mode, a page of its own (`shift.html`, `dist/shift/`): several
+//! customers in a row, with a queue that keeps filling while you talk, and
+//! the end-of-shift report. Its own page so that the game, which most
+//! trainees open first, does not carry it.
 
 use yew::prelude::*;
 
-use super::dom::{self, Route};
+use super::app::Page;
+use super::contact::{ContactScreen, Seat, Seated};
+use super::dom;
 use super::i18n;
-use super::state::{Action, Model};
+use super::shift_rules;
+use super::state::{Action, Model, ShiftAction, ShiftRules};
 use crate::engine::shift::ShiftReport;
 use crate::engine::Lang;
+
+pub struct ShiftPage;
+
+#[derive(Clone, PartialEq)]
+pub enum ShiftRoute {
+    /// The shift's status, or its report (`#/`).
+    Status,
+    /// The customer on the line (`#/play`).
+    Contact,
+}
+
+impl Page for ShiftPage {
+    const HOME: &'static str = "../";
+    const SHIFT_RULES: Option<ShiftRules> = Some(shift_rules::apply);
+    type Route = ShiftRoute;
+
+    fn route(hash: &str) -> ShiftRoute {
+        match hash.trim_start_matches('#').trim_matches('/') {
+            "play" => ShiftRoute::Contact,
+            _ => ShiftRoute::Status,
+        }
+    }
+
+    fn screen(route: &ShiftRoute, state: &UseReducerHandle<Model>) -> Html {
+        match route {
+            ShiftRoute::Status => html! { <ShiftScreen state={state.clone()} /> },
+            ShiftRoute::Contact => html! { <ContactScreen<InShift> state={state.clone()} /> },
+        }
+    }
+}
+
+/// The shift's current customer.
+pub struct InShift;
+
+impl Seat for InShift {
+    const FROM_LIST: bool = false;
+
+    fn contact(state: &Model, _: &str) -> Seated {
+        match shift_rules::current(state) {
+            Some((s, p, r)) => (Some(s), Some(p), Some(r)),
+            None => (None, None, None),
+        }
+    }
+
+    fn choose(_: &str, index: usize) -> Action {
+        Action::Shift(ShiftAction::Choose(index))
+    }
+
+    fn next(_: &str, t: &'static i18n::S) -> (String, &'static str) {
+        ("#/".into(), t.back_to_shift)
+    }
+
+    fn back(t: &'static i18n::S) -> (&'static str, &'static str) {
+        ("#/", t.back_to_shift)
+    }
+}
 
 /// Contacts in a shift.
 const SHIFT_LENGTH: usize = 6;
@@ -93,7 +154,7 @@ pub fn shift_screen(props: &Props) -> Html {
         return html! {
             <section data-testid="screen-shift" class="screen">
                 <h1>{w.title}</h1><p>{w.needs_policy}</p>
-                <p><a href="#/">{i18n::s(lang).nav_home}</a></p>
+                <p><a href="../#/">{i18n::s(lang).nav_home}</a></p>
             </section>
         };
     };
@@ -111,7 +172,7 @@ pub fn shift_screen(props: &Props) -> Html {
                     <p class="lead">{w.intro}</p>
                     { if ready {
                         html! { <p><button type="button" class="primary" data-testid="start-shift"
-                            onclick={send(|| Action::StartShift(SHIFT_LENGTH))}>{w.start}</button></p> }
+                            onclick={send(|| Action::Shift(ShiftAction::Start(SHIFT_LENGTH)))}>{w.start}</button></p> }
                     } else {
                         html! { <p>{w.needs_policy}</p> }
                     } }
@@ -124,22 +185,22 @@ pub fn shift_screen(props: &Props) -> Html {
                 <>
                     { report_card(&report, w, lang) }
                     <p><button type="button" class="primary" data-testid="finish-shift"
-                        onclick={send(|| Action::FinishShift)}>{w.finish}</button></p>
+                        onclick={send(|| Action::Shift(ShiftAction::Finish))}>{w.finish}</button></p>
                 </>
             }
         }
         Some(shift) => {
             // A customer is on the line until their contact is over.
-            let in_contact = state.shift_contact().is_some_and(|(s, p, r)| {
+            let in_contact = shift_rules::current(state).is_some_and(|(s, p, r)| {
                 crate::engine::Contact::replay(&s, &p, &r).is_ok_and(|c| !c.is_over())
             });
             let next = {
                 let state = state.clone();
                 Callback::from(move |_| {
                     if !in_contact {
-                        state.dispatch(Action::ShiftNext);
+                        state.dispatch(Action::Shift(ShiftAction::Next));
                     }
-                    dom::go(&Route::ShiftPlay);
+                    dom::go_to("#/play");
                 })
             };
             html! {
@@ -154,7 +215,7 @@ pub fn shift_screen(props: &Props) -> Html {
                         <button type="button" class="primary" data-testid="shift-next" onclick={next}>
                             { if in_contact { w.resume } else { w.next } }</button>
                         { if in_contact { html!{} } else { html! {
-                            <button type="button" data-testid="shift-break" onclick={send(|| Action::ShiftBreak)}>{w.take_break}</button>
+                            <button type="button" data-testid="shift-break" onclick={send(|| Action::Shift(ShiftAction::Break))}>{w.take_break}</button>
                         } } }
                     </p>
                 </>

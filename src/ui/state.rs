@@ -8,7 +8,6 @@ use yew::Reducible;
 
 use super::library::Library;
 use crate::engine::debrief::debrief;
-use crate::engine::shift::Shift;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::progress::Saved;
 
@@ -19,6 +18,25 @@ pub struct Model {
     pub set_aside: Option<String>,
     pub library: Rc<Library>,
     pub policies: Rc<Vec<Policy>>,
+    /// How this page answers the shift's intents: only the shift page
+    /// (`ui::shift`) brings them, so the game's own wasm does not carry them.
+    pub shift_rules: Option<ShiftRules>,
+}
+
+pub type ShiftRules = fn(&mut Model, ShiftAction);
+
+/// The intents of a shift of several contacts (see `ui::shift`).
+pub enum ShiftAction {
+    /// Start a shift of this many contacts under the profile's policy.
+    Start(usize),
+    /// Take the next customer from the shift's queue.
+    Next,
+    /// A short break between contacts.
+    Break,
+    /// Pick choice `index` in the shift's current contact.
+    Choose(usize),
+    /// Save the finished shift's report to the history.
+    Finish,
 }
 
 pub enum Action {
@@ -36,16 +54,8 @@ pub enum Action {
     PlayAgain(String),
     /// Pick choice `index` (0-based) in the running contact with this scenario.
     Choose(String, usize),
-    /// Start a shift of this many contacts under the profile's policy.
-    StartShift(usize),
-    /// Take the next customer from the shift's queue.
-    ShiftNext,
-    /// A short break between contacts.
-    ShiftBreak,
-    /// Pick choice `index` in the shift's current contact.
-    ChooseShift(usize),
-    /// Save the finished shift's report to the history.
-    FinishShift,
+    /// Something in a shift, for the page's shift rules.
+    Shift(ShiftAction),
 }
 
 /// The library and the policies are only ever replaced whole, so comparing
@@ -61,12 +71,13 @@ impl PartialEq for Model {
 }
 
 impl Model {
-    pub fn new(saved: Saved, set_aside: Option<String>) -> Self {
+    pub fn new(saved: Saved, set_aside: Option<String>, shift_rules: Option<ShiftRules>) -> Self {
         Model {
             saved,
             set_aside,
             library: Rc::new(Library::default()),
             policies: Rc::new(builtin_policies()),
+            shift_rules,
         }
     }
 
@@ -92,17 +103,6 @@ impl Model {
             .or_else(|| p.last.as_ref().filter(|r| r.scenario == scenario))
     }
 
-    /// The shift's current contact: the customer as the shift varies them,
-    /// the policy, and the record to replay.
-    pub fn shift_contact(&self) -> Option<(Rc<Scenario>, Policy, ContactRecord)> {
-        let p = self.saved.profile()?;
-        let record = p.shift_contact.clone()?;
-        let base = self.scenario(&record.scenario)?;
-        let policy = self.policy_by_id(&record.policy)?.clone();
-        let scenario = crate::engine::shift::vary(&base, record.setup.seed.unwrap_or(0));
-        Some((Rc::new(scenario), policy, record))
-    }
-
     /// The name the agent goes by: the policy's alias, else the trainee's own.
     pub fn agent_name(&self, policy: &Policy) -> String {
         policy
@@ -112,7 +112,7 @@ impl Model {
             .unwrap_or_default()
     }
 
-    fn policy_by_id(&self, id: &str) -> Option<&Policy> {
+    pub fn policy_by_id(&self, id: &str) -> Option<&Policy> {
         self.policies.iter().find(|p| p.id == id)
     }
 }
@@ -154,74 +154,13 @@ impl Reducible for Model {
             }
             Action::PlayAgain(id) => start_fresh(&mut m, &id),
             Action::Choose(scenario, index) => choose(&mut m, &scenario, index),
-            Action::StartShift(count) => {
-                let policy = m.policy().map(|p| p.id.clone());
-                let library: Vec<&Scenario> =
-                    m.library.scenarios.iter().map(|s| s.as_ref()).collect();
-                if let Some(policy) = policy {
-                    let shift =
-                        Shift::plan(&library, &policy, count, 270, super::dom::random_seed());
-                    if let Some(p) = m.saved.profile_mut() {
-                        p.shift = Some(shift);
-                        p.shift_contact = None;
-                    }
-                }
-            }
-            Action::ShiftNext => {
-                let library: Vec<Rc<Scenario>> = m.library.scenarios.clone();
-                let refs: Vec<&Scenario> = library.iter().map(|s| s.as_ref()).collect();
-                if let Some(p) = m.saved.profile_mut() {
-                    let next = p.shift.as_ref().and_then(|s| {
-                        let planned = s.next()?.clone();
-                        let (_, setup) = s.next_contact(&refs)?;
-                        Some(ContactRecord {
-                            scenario: planned.scenario,
-                            policy: s.policy.clone(),
-                            setup,
-                            choices: Vec::new(),
-                        })
-                    });
-                    if next.is_some() {
-                        p.shift_contact = next;
-                    }
-                }
-            }
-            Action::ShiftBreak => {
-                if let Some(shift) = m.saved.profile_mut().and_then(|p| p.shift.as_mut()) {
-                    shift.take_break();
-                }
-            }
-            Action::ChooseShift(index) => choose_in_shift(&mut m, index),
-            Action::FinishShift => {
-                if let Some(p) = m.saved.profile_mut() {
-                    if let Some(shift) = p.shift.take().filter(|s| s.is_over()) {
-                        p.shift_history.push(shift.report());
-                        p.shift_contact = None;
-                    }
+            Action::Shift(action) => {
+                if let Some(rules) = m.shift_rules {
+                    rules(&mut m, action);
                 }
             }
         }
         Rc::new(m)
-    }
-}
-
-fn choose_in_shift(m: &mut Model, index: usize) {
-    let Some((scenario, policy, record)) = m.shift_contact() else {
-        return;
-    };
-    let Ok(mut contact) = Contact::replay(&scenario, &policy, &record) else {
-        return;
-    };
-    if contact.is_over() || contact.choose(index).is_err() {
-        return;
-    }
-    let record = contact.record();
-    let finished = contact.is_over().then(|| debrief(&contact));
-    if let Some(p) = m.saved.profile_mut() {
-        p.shift_contact = Some(record);
-        if let (Some(report), Some(shift)) = (finished, p.shift.as_mut()) {
-            shift.record(&report);
-        }
     }
 }
 

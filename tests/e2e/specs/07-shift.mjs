@@ -1,5 +1,6 @@
-// Shift mode (issue 5): six customers in a row with a queue, a break, the
-// end-of-shift report, and the report kept in the profile's history.
+// Shift mode (issue 5), a page of its own (shift/): six customers in a row
+// with a queue, a break, the end-of-shift report, and the report kept in the
+// profile's history.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { runAxe, describeViolations } from '../lib/axe.mjs';
@@ -14,12 +15,21 @@ export const tests = [
       await setUpPlayer(app, { policy: 'target-driven', typing: false });
       await app.activate('nav-shift');
       await app.waitFor('screen-shift');
+      assert.match(page.url(), /\/shift\/(#.*)?$/, 'shift mode is its own page');
       await app.activate('start-shift');
       await app.waitFor('shift-status');
       const stressOf = async () => Number((await app.testId('shift-status').innerText()).match(/(\d+)\/100/)[1]);
       for (let c = 0; c < 6; c++) {
         assert.equal((await app.testId('shift-progress').innerText()).trim(), `${c} / 6`);
         await app.activate('shift-next');
+        if (c === 1) {
+          // A reload on the shift page keeps the customer on the line.
+          await app.waitFor('choice-1');
+          const said = await app.testId('transcript').innerText();
+          await page.reload();
+          await app.waitFor('choice-1');
+          assert.equal(await app.testId('transcript').innerText(), said);
+        }
         await playToTheEnd(app, page);
         await app.activate('to-debrief');
         await app.waitFor('screen-shift');
@@ -43,9 +53,13 @@ export const tests = [
       await app.activate('finish-shift');
       await app.waitFor('shift-history');
       await page.reload();
-      await app.goto('#/shift');
+      await app.goto('shift/');
       await app.waitFor('shift-history');
       assert.equal(await app.page.locator('[data-testid="shift-history"] li').count(), 1, 'the report is kept after a reload');
+      // The header leads back into the game, which sees the same profile.
+      await app.activate('nav-home');
+      await app.waitFor('screen-start');
+      assert.doesNotMatch(page.url(), /\/shift\//);
     },
   },
 ];
