@@ -38,14 +38,14 @@ impl Page for Game {
     fn screen(route: &Route, state: &UseReducerHandle<Model>) -> Html {
         match route {
             Route::Start => html! { <start::Start state={state.clone()} /> },
-            Route::Scenarios => html! { <list::List state={state.clone()} /> },
+            Route::Scenarios => list::list(state),
             Route::Play(id) => html! {
                 <contact::ContactScreen<contact::FromList> state={state.clone()} scenario={id.clone()} />
             },
             Route::Debrief(id) => {
                 html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
             }
-            Route::Scores => html! { <scores::Scores lang={state.lang()} /> },
+            Route::Scores => scores::scores(state.lang()),
         }
     }
 }

@@ -319,7 +319,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             { if pending { html!{ <p class="typing" data-testid="typing">{&scenario.persona.name}{" "}{t.customer_typing}</p> } } else { html!{} } }
             { for choices }
             { for to_debrief }
-            <footer class="settings"><super::start::TypingToggle state={state.clone()} /></footer>
+            <footer class="settings">{ super::start::typing_toggle(state) }</footer>
         </section>
     }
 }

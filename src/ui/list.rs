@@ -8,14 +8,9 @@ use super::state::{Action, Model};
 use crate::engine::scenario::Difficulty;
 use crate::progress::best_key;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<Model>,
-}
-
-#[function_component(List)]
-pub fn list(props: &Props) -> Html {
-    let state = &props.state;
+/// A plain view, not a component: it has no hooks of its own, and each
+/// component type costs the wasm its own copy of Yew's lifecycle code.
+pub fn list(state: &UseReducerHandle<Model>) -> Html {
     let lang = state.lang();
     let t = i18n::s(lang);
     let profile = state.saved.profile();

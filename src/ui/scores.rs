@@ -5,14 +5,10 @@ use yew::prelude::*;
 use super::i18n;
 use crate::engine::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-}
-
-#[function_component(Scores)]
-pub fn scores(props: &Props) -> Html {
-    let t = i18n::s(props.lang);
+/// A plain view: it has no hooks, and a component type costs its own copy of
+/// Yew's lifecycle code.
+pub fn scores(lang: Lang) -> Html {
+    let t = i18n::s(lang);
     html! {
         <section data-testid="screen-scores" class="screen prose">
             <h1>{t.scores_title}</h1>

@@ -114,7 +114,7 @@ pub fn start(props: &Props) -> Html {
             </fieldset>
             <div class="panel">
                 <h2>{t.settings_heading}</h2>
-                <TypingToggle state={state.clone()} />
+                { typing_toggle(state) }
             </div>
             <p>
                 <button type="button" class="primary" data-testid="start-button" disabled={!ready}
@@ -126,10 +126,9 @@ pub fn start(props: &Props) -> Html {
     }
 }
 
-/// The setting for the customer's typing delay, on the start and contact screens.
-#[function_component(TypingToggle)]
-pub fn typing_toggle(props: &Props) -> Html {
-    let state = &props.state;
+/// The setting for the customer's typing delay, on the start and contact
+/// screens. A plain view: it has no hooks of its own.
+pub fn typing_toggle(state: &UseReducerHandle<Model>) -> Html {
     let t = i18n::s(state.lang());
     let on_change = {
         let state = state.clone();
