@@ -60,11 +60,12 @@ pub fn app<P: Page>() -> Html {
     let route = use_state(|| P::route(&dom::current_hash()));
 
     {
-        let saved = state.saved.clone();
-        let blocked = state.set_aside.as_deref() == Some(crate::progress::STORAGE_KEY);
-        use_effect_with(saved, move |saved| {
-            if !blocked {
-                storage::save(saved);
+        // After every action: saving unchanged progress again is cheaper
+        // than telling whether it changed.
+        let state = state.clone();
+        use_effect_with(state.revision, move |_| {
+            if state.set_aside.as_deref() != Some(crate::progress::STORAGE_KEY) {
+                storage::save(&state.saved);
             }
         });
     }
