@@ -12,7 +12,7 @@ cargo test --doc
 
 echo "==> web build (release): the game, the manager page, the workshop"
 scripts/build-web.sh
-scripts/bundle-size.sh
+scripts/bundle-size.sh --check
 
 if [ -f tests/e2e/run.mjs ]; then
   echo "==> browser end-to-end tests"

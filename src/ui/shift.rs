@@ -235,6 +235,7 @@ pub fn shift_screen(props: &Props) -> Html {
             <h1>{w.title}</h1>
             { body }
             { for history }
+            <p><a href="../#/scenarios" data-testid="back-to-list">{i18n::s(lang).back_to_list}</a></p>
         </section>
     }
 }

@@ -18,6 +18,8 @@ export const tests = [
       assert.match(page.url(), /\/shift\/(#.*)?$/, 'shift mode is its own page');
       await app.activate('start-shift');
       await app.waitFor('shift-status');
+      const onStatus = await runAxe(page);
+      assert.equal(onStatus.length, 0, `axe on the shift page:\n${describeViolations(onStatus)}`);
       const stressOf = async () => Number((await app.testId('shift-status').innerText()).match(/(\d+)\/100/)[1]);
       for (let c = 0; c < 6; c++) {
         assert.equal((await app.testId('shift-progress').innerText()).trim(), `${c} / 6`);
@@ -29,6 +31,8 @@ export const tests = [
           await page.reload();
           await app.waitFor('choice-1');
           assert.equal(await app.testId('transcript').innerText(), said);
+          const inContact = await runAxe(page);
+          assert.equal(inContact.length, 0, `axe on a shift contact:\n${describeViolations(inContact)}`);
         }
         await playToTheEnd(app, page);
         await app.activate('to-debrief');
@@ -56,10 +60,12 @@ export const tests = [
       await app.goto('shift/');
       await app.waitFor('shift-history');
       assert.equal(await app.page.locator('[data-testid="shift-history"] li').count(), 1, 'the report is kept after a reload');
-      // The header leads back into the game, which sees the same profile.
+      // The way back leads into the game, which sees the same profile.
+      await app.activate('back-to-list');
+      await app.waitFor('screen-scenarios');
+      assert.doesNotMatch(page.url(), /\/shift\//);
       await app.activate('nav-home');
       await app.waitFor('screen-start');
-      assert.doesNotMatch(page.url(), /\/shift\//);
     },
   },
 ];
