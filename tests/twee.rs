@@ -203,3 +203,12 @@ fn the_cli_writes_the_scenario_and_lint_accepts_it() {
     );
     assert!(!out.is_empty(), "the skeleton is still written");
 }
+
+#[test]
+fn a_list_where_the_frontline_passage_wants_an_object_is_refused() {
+    // The same rule as a JSON scenario file: named fields are an object.
+    let text = ":: Frontline\n{\"id\": \"x\", \"persona\": {\"name\": \"Ann\", \"traits\": [50, 50, 50, 50]}}\n\n:: Start\nHi.\n[[Bye->End]]\n\n:: End [ending-resolved]\nBye.";
+    let (line, message) = first_problem(text);
+    assert_eq!(line, 1, "{message}");
+    assert!(message.contains("expected struct Traits"), "{message}");
+}

@@ -20,6 +20,15 @@ pub fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, serde_json::
     Ok(value)
 }
 
+/// Like `serde_json::from_value`, with the same rule as `from_str`: the Twee
+/// importer builds its scenario as a value, and must refuse what the JSON
+/// route refuses.
+pub fn from_value<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, serde_json::Error> {
+    T::deserialize(Objects(value))
+}
+
 /// A deserializer that reads structs as maps and hands the same rule down
 /// to everything nested in them.
 struct Objects<D>(D);

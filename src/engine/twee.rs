@@ -156,7 +156,7 @@ pub fn import(text: &str) -> Result<Scenario, Vec<Problem>> {
         "nodes".into(),
         serde_json::to_value(&nodes).expect("nodes serialize"),
     );
-    let mut scenario: Scenario = serde_json::from_value(head).map_err(|e| {
+    let mut scenario: Scenario = super::json::from_value(head).map_err(|e| {
         vec![Problem::new(
             "",
             at(meta_line),
