@@ -18,8 +18,15 @@ export const tests = [
       assert.match(page.url(), /\/shift\/(#.*)?$/, 'shift mode is its own page');
       await app.activate('start-shift');
       await app.waitFor('shift-status');
-      const onStatus = await runAxe(page);
-      assert.equal(onStatus.length, 0, `axe on the shift page:\n${describeViolations(onStatus)}`);
+      for (const [width, scheme] of [[1280, 'light'], [360, 'dark']]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        const onStatus = await runAxe(page);
+        assert.equal(onStatus.length, 0, `axe on the shift page, ${width} px ${scheme}:\n${describeViolations(onStatus)}`);
+      }
+      await page.screenshot({ path: path.join(ctx.artifacts, 'shift-status-360-dark.png'), fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: 'light' });
       const stressOf = async () => Number((await app.testId('shift-status').innerText()).match(/(\d+)\/100/)[1]);
       for (let c = 0; c < 6; c++) {
         assert.equal((await app.testId('shift-progress').innerText()).trim(), `${c} / 6`);
