@@ -3,7 +3,7 @@
 //! about damaged or unknown data are tested natively; the UI's storage
 //! adapter only moves strings in and out of localStorage.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::engine::keyed::{Keyed, Names};
 
 use serde::{Deserialize, Serialize};
 
@@ -59,13 +59,13 @@ pub struct Profile {
     pub policy: Option<String>,
     /// Best CSAT per `scenario/policy`.
     #[serde(default)]
-    pub best: BTreeMap<String, u8>,
+    pub best: Keyed<u8>,
     /// Scenario ids played to the end at least once.
     #[serde(default)]
-    pub played: BTreeSet<String>,
+    pub played: Names,
     /// Contacts left mid-way, per scenario id, replayed to resume them.
     #[serde(default)]
-    pub unfinished: BTreeMap<String, ContactRecord>,
+    pub unfinished: Keyed<ContactRecord>,
     /// The last finished contact, for its debrief.
     #[serde(default)]
     pub last: Option<ContactRecord>,
@@ -209,7 +209,7 @@ impl Saved {
     pub fn record_result(&mut self, record: &ContactRecord, csat: u8) {
         if let Some(p) = self.profile_mut() {
             let key = best_key(&record.scenario, &record.policy);
-            let best = p.best.entry(key).or_insert(0);
+            let best = p.best.get_or_insert_with(&key, || 0);
             *best = (*best).max(csat);
             p.played.insert(record.scenario.clone());
             p.unfinished.remove(&record.scenario);

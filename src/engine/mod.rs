@@ -9,6 +9,7 @@ pub mod debrief;
 pub mod generate;
 pub mod import;
 pub mod json;
+pub mod keyed;
 pub mod load;
 pub mod map;
 pub mod named;

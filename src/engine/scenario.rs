@@ -1,7 +1,7 @@
 //! The scenario model: a customer contact as a graph of nodes. This is the
 //! file format trainers write (JSON), documented in `assets/scenarios/README.md`.
 
-use std::collections::BTreeMap;
+use super::keyed::Keyed;
 
 use serde::{Deserialize, Serialize};
 
@@ -275,8 +275,8 @@ pub struct Choice {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<Condition>,
     /// Changes that apply under a given policy id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub under: BTreeMap<String, PolicyVariant>,
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
+    pub under: Keyed<PolicyVariant>,
     /// Id of the node this choice leads to.
     pub next: String,
     /// What the trainee learns from this choice, shown in the debrief.

@@ -475,7 +475,8 @@ fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
                 let Some((policy, what)) = key.split_once('.') else {
                     return Err(format!("unknown choice field '{key}'"));
                 };
-                let v: &mut PolicyVariant = c.under.entry(policy.to_string()).or_default();
+                let v: &mut PolicyVariant =
+                    c.under.get_or_insert_with(policy, PolicyVariant::default);
                 match what {
                     "seconds" => v.seconds = Some(number()?.max(0) as u32),
                     "goodwill" => v.goodwill = Some(number()?.max(0) as u32),
