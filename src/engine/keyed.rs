@@ -3,8 +3,8 @@
 //! unfinished contacts, the scenarios it has played.
 //!
 //! They hold a handful of entries each, where a linear search is as fast as a
-//! tree, and the standard BTreeMap costs the game's wasm about 4 KB gzipped
-//! for each of its key and value types. In JSON they read and write exactly
+//! tree, and the standard BTreeMap and BTreeSet, whose tree code is copied for
+//! every key and value type, cost the game's wasm 6.4 KB gzipped. In JSON they read and write exactly
 //! like a `BTreeMap<String, V>` (an object) and a `BTreeSet<String>` (a list);
 //! a repeated key keeps its last value, as there.
 
