@@ -29,7 +29,7 @@ pub fn debrief_screen(props: &Props) -> Html {
     // Path analysis is the one costly step: do it once per finished contact.
     let report = use_memo((last.clone(), scenario.clone()), |(last, scenario)| {
         let (record, scenario) = (last.as_ref()?, scenario.as_ref()?);
-        let policy = state.policies.iter().find(|p| p.id == record.policy)?;
+        let policy = state.policy_by_id(&record.policy)?;
         let contact = Contact::replay(scenario, policy, record).ok()?;
         let mut d = debrief(&contact);
         d.standing = paths::standing_of(scenario, policy, &contact);
@@ -44,7 +44,7 @@ pub fn debrief_screen(props: &Props) -> Html {
             </section>
         };
     };
-    let policy = state.policies.iter().find(|p| p.id == d.policy).cloned();
+    let policy = state.policy_by_id(&d.policy).cloned();
     let other = state.policies.iter().find(|p| p.id != d.policy).cloned();
     let c = &d.scorecards;
     let yes_no = |b: bool| if b { t.yes } else { t.no };

@@ -8,6 +8,7 @@ use yew::Reducible;
 
 use super::library::Library;
 use crate::engine::debrief::debrief;
+use crate::engine::policy::find_policy;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::progress::Saved;
 
@@ -88,7 +89,7 @@ impl Model {
 
     pub fn policy(&self) -> Option<&Policy> {
         let id = self.saved.profile()?.policy.as_deref()?;
-        self.policies.iter().find(|p| p.id == id)
+        self.policy_by_id(id)
     }
 
     pub fn scenario(&self, id: &str) -> Option<Rc<Scenario>> {
@@ -114,7 +115,7 @@ impl Model {
     }
 
     pub fn policy_by_id(&self, id: &str) -> Option<&Policy> {
-        self.policies.iter().find(|p| p.id == id)
+        find_policy(&self.policies, id)
     }
 }
 
