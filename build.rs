@@ -11,7 +11,7 @@ use serde_json::Value;
 
 const SOURCE: &str = "assets/policies/policies.json";
 
-/// The fields of `engine::policy::Policy`, in the order the JSON may give them.
+/// The fields of `engine::model::policy::Policy`, in the order the JSON may give them.
 const FIELDS: [&str; 10] = [
     "id",
     "name",

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use frontline::engine::{generate, map};
+use frontline::engine::{analysis::generate, analysis::map};
 
 fn main() {
     for size in [100, 300, 1_000, 5_000] {

@@ -4,7 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use frontline::engine::{builtin_policies, generate, paths, validation, Setup};
+use frontline::engine::{
+    analysis::generate, analysis::paths, builtin_policies, check::validation, Setup,
+};
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration, T) {
     let mut last = None;

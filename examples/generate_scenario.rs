@@ -3,7 +3,7 @@
 //!
 //! Run: cargo run --profile bench-native --example generate_scenario -- 300 [SEED]
 
-use frontline::engine::generate;
+use frontline::engine::analysis::generate;
 
 fn main() {
     let mut args = std::env::args().skip(1);

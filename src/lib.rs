@@ -4,8 +4,7 @@
 //! tool (native only); `ui` is the Yew app (wasm only).
 
 pub mod engine;
-pub mod own_scenarios;
-pub mod progress;
+pub mod saved;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -4,12 +4,14 @@
 mod common;
 
 use common::shipped_scenarios;
+use frontline::engine::analysis::map::{self, crossings, layout, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
+use frontline::engine::check::problem::{Location, ProblemKind};
 use frontline::engine::import::{import, SourceFormat};
-use frontline::engine::map::{self, crossings, layout, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
-use frontline::engine::problem::{Location, ProblemKind};
-use frontline::engine::{builtin_policies, generate, load, twee, twine_html};
-use frontline::own_scenarios::{self, Added, OwnScenarios};
-use frontline::progress::{Loaded, SetAsideReason};
+use frontline::engine::{
+    analysis::generate, builtin_policies, check::load, import::twee, import::twine_html,
+};
+use frontline::saved::own_scenarios::{self, Added, OwnScenarios};
+use frontline::saved::progress::{Loaded, SetAsideReason};
 
 const REFUND_TWEE: &str = include_str!("fixtures/twee/refund-call.twee");
 const REFUND_HTML: &str = include_str!("fixtures/twine/refund-call.html");

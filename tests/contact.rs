@@ -4,10 +4,10 @@
 mod common;
 
 use common::{policy, scenario, t};
-use frontline::engine::contact::{EndReason, Line, Lock};
-use frontline::engine::customer::Reason;
-use frontline::engine::debrief::debrief;
-use frontline::engine::scenario::{Authority, Outcome};
+use frontline::engine::model::scenario::{Authority, Outcome};
+use frontline::engine::play::contact::{EndReason, Line, Lock};
+use frontline::engine::play::customer::Reason;
+use frontline::engine::play::debrief::debrief;
 use frontline::engine::{Contact, Setup};
 
 /// A small shop contact. `traits` sets the persona; `kind` the contact kind.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use frontline::engine::{builtin_policies, load, Contact, Setup};
+use frontline::engine::{builtin_policies, check::load, Contact, Setup};
 
 const README: &str = include_str!("../assets/scenarios/README.md");
 

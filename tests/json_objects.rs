@@ -1,11 +1,11 @@
-//! `engine::json::from_str`: reads exactly what serde_json reads, except that a
+//! `engine::wire::json::from_str`: reads exactly what serde_json reads, except that a
 //! struct written as an array is refused, wherever it is nested.
 
 mod common;
 
-use frontline::engine::scenario::{Condition, Meter, MeterBound};
-use frontline::engine::{json, load, ContactRecord, ProblemKind, Scenario};
-use frontline::progress::{decode, encode, Loaded, Saved, SetAsideReason};
+use frontline::engine::model::scenario::{Condition, Meter, MeterBound};
+use frontline::engine::{check::load, wire::json, ContactRecord, ProblemKind, Scenario};
+use frontline::saved::progress::{decode, encode, Loaded, Saved, SetAsideReason};
 use serde::Deserialize;
 
 #[test]

@@ -1,11 +1,11 @@
-//! `engine::keyed`: the small name-keyed maps and sets read and write JSON
+//! `engine::wire::keyed`: the small name-keyed maps and sets read and write JSON
 //! exactly as the `BTreeMap<String, V>` and `BTreeSet<String>` they replace.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use frontline::engine::keyed::{Keyed, Names};
-use frontline::engine::{json, scenario::PolicyVariant};
-use frontline::progress::{decode, encode, Loaded, Saved};
+use frontline::engine::wire::keyed::{Keyed, Names};
+use frontline::engine::{model::scenario::PolicyVariant, wire::json};
+use frontline::saved::progress::{decode, encode, Loaded, Saved};
 
 #[test]
 fn a_map_reads_and_writes_as_a_btreemap_does() {

@@ -6,11 +6,11 @@ mod common;
 use std::collections::HashSet;
 
 use common::{policy, shipped_scenarios};
-use frontline::engine::contact::{advance, begin, offers, Situation};
-use frontline::engine::paths::analyse;
-use frontline::engine::scenario::{Channel, ContactKind, Outcome};
-use frontline::engine::scoring::scorecards;
-use frontline::engine::{builtin_policies, load, Policy, Scenario, Setup};
+use frontline::engine::analysis::paths::analyse;
+use frontline::engine::model::scenario::{Channel, ContactKind, Outcome};
+use frontline::engine::play::contact::{advance, begin, offers, Situation};
+use frontline::engine::play::scoring::scorecards;
+use frontline::engine::{builtin_policies, check::load, Policy, Scenario, Setup};
 
 fn library() -> Vec<Scenario> {
     let policies = builtin_policies();

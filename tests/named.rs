@@ -1,10 +1,10 @@
-//! The plain enums are read by a shared reader (`engine::named`) but written
+//! The plain enums are read by a shared reader (`engine::wire::named`) but written
 //! by serde's derive: each name must be the same both ways, and in the schema.
 
-use frontline::engine::named::Named;
-use frontline::engine::scenario::{
+use frontline::engine::model::scenario::{
     Authority, Channel, ContactKind, Difficulty, Meter, Outcome, Style, Tone,
 };
+use frontline::engine::wire::named::Named;
 use frontline::engine::Lang;
 use serde::{de::DeserializeOwned, Serialize};
 

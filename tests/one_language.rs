@@ -7,9 +7,9 @@ mod common;
 
 use common::shipped_scenarios;
 use frontline::engine::builtin_policies;
-use frontline::engine::load::{load_scenario, load_scenario_in};
-use frontline::engine::problem::ProblemKind;
-use frontline::engine::text::{Lang, Text};
+use frontline::engine::check::load::{load_scenario, load_scenario_in};
+use frontline::engine::check::problem::ProblemKind;
+use frontline::engine::model::text::{Lang, Text};
 use serde_json::Value;
 
 /// Every `{"en": …, "nl": …}` object keeps only `keep`'s key, like

@@ -3,9 +3,9 @@
 mod common;
 
 use common::{policy, scenario, t};
-use frontline::engine::paths::{analyse, standing_of};
-use frontline::engine::scenario::Style;
-use frontline::engine::{generate, Contact, Setup};
+use frontline::engine::analysis::paths::{analyse, standing_of};
+use frontline::engine::model::scenario::Style;
+use frontline::engine::{analysis::generate, Contact, Setup};
 
 /// Start → (script | care | rival[competitor order]) → middle → (fix | stall) → endings.
 /// `care` loops back to the start once the customer is calm (a loop).

@@ -1,8 +1,8 @@
 //! The shipped policies: `build.rs` turns `assets/policies/policies.json` into
 //! Rust; the engine's own reader must find the same policies in the file.
 
-use frontline::engine::scenario::Authority;
-use frontline::engine::{builtin_policies, json, Policy};
+use frontline::engine::model::scenario::Authority;
+use frontline::engine::{builtin_policies, wire::json, Policy};
 
 const FILE: &str = include_str!("../assets/policies/policies.json");
 

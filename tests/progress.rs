@@ -1,7 +1,7 @@
 //! Stored progress: damaged or unknown data is set aside, never lost.
 
 use frontline::engine::{ContactRecord, Lang, Setup};
-use frontline::progress::{decode, encode, set_aside_key, Loaded, Saved, SetAsideReason};
+use frontline::saved::progress::{decode, encode, set_aside_key, Loaded, Saved, SetAsideReason};
 
 #[test]
 fn nothing_stored_starts_fresh() {

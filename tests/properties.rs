@@ -3,10 +3,10 @@
 
 mod common;
 
-use frontline::engine::contact::MAX_STEPS;
-use frontline::engine::debrief::debrief;
-use frontline::engine::scoring;
-use frontline::engine::{builtin_policies, load, Contact, Setup};
+use frontline::engine::play::contact::MAX_STEPS;
+use frontline::engine::play::debrief::debrief;
+use frontline::engine::play::scoring;
+use frontline::engine::{builtin_policies, check::load, Contact, Setup};
 use proptest::prelude::*;
 
 fn meters_in_range(c: &Contact) -> bool {

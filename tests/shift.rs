@@ -3,9 +3,9 @@
 mod common;
 
 use common::policy;
-use frontline::engine::debrief::debrief;
-use frontline::engine::shift::{Shift, BREAK_RELIEF};
-use frontline::engine::{load, Contact, Scenario};
+use frontline::engine::play::debrief::debrief;
+use frontline::engine::play::shift::{Shift, BREAK_RELIEF};
+use frontline::engine::{check::load, Contact, Scenario};
 
 fn example() -> Scenario {
     let readme = include_str!("../assets/scenarios/README.md");

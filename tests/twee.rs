@@ -3,9 +3,9 @@
 mod common;
 
 use common::policy;
-use frontline::engine::problem::{Location, ProblemKind};
-use frontline::engine::scenario::{Authority, Condition, Outcome, Style};
-use frontline::engine::{builtin_policies, twee, validation, Contact, Setup};
+use frontline::engine::check::problem::{Location, ProblemKind};
+use frontline::engine::model::scenario::{Authority, Condition, Outcome, Style};
+use frontline::engine::{builtin_policies, check::validation, import::twee, Contact, Setup};
 
 const REFUND: &str = include_str!("fixtures/twee/refund-call.twee");
 const PLAIN: &str = include_str!("fixtures/twee/plain-twine.twee");

@@ -3,8 +3,8 @@
 
 mod common;
 
-use frontline::engine::problem::{Location, Problem, ProblemKind};
-use frontline::engine::{builtin_policies, load};
+use frontline::engine::check::problem::{Location, Problem, ProblemKind};
+use frontline::engine::{builtin_policies, check::load};
 
 fn problems(name: &str) -> Vec<Problem> {
     let path = format!(
@@ -267,6 +267,6 @@ fn every_shipped_scenario_is_valid() {
 
 #[test]
 fn validation_is_linear_enough_for_ten_thousand_nodes() {
-    let s = frontline::engine::generate::layered(10_000, 1);
-    assert!(frontline::engine::validation::validate(&s, &builtin_policies()).is_empty());
+    let s = frontline::engine::analysis::generate::layered(10_000, 1);
+    assert!(frontline::engine::check::validation::validate(&s, &builtin_policies()).is_empty());
 }

@@ -3,7 +3,7 @@
 //! layout of whatever was read. Nothing may panic.
 #![no_main]
 
-use frontline::engine::{builtin_policies, import, map};
+use frontline::engine::{builtin_policies, import, analysis::map};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

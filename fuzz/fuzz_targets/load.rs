@@ -2,7 +2,7 @@
 //! through the contact and the path analysis: nothing may panic.
 #![no_main]
 
-use frontline::engine::{builtin_policies, load, paths, Contact, Setup};
+use frontline::engine::{builtin_policies, check::load, analysis::paths, Contact, Setup};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,7 +1,7 @@
 //! Any text through the Twee importer and the validator: nothing may panic.
 #![no_main]
 
-use frontline::engine::{builtin_policies, twee, validation};
+use frontline::engine::{builtin_policies, import::twee, check::validation};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

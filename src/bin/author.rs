@@ -3,7 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    frontline::ui::author::start();
+    frontline::ui::workshop::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

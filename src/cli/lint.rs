@@ -1,7 +1,7 @@
 use std::io::Write;
 
 use super::{read_file, Options, UsageError};
-use crate::engine::{builtin_policies, load};
+use crate::engine::{builtin_policies, check::load};
 
 /// `frontline lint FILE...`: every problem as `FILE: node/choice: message`.
 pub fn run(args: &[String], out: &mut dyn Write, _err: &mut dyn Write) -> Result<i32, UsageError> {

@@ -115,7 +115,7 @@ pub(crate) fn load_valid(
     err: &mut dyn Write,
 ) -> Result<Result<crate::engine::Scenario, i32>, UsageError> {
     let text = read_file(path)?;
-    match crate::engine::load::load_scenario(&text, policies) {
+    match crate::engine::check::load::load_scenario(&text, policies) {
         Ok(s) => Ok(Ok(s)),
         Err(problems) => {
             for p in problems {
@@ -130,7 +130,7 @@ pub(crate) fn policy_named<'a>(
     policies: &'a [crate::engine::Policy],
     name: &str,
 ) -> Result<&'a crate::engine::Policy, UsageError> {
-    crate::engine::policy::find_policy(policies, name).ok_or_else(|| {
+    crate::engine::model::policy::find_policy(policies, name).ok_or_else(|| {
         let known: Vec<&str> = policies.iter().map(|p| p.id.as_str()).collect();
         UsageError(format!(
             "unknown policy '{name}'; known policies: {}",

@@ -1,7 +1,7 @@
 use std::io::Write;
 
 use super::{load_valid, parse_seed, policy_named, Options, UsageError};
-use crate::engine::{builtin_policies, paths, Setup};
+use crate::engine::{analysis::paths, builtin_policies, Setup};
 
 /// `frontline paths FILE --policy NAME [--seed N]`: the path analysis as JSON.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, UsageError> {

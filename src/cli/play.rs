@@ -1,7 +1,7 @@
 use std::io::Write;
 
 use super::{load_valid, parse_seed, policy_named, Options, UsageError};
-use crate::engine::{builtin_policies, debrief, Contact, Setup};
+use crate::engine::{builtin_policies, play::debrief, Contact, Setup};
 
 /// `frontline play FILE --policy NAME --seed N --choices 1,3,2`: play a
 /// contact without interaction and print the debrief as JSON.
@@ -29,7 +29,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         }
     }
     let mut report = debrief::debrief(&contact);
-    report.standing = crate::engine::paths::standing_of(&scenario, policy, &contact);
+    report.standing = crate::engine::analysis::paths::standing_of(&scenario, policy, &contact);
     let _ = writeln!(
         out,
         "{}",

@@ -1,31 +1,24 @@
 //! The pure game engine: no browser, no storage, no clock. Everything here is
 //! deterministic given a seed and is tested natively.
+//!
+//! - `model`: the scenario graph, its texts, the house rules;
+//! - `check`: reading a scenario file and validating it;
+//! - `play`: a contact, the customer and agent, scoring, debrief, a shift;
+//! - `analysis`: every path through a scenario, its map, generated scenarios;
+//! - `import`: Twine stories (Twee 3, published HTML) into scenarios;
+//! - `centre`: a whole contact centre over a week;
+//! - `wire`: how the engine's types are read and written as JSON.
 
-pub mod agent;
+pub mod analysis;
 pub mod centre;
-pub mod contact;
-pub mod customer;
-pub mod debrief;
-pub mod generate;
+pub mod check;
 pub mod import;
-pub mod json;
-pub mod keyed;
-pub mod load;
-pub mod map;
-pub mod named;
-pub mod paths;
-pub mod policy;
-pub mod problem;
-pub mod scenario;
-pub mod scoring;
-pub mod shift;
-pub mod text;
-pub mod twee;
-pub mod twine_html;
-pub mod validation;
+pub mod model;
+pub mod play;
+pub mod wire;
 
-pub use contact::{Contact, ContactRecord, Setup};
-pub use policy::{builtin_policies, Policy};
-pub use problem::{Location, Problem, ProblemKind};
-pub use scenario::Scenario;
-pub use text::{Lang, Text};
+pub use check::problem::{Location, Problem, ProblemKind};
+pub use model::policy::{builtin_policies, Policy};
+pub use model::scenario::Scenario;
+pub use model::text::{Lang, Text};
+pub use play::contact::{Contact, ContactRecord, Setup};

@@ -1,28 +1,25 @@
 //! The Yew app: renders engine state and sends the player's intents. No
 //! scoring here: every number shown comes from the engine.
+//!
+//! - `shell`: what every page shares (the page frame, storage, the DOM);
+//! - `i18n`: the words, one table per language;
+//! - `game`: the game's screens (start, the contacts, a contact, its debrief);
+//! - `shift`: the shift page, several customers in a row;
+//! - `manager`: the manager page, a simulated contact centre;
+//! - `workshop`: the trainers' scenario workshop.
 
-mod app;
-pub mod author;
-mod contact;
-mod debrief;
-mod dom;
+mod game;
 mod i18n;
-mod language_switch;
-pub(crate) mod library;
-mod list;
 pub mod manager;
-mod scores;
+mod shell;
 mod shift;
-mod shift_rules;
-mod start;
-mod state;
-mod storage;
+pub mod workshop;
 
 pub fn start() {
-    yew::Renderer::<app::App<app::Game>>::new().render();
+    yew::Renderer::<shell::app::App<shell::app::Game>>::new().render();
 }
 
 /// The shift page (`shift.html`): several customers in a row.
 pub fn start_shift() {
-    yew::Renderer::<app::App<shift::ShiftPage>>::new().render();
+    yew::Renderer::<shell::app::App<shift::ShiftPage>>::new().render();
 }

@@ -1,7 +1,7 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
-use frontline::engine::{builtin_policies, load, Policy, Scenario};
+use frontline::engine::{builtin_policies, check::load, Policy, Scenario};
 
 /// Parse a scenario written inline in a test; panics with the problem.
 pub fn scenario(json: &str) -> Scenario {

@@ -5,12 +5,12 @@
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::agent::{self, StressEvent};
-use crate::engine::customer::{self, Answer, CustomerState};
-use crate::engine::named::Named;
-use crate::engine::policy::Policy;
-use crate::engine::scenario::{ContactKind, Effects, Meters, Outcome, Style, Traits};
-use crate::engine::scoring;
+use crate::engine::model::policy::Policy;
+use crate::engine::model::scenario::{ContactKind, Effects, Meters, Outcome, Style, Traits};
+use crate::engine::play::agent::{self, StressEvent};
+use crate::engine::play::customer::{self, Answer, CustomerState};
+use crate::engine::play::scoring;
+use crate::engine::wire::named::Named;
 
 /// Relative weights of each style, in `Style::ALL` order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,7 +176,7 @@ pub fn handle(
             state.resolved = true;
             outcome = Outcome::Resolved;
             if style == Style::Autonomous
-                && policy.allows(crate::engine::scenario::Authority::Goodwill)
+                && policy.allows(crate::engine::model::scenario::Authority::Goodwill)
                 && rng.random_range(0..100) < 25
             {
                 goodwill += 10.min(policy.goodwill_budget);

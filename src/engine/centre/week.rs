@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::calls::{self, Caller, StyleMix};
 use super::erlang;
 use super::queue::{self, Arrival, Fate};
-use crate::engine::agent;
-use crate::engine::policy::Policy;
-use crate::engine::scoring::AGENT_COST_PER_HOUR;
+use crate::engine::model::policy::Policy;
+use crate::engine::play::agent;
+use crate::engine::play::scoring::AGENT_COST_PER_HOUR;
 
 /// What a manager sets. Defaults are the Wehkamp figures from the brief:
 /// 65 agents answering about 12,500 calls a week.

@@ -7,7 +7,7 @@ import { loadShipped } from '../lib/scenarios.mjs';
 
 const POLICIES = ['target-driven', 'customer-first'];
 const LANGS = ['en', 'nl'];
-// Known translations (src/ui/i18n.rs) that prove the page is really in that language.
+// Known translations (src/ui/i18n/) that prove the page is really in that language.
 const DEBRIEF_HEADING = { en: 'Debrief', nl: 'Nabespreking' };
 
 export const tests = [];

@@ -1,0 +1,403 @@
+//! Path analysis: every way a contact can go under a policy, so a debrief
+//! can say where a trainee's path stands.
+//!
+//! The runtime is a pure function of the [`Situation`], so the analysis
+//! memoises on it: loops and paths that meet again are counted without being
+//! walked twice. Counts are `f64` because the number of paths grows
+//! exponentially (they are exact integers up to 2^53). When the distinct
+//! situations exceed [`EXPLORE_BUDGET`], the analysis falls back to seeded
+//! random walks and says so (`exact: false`).
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use rand::{Rng, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::model::policy::Policy;
+use crate::engine::model::scenario::{Outcome, Scenario, Style};
+use crate::engine::play::contact::{advance, begin, offers, Contact, Setup, Situation};
+use crate::engine::play::debrief::Standing;
+use crate::engine::play::scoring::{self, NpsClass};
+
+/// Distinct situations explored before switching to sampling.
+pub const EXPLORE_BUDGET: usize = 100_000;
+/// Random walks when sampling.
+pub const SAMPLES: usize = 10_000;
+
+/// One complete path and how it scores.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathSummary {
+    /// `node/choice` for each answer.
+    pub choices: Vec<String>,
+    /// 1-based choice numbers, as `frontline play --choices` takes them.
+    pub numbers: Vec<usize>,
+    pub csat: u8,
+    pub nps: u8,
+    pub nps_class: NpsClass,
+    pub handle_time: u32,
+    pub outcome: Outcome,
+    pub first_contact_resolution: bool,
+    /// The manager's dashboard rating, 1–5.
+    pub manager_rating: u8,
+    pub goodwill: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathAnalysis {
+    pub scenario: String,
+    pub policy: String,
+    pub seed: Option<u64>,
+    /// True when every path was counted; false when sampled.
+    pub exact: bool,
+    /// Number of paths (or of random walks when sampling).
+    pub paths: f64,
+    /// Distinct situations the analysis visited.
+    pub explored: usize,
+    /// Paths ending with CSAT 1, 2, 3, 4 and 5.
+    pub csat_distribution: [f64; 5],
+    pub mean_csat: f64,
+    /// Highest CSAT; ties: higher NPS, then shorter handle time.
+    pub best: PathSummary,
+    /// Lowest CSAT; ties: lower NPS, then longer handle time.
+    pub worst: PathSummary,
+    /// At every node the first available scripted choice, else the first
+    /// available choice: what a trainee who always follows the script does.
+    pub all_script: PathSummary,
+}
+
+impl PathAnalysis {
+    /// Share of paths with a lower CSAT plus half of those with the same, 0–100.
+    pub fn percentile(&self, csat: u8) -> u8 {
+        let idx = (csat.clamp(1, 5) - 1) as usize;
+        let below: f64 = self.csat_distribution[..idx].iter().sum();
+        let same = self.csat_distribution[idx];
+        let total: f64 = self.csat_distribution.iter().sum();
+        if total == 0.0 {
+            return 0;
+        }
+        ((below + same / 2.0) * 100.0 / total)
+            .round()
+            .clamp(0.0, 100.0) as u8
+    }
+
+    pub fn standing(&self, csat: u8) -> Standing {
+        Standing {
+            percentile: self.percentile(csat),
+            best_csat: self.best.csat,
+            worst_csat: self.worst.csat,
+            all_script_csat: Some(self.all_script.csat),
+            paths: self.paths.min(u64::MAX as f64) as u64,
+            exact: self.exact,
+        }
+    }
+}
+
+/// Ranking key: CSAT, then NPS, then shorter handle time.
+type Key = (u8, u8, Reverse<u32>);
+
+fn key_of(start: &Situation, end: &Situation, policy: &Policy) -> Key {
+    let cards = scoring::scorecards(start, end, policy);
+    (
+        cards.customer.csat,
+        cards.customer.nps,
+        Reverse(cards.manager.handle_time),
+    )
+}
+
+#[derive(Clone, Copy)]
+struct Leaf {
+    key: Key,
+}
+
+#[derive(Clone, Copy)]
+struct Summary {
+    count: f64,
+    hist: [f64; 5],
+    /// Best and worst final keys below this situation, and the choice taken.
+    best: (Key, Option<usize>),
+    worst: (Key, Option<usize>),
+}
+
+struct Walker<'a> {
+    scenario: &'a Scenario,
+    policy: &'a Policy,
+    start: Situation,
+    memo: HashMap<Situation, Summary>,
+    over_budget: bool,
+}
+
+impl Walker<'_> {
+    fn leaf(&self, s: &Situation) -> Leaf {
+        Leaf {
+            key: key_of(&self.start, s, self.policy),
+        }
+    }
+
+    fn available(&self, s: &Situation) -> Vec<usize> {
+        offers(self.scenario, self.policy, s)
+            .iter()
+            .filter(|o| o.available())
+            .map(|o| o.index)
+            .collect()
+    }
+
+    fn summarise(&mut self, s: &Situation) -> Option<Summary> {
+        if let Some(found) = self.memo.get(s) {
+            return Some(*found);
+        }
+        if self.memo.len() >= EXPLORE_BUDGET {
+            self.over_budget = true;
+            return None;
+        }
+        let choices = if s.end.is_some() {
+            Vec::new()
+        } else {
+            self.available(s)
+        };
+        let summary = if choices.is_empty() {
+            let leaf = self.leaf(s);
+            let mut hist = [0.0; 5];
+            hist[(leaf.key.0.clamp(1, 5) - 1) as usize] = 1.0;
+            Summary {
+                count: 1.0,
+                hist,
+                best: (leaf.key, None),
+                worst: (leaf.key, None),
+            }
+        } else {
+            let mut acc: Option<Summary> = None;
+            for index in choices {
+                let Ok((next, _)) = advance(self.scenario, self.policy, s, index) else {
+                    continue;
+                };
+                let sub = self.summarise(&next)?;
+                acc = Some(match acc {
+                    None => Summary {
+                        count: sub.count,
+                        hist: sub.hist,
+                        best: (sub.best.0, Some(index)),
+                        worst: (sub.worst.0, Some(index)),
+                    },
+                    Some(mut a) => {
+                        a.count += sub.count;
+                        for (h, v) in a.hist.iter_mut().zip(sub.hist) {
+                            *h += v;
+                        }
+                        if sub.best.0 > a.best.0 {
+                            a.best = (sub.best.0, Some(index));
+                        }
+                        if sub.worst.0 < a.worst.0 {
+                            a.worst = (sub.worst.0, Some(index));
+                        }
+                        a
+                    }
+                });
+            }
+            acc?
+        };
+        self.memo.insert(*s, summary);
+        Some(summary)
+    }
+
+    /// Follow the memoised best or worst choices from the start.
+    fn follow(&self, best: bool) -> Vec<usize> {
+        let mut s = self.start;
+        let mut picks = Vec::new();
+        while let Some(summary) = self.memo.get(&s) {
+            let pick = if best {
+                summary.best.1
+            } else {
+                summary.worst.1
+            };
+            let Some(index) = pick else { break };
+            let Ok((next, _)) = advance(self.scenario, self.policy, &s, index) else {
+                break;
+            };
+            picks.push(index);
+            s = next;
+        }
+        picks
+    }
+}
+
+/// Play a path of 0-based choice indices and summarise it.
+pub fn summarise_path(
+    scenario: &Scenario,
+    policy: &Policy,
+    setup: &Setup,
+    picks: &[usize],
+) -> PathSummary {
+    let (start, _) = begin(scenario, setup);
+    let mut s = start;
+    let mut choices = Vec::with_capacity(picks.len());
+    for &index in picks {
+        let node = &scenario.nodes[s.node];
+        match advance(scenario, policy, &s, index) {
+            Ok((next, _)) => {
+                choices.push(format!("{}/{}", node.id, node.choices[index].id));
+                s = next;
+            }
+            Err(_) => break,
+        }
+    }
+    let cards = scoring::scorecards(&start, &s, policy);
+    PathSummary {
+        numbers: picks[..choices.len()].iter().map(|i| i + 1).collect(),
+        choices,
+        csat: cards.customer.csat,
+        nps: cards.customer.nps,
+        nps_class: cards.customer.nps_class,
+        handle_time: cards.manager.handle_time,
+        outcome: cards.customer.outcome,
+        first_contact_resolution: cards.customer.first_contact_resolution,
+        manager_rating: cards.manager.rating,
+        goodwill: cards.manager.goodwill_spent,
+    }
+}
+
+/// The path of a trainee who always takes the first available scripted
+/// answer, or the first available answer where there is none.
+pub fn all_script_picks(scenario: &Scenario, policy: &Policy, setup: &Setup) -> Vec<usize> {
+    let (mut s, _) = begin(scenario, setup);
+    let mut picks = Vec::new();
+    while s.end.is_none() {
+        let offered = offers(scenario, policy, &s);
+        let pick = offered
+            .iter()
+            .find(|o| o.available() && o.choice.style == Style::Scripted)
+            .or_else(|| offered.iter().find(|o| o.available()));
+        let Some(o) = pick else { break };
+        let Ok((next, _)) = advance(scenario, policy, &s, o.index) else {
+            break;
+        };
+        picks.push(o.index);
+        s = next;
+    }
+    picks
+}
+
+/// Analyse every path of a scenario under a policy.
+pub fn analyse(scenario: &Scenario, policy: &Policy, setup: &Setup) -> PathAnalysis {
+    let (start, _) = begin(scenario, setup);
+    let mut walker = Walker {
+        scenario,
+        policy,
+        start,
+        memo: HashMap::new(),
+        over_budget: false,
+    };
+    let exact = walker.summarise(&start);
+    let all_script = summarise_path(
+        scenario,
+        policy,
+        setup,
+        &all_script_picks(scenario, policy, setup),
+    );
+    match exact {
+        Some(summary) if !walker.over_budget => {
+            let best = summarise_path(scenario, policy, setup, &walker.follow(true));
+            let worst = summarise_path(scenario, policy, setup, &walker.follow(false));
+            let mean = summary
+                .hist
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (i + 1) as f64 * n)
+                .sum::<f64>()
+                / summary.count.max(1.0);
+            PathAnalysis {
+                scenario: scenario.id.clone(),
+                policy: policy.id.clone(),
+                seed: setup.seed,
+                exact: true,
+                paths: summary.count,
+                explored: walker.memo.len(),
+                csat_distribution: summary.hist,
+                mean_csat: (mean * 100.0).round() / 100.0,
+                best,
+                worst,
+                all_script,
+            }
+        }
+        _ => {
+            let explored = walker.memo.len();
+            drop(walker);
+            sample(scenario, policy, setup, start, explored, all_script)
+        }
+    }
+}
+
+/// Seeded random walks, when there are too many situations to count.
+fn sample(
+    scenario: &Scenario,
+    policy: &Policy,
+    setup: &Setup,
+    start: Situation,
+    explored: usize,
+    all_script: PathSummary,
+) -> PathAnalysis {
+    let mut rng = Pcg64Mcg::seed_from_u64(setup.seed.unwrap_or(0) ^ 0xF00D);
+    let mut hist = [0.0; 5];
+    let mut best: Option<(Key, Vec<usize>)> = None;
+    let mut worst: Option<(Key, Vec<usize>)> = None;
+    for _ in 0..SAMPLES {
+        let mut s = start;
+        let mut picks = Vec::new();
+        while s.end.is_none() {
+            let available: Vec<usize> = offers(scenario, policy, &s)
+                .iter()
+                .filter(|o| o.available())
+                .map(|o| o.index)
+                .collect();
+            if available.is_empty() {
+                break;
+            }
+            let index = available[rng.random_range(0..available.len())];
+            let Ok((next, _)) = advance(scenario, policy, &s, index) else {
+                break;
+            };
+            picks.push(index);
+            s = next;
+        }
+        let key = key_of(&start, &s, policy);
+        hist[(key.0.clamp(1, 5) - 1) as usize] += 1.0;
+        if best.as_ref().is_none_or(|(k, _)| key > *k) {
+            best = Some((key, picks.clone()));
+        }
+        if worst.as_ref().is_none_or(|(k, _)| key < *k) {
+            worst = Some((key, picks));
+        }
+    }
+    let mean = hist
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (i + 1) as f64 * n)
+        .sum::<f64>()
+        / SAMPLES as f64;
+    let summarise = |picks: &[usize]| summarise_path(scenario, policy, setup, picks);
+    PathAnalysis {
+        scenario: scenario.id.clone(),
+        policy: policy.id.clone(),
+        seed: setup.seed,
+        exact: false,
+        paths: SAMPLES as f64,
+        explored,
+        csat_distribution: hist,
+        mean_csat: (mean * 100.0).round() / 100.0,
+        best: summarise(&best.map(|b| b.1).unwrap_or_default()),
+        worst: summarise(&worst.map(|w| w.1).unwrap_or_default()),
+        all_script,
+    }
+}
+
+/// Where a finished contact's path stands among all paths, analysed with the
+/// contact's own setup so the trainee's path is one of those counted.
+pub fn standing_of(scenario: &Scenario, policy: &Policy, contact: &Contact) -> Option<Standing> {
+    if !contact.is_over() {
+        return None;
+    }
+    let analysis = analyse(scenario, policy, &contact.setup());
+    let cards = scoring::scorecards(contact.start_situation(), contact.situation(), policy);
+    Some(analysis.standing(cards.customer.csat))
+}

@@ -1,0 +1,137 @@
+//! Reading scenario files: size limits first, then JSON with line and column
+//! on every syntax error, then links, then validation.
+
+use crate::engine::check::problem::{Location, Problem, ProblemKind};
+use crate::engine::check::validation;
+use crate::engine::model::policy::Policy;
+use crate::engine::model::scenario::Scenario;
+use crate::engine::model::text::Lang;
+use crate::engine::wire::named::Named;
+
+/// Limits that keep a scenario file from exhausting the browser or the CLI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_nodes: usize,
+    pub max_choices_per_node: usize,
+    pub max_text_chars: usize,
+    /// Deepest nesting of JSON arrays and objects.
+    pub max_depth: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    max_bytes: 4 * 1024 * 1024,
+    max_nodes: 10_000,
+    max_choices_per_node: 8,
+    max_text_chars: 2_000,
+    max_depth: 16,
+};
+
+/// Parse a scenario without validating it. Problems here mean the file could
+/// not be read as a scenario at all.
+pub fn parse_scenario(text: &str) -> Result<Scenario, Problem> {
+    parse_with(text, &LIMITS)
+}
+
+/// The file-size limit, checked before any parsing, whatever the format.
+pub fn check_size(text: &str, limits: &Limits) -> Result<(), Problem> {
+    if text.len() <= limits.max_bytes {
+        return Ok(());
+    }
+    Err(Problem::new(
+        "",
+        Location::Scenario,
+        ProblemKind::TooLarge,
+        format!(
+            "the file is {} KB; the limit is {} KB",
+            text.len().div_ceil(1024),
+            limits.max_bytes / 1024
+        ),
+    ))
+}
+
+pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Problem> {
+    check_size(text, limits)?;
+    if let Some((line, column)) = too_deep(text, limits.max_depth) {
+        return Err(Problem::new(
+            "",
+            Location::File { line, column },
+            ProblemKind::TooLarge,
+            format!("nested deeper than {} levels", limits.max_depth),
+        ));
+    }
+    let mut scenario: Scenario = crate::engine::wire::json::from_str(text).map_err(|e| {
+        Problem::new(
+            "",
+            Location::File {
+                line: e.line().max(1),
+                column: e.column().max(1),
+            },
+            ProblemKind::Malformed,
+            e.to_string()
+                .split(" at line ")
+                .next()
+                .unwrap_or("not a scenario file")
+                .to_string(),
+        )
+    })?;
+    scenario.link();
+    Ok(scenario)
+}
+
+/// Parse and validate: a scenario the game can play, or every problem found.
+pub fn load_scenario(text: &str, policies: &[Policy]) -> Result<Scenario, Vec<Problem>> {
+    load_scenario_in(text, policies, Lang::ALL)
+}
+
+/// Like [`load_scenario`], for a file that carries only the texts in `langs`
+/// (the game's per-language shipped library).
+pub fn load_scenario_in(
+    text: &str,
+    policies: &[Policy],
+    langs: &[Lang],
+) -> Result<Scenario, Vec<Problem>> {
+    let scenario = parse_scenario(text).map_err(|p| vec![p])?;
+    let problems = validation::validate_in(&scenario, policies, langs);
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The position of the first bracket that nests deeper than `max`, skipping
+/// strings, so a hostile file cannot exhaust the parser's stack.
+fn too_deep(text: &str, max: usize) -> Option<(usize, usize)> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+            column = 0;
+        } else {
+            column += 1;
+        }
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' | '[' => {
+                depth += 1;
+                if depth > max {
+                    return Some((line, column));
+                }
+            }
+            '}' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}

@@ -1,0 +1,91 @@
+//! One way in for a trainer's file, whatever tool wrote it: Frontline JSON,
+//! Twee 3, or a published Twine 2 story. The browser and the CLI both use
+//! this, so a file gets the same verdict wherever it is checked.
+
+pub mod twee;
+pub mod twine_html;
+
+use crate::engine::check::load::{self, LIMITS};
+use crate::engine::check::problem::Problem;
+use crate::engine::check::validation;
+use crate::engine::model::policy::Policy;
+use crate::engine::model::scenario::Scenario;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    Json,
+    Twee,
+    TwineHtml,
+}
+
+impl SourceFormat {
+    /// By the file's extension, else by what the text looks like.
+    pub fn detect(file_name: &str, text: &str) -> SourceFormat {
+        let lower = file_name.to_ascii_lowercase();
+        if lower.ends_with(".twee") || lower.ends_with(".tw") {
+            SourceFormat::Twee
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            SourceFormat::TwineHtml
+        } else if lower.ends_with(".json") {
+            SourceFormat::Json
+        } else if twine_html::is_twine_html(text) {
+            SourceFormat::TwineHtml
+        } else if text.trim_start().starts_with("::") {
+            SourceFormat::Twee
+        } else {
+            SourceFormat::Json
+        }
+    }
+}
+
+/// What came of reading a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub format: SourceFormat,
+    /// The scenario, when the file could be read as one, even if it has
+    /// problems: a map of it shows the trainer where they are.
+    pub scenario: Option<Scenario>,
+    /// Empty when the scenario can be played.
+    pub problems: Vec<Problem>,
+}
+
+impl Imported {
+    pub fn playable(&self) -> Option<&Scenario> {
+        self.scenario.as_ref().filter(|_| self.problems.is_empty())
+    }
+}
+
+/// Read, convert and validate a file.
+pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
+    let format = SourceFormat::detect(file_name, text);
+    let failed = |problems: Vec<Problem>| Imported {
+        format,
+        scenario: None,
+        problems,
+    };
+    // The size limit holds for every format, before any parsing.
+    if let Err(p) = load::check_size(text, &LIMITS) {
+        return failed(vec![p]);
+    }
+    let parsed = match format {
+        SourceFormat::Json => load::parse_scenario(text).map_err(|p| vec![p]),
+        SourceFormat::Twee => twee::import(text),
+        SourceFormat::TwineHtml => match twine_html::to_twee(text) {
+            Ok(as_twee) => twee::import(&as_twee.twee)
+                .map_err(|ps| ps.into_iter().map(|p| as_twee.locate(p)).collect()),
+            Err(p) => Err(vec![p]),
+        },
+    };
+    match parsed {
+        Ok(mut scenario) => {
+            scenario.link();
+            let problems = validation::validate(&scenario, policies);
+            Imported {
+                format,
+                scenario: Some(scenario),
+                problems,
+            }
+        }
+        Err(problems) => failed(problems),
+    }
+}

@@ -1,0 +1,440 @@
+//! The scenario model: a customer contact as a graph of nodes. This is the
+//! file format trainers write (JSON), documented in `assets/scenarios/README.md`.
+
+use crate::engine::wire::keyed::Keyed;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::model::text::Text;
+use crate::engine::wire::named::read_by_name;
+
+/// The version of the scenario format this engine reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; must be 1.
+    pub format: u32,
+    /// Stable id, lowercase letters, digits and dashes (e.g. `shoes-out-of-stock`).
+    pub id: String,
+    pub title: Text,
+    /// One or two sentences shown in the scenario list.
+    pub summary: Text,
+    pub channel: Channel,
+    pub difficulty: Difficulty,
+    /// What kind of contact this is. Scripts are neutral in routine contacts
+    /// and hurt in complex or complaint contacts (Victorino et al. 2013).
+    pub kind: ContactKind,
+    /// Where the case comes from (a seed article, a trainer's own case).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub persona: Persona,
+    /// Id of the first node.
+    pub start: String,
+    pub nodes: Vec<Node>,
+    /// Index of `start` in `nodes`, filled by [`Scenario::link`].
+    #[serde(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
+    pub start_index: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    Chat,
+    Email,
+    Social,
+}
+
+read_by_name!(Channel { Phone = "phone", Chat = "chat", Email = "email", Social = "social" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+read_by_name!(Difficulty { Easy = "easy", Medium = "medium", Hard = "hard" });
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    Routine,
+    Complex,
+    Complaint,
+}
+
+read_by_name!(ContactKind { Routine = "routine", Complex = "complex", Complaint = "complaint" });
+
+/// Who the customer is. Traits modulate how every choice lands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    /// The customer's name, as shown in the transcript.
+    pub name: String,
+    pub description: Text,
+    pub traits: Traits,
+    /// The customer's state when the contact starts.
+    #[serde(default)]
+    pub start: Meters,
+}
+
+/// Persona traits, each 0–100.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Traits {
+    /// 0: has all the time in the world; 100: in a hurry.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub speed: i32,
+    /// 0: strictly business; 100: wants a personal conversation.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub warmth: i32,
+    /// 0: expects little; 100: expects a lot.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub expectations: i32,
+    /// 0: a routine question; 100: a tangled problem.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub complexity: i32,
+}
+
+/// The customer's meters, each 0–100. Effort is the customer's effort, so
+/// lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meters {
+    #[serde(default = "default_mood")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub mood: i32,
+    #[serde(default = "default_patience")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub patience: i32,
+    #[serde(default = "default_trust")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub trust: i32,
+    #[serde(default = "default_effort")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub effort: i32,
+}
+
+fn default_mood() -> i32 {
+    50
+}
+fn default_patience() -> i32 {
+    70
+}
+fn default_trust() -> i32 {
+    50
+}
+fn default_effort() -> i32 {
+    20
+}
+
+impl Default for Meters {
+    fn default() -> Self {
+        Meters {
+            mood: default_mood(),
+            patience: default_patience(),
+            trust: default_trust(),
+            effort: default_effort(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Meter {
+    Mood,
+    Patience,
+    Trust,
+    Effort,
+}
+
+read_by_name!(Meter { Mood = "mood", Patience = "patience", Trust = "trust", Effort = "effort" });
+
+impl Meters {
+    pub fn get(&self, meter: Meter) -> i32 {
+        match meter {
+            Meter::Mood => self.mood,
+            Meter::Patience => self.patience,
+            Meter::Trust => self.trust,
+            Meter::Effort => self.effort,
+        }
+    }
+}
+
+/// One moment of the contact: what the customer says, and what the agent
+/// can answer. A node with an `ending` closes the contact.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    /// Unique within the scenario.
+    pub id: String,
+    /// What the customer says or writes. `{agent}` is replaced by the name the
+    /// agent goes by (the alias under a policy that imposes one).
+    pub customer: Text,
+    /// How abusive this line is, 0–100; abuse raises the agent's stress.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub aggression: i32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending: Option<Ending>,
+}
+
+fn is_zero(v: &i32) -> bool {
+    *v == 0
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub outcome: Outcome,
+    /// What this ending means, shown in the debrief.
+    pub summary: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The customer's issue is solved in this contact.
+    Resolved,
+    /// The contact ends without a solution; the customer will contact again.
+    Unresolved,
+    /// The customer hangs up, leaves the chat or stops writing.
+    GaveUp,
+}
+
+read_by_name!(Outcome { Resolved = "resolved", Unresolved = "unresolved", GaveUp = "gave_up" });
+
+/// How an answer is meant; the trainee is not told up front.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    Scripted,
+    Empathetic,
+    Autonomous,
+    Efficient,
+    Escalate,
+    Deflect,
+}
+
+read_by_name!(Style { Scripted = "scripted", Empathetic = "empathetic", Autonomous = "autonomous", Efficient = "efficient", Escalate = "escalate", Deflect = "deflect" });
+
+/// Extra cues on a choice that persona traits react to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    /// Chatting beyond the question: delights a warm customer, annoys a hurried one.
+    SmallTalk,
+    /// Getting straight to the point.
+    Brisk,
+}
+
+read_by_name!(Tone { SmallTalk = "small_talk", Brisk = "brisk" });
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Unique within its node.
+    pub id: String,
+    /// What the agent says or writes.
+    pub text: Text,
+    pub style: Style,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tone: Vec<Tone>,
+    /// Changes to the customer's meters, before persona modulation.
+    #[serde(default)]
+    pub effects: Effects,
+    /// Time this answer takes, in seconds.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 36000)))]
+    pub seconds: u32,
+    /// Goodwill handed out, in euros.
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 10000)))]
+    pub goodwill: u32,
+    /// All must hold for the choice to be available.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<Condition>,
+    /// Changes that apply under a given policy id.
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
+    pub under: Keyed<PolicyVariant>,
+    /// Id of the node this choice leads to.
+    pub next: String,
+    /// What the trainee learns from this choice, shown in the debrief.
+    pub feedback: Text,
+    /// Index of `next` in the scenario's nodes, filled by [`Scenario::link`].
+    #[serde(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
+    pub next_index: Option<usize>,
+}
+
+fn is_zero_u32(v: &u32) -> bool {
+    *v == 0
+}
+
+/// Declarative changes to the customer's meters, each −100…100.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Effects {
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
+    pub mood: i32,
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
+    pub patience: i32,
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
+    pub trust: i32,
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -100, max = 100)))]
+    pub effort: i32,
+    /// This choice solves the customer's issue.
+    #[serde(default)]
+    pub resolves: bool,
+}
+
+/// What changes about a choice under one policy.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PolicyVariant {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goodwill: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effects: Option<Effects>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<Text>,
+}
+
+/// A condition on a choice. Written as a one-key object, e.g.
+/// `{"authority": "goodwill"}` or `{"at_least": {"meter": "trust", "value": 40}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    /// The policy must grant this authority.
+    Authority(Authority),
+    /// Only under this policy id.
+    Policy(String),
+    /// Not under this policy id.
+    NotPolicy(String),
+    /// A customer meter must be at least this value.
+    AtLeast(MeterBound),
+    /// A customer meter must be at most this value.
+    AtMost(MeterBound),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MeterBound {
+    pub meter: Meter,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
+    pub value: i32,
+}
+
+/// What a policy may allow an agent to do on their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Authority {
+    /// Hand out goodwill (a voucher, free shipping, a refund of costs).
+    Goodwill,
+    /// Order the product from a competitor for the customer.
+    CompetitorOrder,
+    /// Keep a case and follow it up personally instead of handing it off.
+    OwnTheCase,
+    /// Put the customer straight through to a specialist.
+    DirectSpecialist,
+    /// Tell the customer who and where you really are.
+    SpeakFreely,
+}
+
+read_by_name!(Authority { Goodwill = "goodwill", CompetitorOrder = "competitor_order", OwnTheCase = "own_the_case", DirectSpecialist = "direct_specialist", SpeakFreely = "speak_freely" });
+
+impl Scenario {
+    /// Resolve node ids to indices. Unknown ids stay `None`; validation
+    /// reports them.
+    pub fn link(&mut self) {
+        let index: std::collections::HashMap<&str, usize> = self
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), i))
+            .collect();
+        let start = index.get(self.start.as_str()).copied();
+        let nexts: Vec<Vec<Option<usize>>> = self
+            .nodes
+            .iter()
+            .map(|n| {
+                n.choices
+                    .iter()
+                    .map(|c| index.get(c.next.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        self.start_index = start;
+        for (node, next) in self.nodes.iter_mut().zip(nexts) {
+            for (choice, n) in node.choices.iter_mut().zip(next) {
+                choice.next_index = n;
+            }
+        }
+    }
+
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+}
+
+impl Choice {
+    /// The choice as it applies under a policy.
+    pub fn seconds_under(&self, policy: &str) -> u32 {
+        self.under
+            .get(policy)
+            .and_then(|v| v.seconds)
+            .unwrap_or(self.seconds)
+    }
+
+    pub fn goodwill_under(&self, policy: &str) -> u32 {
+        self.under
+            .get(policy)
+            .and_then(|v| v.goodwill)
+            .unwrap_or(self.goodwill)
+    }
+
+    pub fn effects_under(&self, policy: &str) -> Effects {
+        self.under
+            .get(policy)
+            .and_then(|v| v.effects)
+            .unwrap_or(self.effects)
+    }
+
+    pub fn feedback_under(&self, policy: &str) -> &Text {
+        self.under
+            .get(policy)
+            .and_then(|v| v.feedback.as_ref())
+            .unwrap_or(&self.feedback)
+    }
+}

@@ -1,0 +1,9 @@
+//! Playing a contact: the conversation runtime, the customer and the agent it
+//! changes, the scores and the debrief, and a shift of several contacts.
+
+pub mod agent;
+pub mod contact;
+pub mod customer;
+pub mod debrief;
+pub mod scoring;
+pub mod shift;

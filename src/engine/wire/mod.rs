@@ -1,0 +1,7 @@
+//! How the engine's types are read and written as JSON, small on the wire
+//! and in the wasm: structs as objects only, name-keyed lists, plain enums by
+//! name (`docs/size.md` says what each saves).
+
+pub mod json;
+pub mod keyed;
+pub mod named;

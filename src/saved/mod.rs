@@ -1,0 +1,6 @@
+//! What the browser keeps, as versioned documents: the trainee's progress and
+//! the trainer's own scenarios. Pure, so the handling of damaged or older
+//! data is tested natively; `ui::shell::storage` only moves the bytes.
+
+pub mod own_scenarios;
+pub mod progress;

@@ -1,0 +1,325 @@
+//! The contact: transcript, meters, clock, and the answers to choose from.
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use std::rc::Rc;
+
+use crate::engine::play::contact::Line;
+use crate::engine::{Contact, ContactRecord, Lang, Policy, Scenario};
+use crate::ui::game::state::{Action, Model};
+use crate::ui::i18n;
+use crate::ui::shell::dom::{self, Route};
+
+/// How long the customer "types" before a new line shows, in milliseconds.
+const TYPING_MS: u32 = 700;
+
+/// The contact on screen, what it was rebuilt from, as far as it is known.
+pub type Seated = (Option<Rc<Scenario>>, Option<Policy>, Option<ContactRecord>);
+
+/// Where the contact on screen comes from: a scenario picked from the list
+/// (`FromList`), or the shift's queue (`ui::shift::InShift`).
+pub trait Seat: 'static {
+    /// Picked from the list: such a contact starts itself when a link opens
+    /// it, and one that no longer replays can be started afresh.
+    const FROM_LIST: bool;
+    fn contact(state: &Model, scenario: &str) -> Seated;
+    fn choose(scenario: &str, index: usize) -> Action;
+    /// Where to go once the contact is over, and the button's words.
+    fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str);
+    /// The way back when there is no contact to show, and its words.
+    fn back(t: &'static i18n::S) -> (&'static str, &'static str);
+}
+
+/// A contact with a scenario from the list.
+pub struct FromList;
+
+impl Seat for FromList {
+    const FROM_LIST: bool = true;
+
+    fn contact(state: &Model, scenario: &str) -> Seated {
+        let record = state.record_for(scenario).cloned();
+        let policy = record
+            .as_ref()
+            .and_then(|r| state.policy_by_id(&r.policy).cloned());
+        (state.scenario(scenario), policy, record)
+    }
+
+    fn choose(scenario: &str, index: usize) -> Action {
+        Action::Choose(scenario.to_string(), index)
+    }
+
+    fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str) {
+        (Route::Debrief(scenario.to_string()).hash(), t.to_debrief)
+    }
+
+    fn back(t: &'static i18n::S) -> (&'static str, &'static str) {
+        ("#/scenarios", t.back_to_list)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<Model>,
+    /// The scenario's id, for a contact from the list.
+    #[prop_or_default]
+    pub scenario: String,
+}
+
+#[function_component(ContactScreen)]
+pub fn contact_screen<S: Seat>(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang();
+    let t = i18n::s(lang);
+    let (scenario, policy, record) = S::contact(state, &props.scenario);
+    let choose = {
+        let state = state.clone();
+        let id = props.scenario.clone();
+        Callback::from(move |index: usize| state.dispatch(S::choose(&id, index)))
+    };
+
+    // A link straight to a scenario (from the workshop, say) starts it once
+    // the library is in, or asks for a profile and house rules first.
+    {
+        let state = state.clone();
+        let wanted = (S::FROM_LIST && record.is_none() && scenario.is_some())
+            .then(|| props.scenario.clone());
+        use_effect_with(wanted, move |wanted| {
+            if let Some(id) = wanted {
+                if state.policy().is_some() {
+                    state.dispatch(Action::Play(id.clone()));
+                } else {
+                    dom::go(&dom::Route::Start);
+                }
+            }
+        });
+    }
+
+    // Rebuild the contact from its record: the record is the model, the
+    // contact is derived.
+    let contact = match (&scenario, &policy, &record) {
+        (Some(s), Some(p), Some(r)) => Contact::replay(s, p, r).ok(),
+        _ => None,
+    };
+    let total = contact.as_ref().map_or(0, |c| c.transcript().len());
+    let revealed = use_state(|| total);
+    let typing_on = state.saved.settings.typing;
+    let pending = *revealed < total;
+    {
+        let revealed = revealed.clone();
+        use_effect_with((total, typing_on), move |(total, typing_on)| {
+            let total = *total;
+            let mut timer = None;
+            if *revealed < total {
+                if *typing_on {
+                    timer = Some(Timeout::new(TYPING_MS, move || revealed.set(total)));
+                } else {
+                    revealed.set(total);
+                }
+            } else if *revealed > total {
+                revealed.set(total);
+            }
+            move || drop(timer)
+        });
+    }
+    let over = contact.as_ref().is_some_and(|c| c.is_over());
+    // When the customer's line is in, focus the first answer you can give
+    // (or the way to the debrief), so keyboard users can act at once.
+    use_effect_with((pending, total, over), |(pending, _, over)| {
+        if !*pending {
+            if *over {
+                dom::focus("[data-testid=\"to-debrief\"]");
+            } else {
+                dom::focus("[data-testid^=\"choice-\"]:not([aria-disabled=\"true\"])");
+            }
+        }
+    });
+    let available: Vec<bool> = contact
+        .as_ref()
+        .map(|c| c.offers().iter().map(|o| o.available()).collect())
+        .unwrap_or_default();
+    {
+        let available = available.clone();
+        let choose = choose.clone();
+        use_effect_with(
+            (available, pending, over, props.scenario.clone()),
+            move |(available, pending, over, _)| {
+                let (available, pending, over) = (available.clone(), *pending, *over);
+                let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                    EventListener::new(&doc, "keydown", move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        if pending || over || e.ctrl_key() || e.alt_key() || e.meta_key() {
+                            return;
+                        }
+                        let in_field = e
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|el| {
+                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            });
+                        if in_field {
+                            return;
+                        }
+                        if let Some(n) = e
+                            .key()
+                            .parse::<usize>()
+                            .ok()
+                            .filter(|n| (1..=5).contains(n))
+                        {
+                            if available.get(n - 1).copied().unwrap_or(false) {
+                                choose.emit(n - 1);
+                            }
+                        }
+                    })
+                });
+                move || drop(listener)
+            },
+        );
+    }
+
+    let (Some(scenario), Some(policy), Some(contact)) =
+        (scenario.as_ref(), policy.as_ref(), contact)
+    else {
+        // A record that no longer replays: the scenario (a trainer's own,
+        // re-imported) changed under it. Say so and offer a fresh start.
+        let outdated = S::FROM_LIST && scenario.is_some() && record.is_some();
+        let message = if outdated {
+            t.contact_outdated
+        } else if state.library.loaded {
+            t.no_debrief
+        } else {
+            t.loading
+        };
+        let restart = outdated.then(|| {
+            let state = state.clone();
+            let id = props.scenario.clone();
+            html! {
+                <p><button type="button" class="primary" data-testid="start-again"
+                    onclick={Callback::from(move |_| state.dispatch(Action::PlayAgain(id.clone())))}>{t.play_again}</button></p>
+            }
+        });
+        let back = S::back(t);
+        return html! {
+            <section data-testid="screen-contact" class="screen">
+                <h1>{t.list_title}</h1>
+                <p role="status" data-testid="contact-unavailable">{message}</p>
+                { for restart }
+                <p><a href={back.0}>{back.1}</a></p>
+            </section>
+        };
+    };
+
+    let agent_name = state.agent_name(policy);
+    let say = |text: &str| text.replace("{agent}", &agent_name);
+    let shown = if pending { total - 1 } else { total };
+    let lines = contact.transcript().into_iter().take(shown).map(|line| match line {
+        Line::Customer { node } => html! {
+            <div class="line customer" data-testid="line-customer">
+                <span class="who">{&scenario.persona.name}</span>
+                <span class="said">{say(scenario.nodes[node].customer.get(lang))}</span>
+            </div>
+        },
+        Line::Agent { node, choice } => html! {
+            <div class="line agent" data-testid="line-agent">
+                <span class="who">{t.you}</span>
+                <span class="said">{say(scenario.nodes[node].choices[choice].text.get(lang))}</span>
+            </div>
+        },
+        Line::CustomerLeft | Line::Stuck => html! {
+            <div class="line system" data-testid="line-system">
+                {contact.end().map(|e| i18n::end_reason(lang, e.reason)).unwrap_or("")}
+            </div>
+        },
+    });
+    let m = contact.customer().meters;
+    let meter = |id: &str, label: &str, value: i32, word: &str| {
+        html! {
+            <div class="meter" data-testid={id.to_string()} role="meter" aria-valuenow={value.to_string()}
+                aria-valuemin="0" aria-valuemax="100" aria-label={label.to_string()} aria-valuetext={format!("{value}/100, {word}")}>
+                <span class="meter-label">{label}{" "}<strong>{value}{"/100"}</strong>{" — "}{word}</span>
+                <span class="bar" aria-hidden="true"><span class="fill" style={format!("width:{value}%")}></span></span>
+            </div>
+        }
+    };
+    let clock = policy.handle_time_target.map(|target| {
+        let over_target = contact.clock() > target;
+        html! {
+            <p class="clock" data-testid="clock" data-over={over_target.to_string()}>
+                {t.clock}{": "}<strong>{i18n::clock(contact.clock())}</strong>{" / "}{i18n::clock(target)}{" "}{t.target}
+                { if over_target { if lang == Lang::Nl { " — over de norm" } else { " — over target" } } else { "" } }
+            </p>
+        }
+    });
+    let alias = policy.alias.as_ref().map(|a| {
+        html! {
+            <p class="alias" data-testid="alias">{t.alias}{" "}<strong>{a}</strong></p>
+        }
+    });
+    let choices = (!pending && !contact.is_over()).then(|| {
+        let offers = contact.offers();
+        html! {
+            <div class="choices" role="group" aria-label={t.your_answer}>
+                <h2 class="sr-only">{t.your_answer}</h2>
+                <p class="hint">{t.keys_hint}</p>
+                <ol>
+                { for offers.iter().take(5).map(|o| {
+                    let n = o.index + 1;
+                    let lock = o.lock.as_ref().map(|l| i18n::lock(lang, l));
+                    let onclick = {
+                        let choose = choose.clone();
+                        let ok = o.available();
+                        let index = o.index;
+                        Callback::from(move |_| if ok { choose.emit(index) })
+                    };
+                    html! {
+                        <li>
+                            <button type="button" class="choice" data-testid={format!("choice-{n}")}
+                                aria-disabled={lock.is_some().then_some("true")}
+                                aria-describedby={lock.is_some().then(|| format!("lock-{n}"))}
+                                onclick={onclick}>
+                                <span class="num" aria-hidden="true">{n}</span>
+                                <span>{say(o.choice.text.get(lang))}</span>
+                            </button>
+                            { for lock.map(|l| html! {
+                                <p class="lock" id={format!("lock-{n}")} data-testid={format!("choice-lock-{n}")}>
+                                    <strong>{t.locked}{": "}</strong>{l}
+                                </p>
+                            }) }
+                        </li>
+                    }
+                }) }
+                </ol>
+            </div>
+        }
+    });
+    let to_debrief = (!pending && contact.is_over()).then(|| {
+        let (next, label) = S::next(&scenario.id, t);
+        html! {
+            <p><button type="button" class="primary" data-testid="to-debrief"
+                onclick={Callback::from(move |_| dom::go_to(&next))}>{label}</button></p>
+        }
+    });
+    html! {
+        <section data-testid="screen-contact" class="screen contact">
+            <h1>{scenario.title.get(lang)}</h1>
+            <p class="meta">{i18n::channel(lang, scenario.channel)}{" · "}{t.under_policy}{": "}{policy.name.get(lang)}</p>
+            <div class="status">
+                { meter("meter-mood", t.mood, m.mood, i18n::mood_word(lang, m.mood)) }
+                { meter("meter-patience", t.patience, m.patience, i18n::patience_word(lang, m.patience)) }
+                { for clock }
+                { for alias }
+            </div>
+            <div class="transcript" data-testid="transcript" role="log" aria-live="polite" aria-label={scenario.persona.name.clone()}>
+                { for lines }
+            </div>
+            { if pending { html!{ <p class="typing" data-testid="typing">{&scenario.persona.name}{" "}{t.customer_typing}</p> } } else { html!{} } }
+            { for choices }
+            { for to_debrief }
+            <footer class="settings">{ crate::ui::game::start::typing_toggle(state) }</footer>
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! The game's screens: start, the list of contacts, a contact, its debrief
+//! and the scores page.
+
+pub mod contact;
+pub mod debrief;
+pub mod library;
+pub mod list;
+pub mod scores;
+pub mod start;
+pub mod state;

@@ -1,0 +1,155 @@
+//! The app shell: loads progress and scenarios, follows the hash route, and
+//! shows the header, notices and the current screen. The game and the shift
+//! page share it; each brings its own screens (`Page`), so neither carries
+//! the other's.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::engine::Lang;
+use crate::ui::game::state::{Action, Model, ShiftRules};
+use crate::ui::i18n;
+use crate::ui::shell::dom::{self, Route};
+use crate::ui::shell::language_switch::language_switch;
+use crate::ui::{
+    game::contact, game::debrief, game::library, game::list, game::scores, game::start,
+    shell::storage,
+};
+
+/// One page of the game: its routes and screens.
+pub trait Page: 'static {
+    /// The way from this page to the game's own folder ("" or "../").
+    const HOME: &'static str;
+    /// The rules for a shift's intents, on the page that plays shifts.
+    const SHIFT_RULES: Option<ShiftRules> = None;
+    type Route: Clone + PartialEq + 'static;
+    fn route(hash: &str) -> Self::Route;
+    fn screen(route: &Self::Route, state: &UseReducerHandle<Model>) -> Html;
+}
+
+/// The game itself: start, the contacts, a contact, its debrief, the scores.
+pub struct Game;
+
+impl Page for Game {
+    const HOME: &'static str = "";
+    type Route = Route;
+
+    fn route(hash: &str) -> Route {
+        Route::parse(hash)
+    }
+
+    fn screen(route: &Route, state: &UseReducerHandle<Model>) -> Html {
+        match route {
+            Route::Start => html! { <start::Start state={state.clone()} /> },
+            Route::Scenarios => list::list(state),
+            Route::Play(id) => html! {
+                <contact::ContactScreen<contact::FromList> state={state.clone()} scenario={id.clone()} />
+            },
+            Route::Debrief(id) => {
+                html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
+            }
+            Route::Scores => scores::scores(state.lang()),
+        }
+    }
+}
+
+#[function_component(App)]
+pub fn app<P: Page>() -> Html {
+    // Loading happens in the initialiser so the reducer itself stays pure.
+    let state = use_reducer(|| {
+        let (saved, set_aside) = storage::load();
+        Model::new(saved, set_aside, P::SHIFT_RULES)
+    });
+    let route = use_state(|| P::route(&dom::current_hash()));
+
+    {
+        // After every action: saving unchanged progress again is cheaper
+        // than telling whether it changed.
+        let state = state.clone();
+        use_effect_with(state.revision, move |_| {
+            if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
+                storage::save(&state.saved);
+            }
+        });
+    }
+    {
+        // The shipped scenarios come one language at a time: again whenever
+        // the language changes (texts show in the old one until then).
+        let state = state.clone();
+        use_effect_with(state.lang(), move |&lang| {
+            yew::platform::spawn_local(async move {
+                let base = format!("{}scenarios/", P::HOME);
+                let library = library::fetch_library(&base, lang).await;
+                state.dispatch(Action::Loaded(library));
+            });
+        });
+    }
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    route.set(P::route(&dom::current_hash()))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let lang = state.lang();
+    use_effect_with(lang, |lang| dom::set_document_lang(lang.code()));
+
+    let t = i18n::s(lang);
+    let pick_lang = {
+        let state = state.clone();
+        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+    };
+    let notice = state.set_aside.as_ref().map(|key| {
+        let state = state.clone();
+        html! {
+            <div class="notice" role="alert" data-testid="storage-notice">
+                <p>{t.storage_notice}{" "}<code>{key}</code>{"."}</p>
+                <button type="button" data-testid="storage-notice-dismiss"
+                    onclick={Callback::from(move |_| state.dispatch(Action::DismissNotice))}>{t.dismiss}</button>
+            </div>
+        }
+    });
+    let errors = state.library.errors.iter().map(|(file, message)| {
+        html! {
+            <div class="notice error" role="alert" data-testid="load-error">
+                <p><strong>{t.load_error}{": "}<code>{file}</code></strong></p>
+                <p>{message}</p>
+            </div>
+        }
+    });
+
+    let own_unreadable = state.library.own_unreadable.then(|| {
+        html! {
+            <div class="notice error" role="alert" data-testid="own-unreadable">
+                <p>{t.own_unreadable}{" "}<a href={format!("{}author/", P::HOME)}>{t.nav_workshop}</a></p>
+            </div>
+        }
+    });
+    let screen = P::screen(&route, &state);
+    let home = P::HOME;
+
+    html! {
+        <>
+            <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
+            <header class="top">
+                <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
+                <nav aria-label={t.menu}>
+                    <a href={format!("{home}#/scores")} data-testid="nav-scores">{t.nav_scores}</a>
+                    <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
+                    <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
+                </nav>
+                { language_switch(lang, t.language, pick_lang) }
+            </header>
+            <main id="main" tabindex="-1">
+                { for notice }
+                { for errors }
+                { for own_unreadable }
+                { screen }
+            </main>
+        </>
+    }
+}

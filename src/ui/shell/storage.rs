@@ -1,0 +1,73 @@
+//! The storage adapter: moves the progress document in and out of
+//! localStorage. The decisions live in `crate::saved::progress`.
+
+use crate::saved::own_scenarios::{self, OwnScenarios};
+use crate::saved::progress::{self, Loaded, Saved};
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Load progress. Damaged or unknown data is copied aside first; the key it
+/// went to is returned so the user can be told.
+pub fn load() -> (Saved, Option<String>) {
+    load_document(progress::STORAGE_KEY, progress::decode)
+}
+
+/// A versioned document from localStorage. What cannot be read is copied to
+/// the first free `KEY.set-aside.N`, whose name is returned; if even that
+/// fails, `KEY` itself is returned, and the caller must not save over it.
+fn load_document<T: Default>(
+    key: &str,
+    decode: impl Fn(Option<&str>) -> Loaded<T>,
+) -> (T, Option<String>) {
+    let Some(store) = local() else {
+        return (T::default(), None);
+    };
+    let raw = store.get_item(key).ok().flatten();
+    match decode(raw.as_deref()) {
+        Loaded::Fresh => (T::default(), None),
+        Loaded::Ok(doc) => (doc, None),
+        Loaded::SetAside { raw, .. } => {
+            let aside =
+                progress::set_aside_key_for(key, |k| matches!(store.get_item(k), Ok(Some(_))));
+            if store.set_item(&aside, &raw).is_ok() {
+                (T::default(), Some(aside))
+            } else {
+                (T::default(), Some(key.to_string()))
+            }
+        }
+    }
+}
+
+pub fn save(saved: &Saved) {
+    if let Some(store) = local() {
+        let _ = store.set_item(progress::STORAGE_KEY, &progress::encode(saved));
+    }
+}
+
+/// The trainer's own scenarios, for the workshop, which writes them. Damaged
+/// or unknown data is copied aside first, as with progress.
+pub fn load_own() -> (OwnScenarios, Option<String>) {
+    load_document(own_scenarios::OWN_KEY, own_scenarios::decode)
+}
+
+/// Keep the trainer's scenarios; fails when the browser refuses (storage full
+/// or switched off), so the caller can say the scenario was not kept.
+pub fn save_own(own: &OwnScenarios) -> Result<(), ()> {
+    let store = local().ok_or(())?;
+    store
+        .set_item(own_scenarios::OWN_KEY, &own_scenarios::encode(own))
+        .map_err(|_| ())
+}
+
+/// The trainer's scenarios as the game sees them: read only, so a damaged
+/// document (`None`) is left for the workshop to set aside.
+pub fn read_own() -> Option<OwnScenarios> {
+    let raw = local().and_then(|s| s.get_item(own_scenarios::OWN_KEY).ok().flatten());
+    match own_scenarios::decode(raw.as_deref()) {
+        Loaded::Fresh => Some(OwnScenarios::default()),
+        Loaded::Ok(own) => Some(own),
+        Loaded::SetAside { .. } => None,
+    }
+}

@@ -1,0 +1,306 @@
+//! Shift mode, a page of its own (`shift.html`, `dist/shift/`): several
+//! customers in a row, with a queue that keeps filling while you talk, and
+//! the end-of-shift report. Its own page so that the game, which most
+//! trainees open first, does not carry it.
+
+pub mod rules;
+
+use yew::prelude::*;
+
+use crate::engine::play::shift::ShiftReport;
+use crate::engine::Lang;
+use crate::ui::game::contact::{ContactScreen, Seat, Seated};
+use crate::ui::game::state::{Action, Model, ShiftAction, ShiftRules};
+use crate::ui::i18n;
+use crate::ui::shell::app::Page;
+use crate::ui::shell::dom;
+
+pub struct ShiftPage;
+
+#[derive(Clone, PartialEq)]
+pub enum ShiftRoute {
+    /// The shift's status, or its report (`#/`).
+    Status,
+    /// The customer on the line (`#/play`).
+    Contact,
+}
+
+impl Page for ShiftPage {
+    const HOME: &'static str = "../";
+    const SHIFT_RULES: Option<ShiftRules> = Some(rules::apply);
+    type Route = ShiftRoute;
+
+    fn route(hash: &str) -> ShiftRoute {
+        match hash.trim_start_matches('#').trim_matches('/') {
+            "play" => ShiftRoute::Contact,
+            _ => ShiftRoute::Status,
+        }
+    }
+
+    fn screen(route: &ShiftRoute, state: &UseReducerHandle<Model>) -> Html {
+        match route {
+            ShiftRoute::Status => html! { <ShiftScreen state={state.clone()} /> },
+            ShiftRoute::Contact => html! { <ContactScreen<InShift> state={state.clone()} /> },
+        }
+    }
+}
+
+/// The shift's current customer.
+pub struct InShift;
+
+impl Seat for InShift {
+    const FROM_LIST: bool = false;
+
+    fn contact(state: &Model, _: &str) -> Seated {
+        match rules::current(state) {
+            Some((s, p, r)) => (Some(s), Some(p), Some(r)),
+            None => (None, None, None),
+        }
+    }
+
+    fn choose(_: &str, index: usize) -> Action {
+        Action::Shift(ShiftAction::Choose(index))
+    }
+
+    fn next(_: &str, t: &'static i18n::S) -> (String, &'static str) {
+        ("#/".into(), t.back_to_shift)
+    }
+
+    fn back(t: &'static i18n::S) -> (&'static str, &'static str) {
+        ("#/", t.back_to_shift)
+    }
+}
+
+/// Contacts in a shift.
+const SHIFT_LENGTH: usize = 6;
+
+struct Words {
+    title: &'static str,
+    intro: &'static str,
+    start: &'static str,
+    needs_policy: &'static str,
+    progress: &'static str,
+    waiting: &'static str,
+    next_wait: &'static str,
+    stress: &'static str,
+    next: &'static str,
+    resume: &'static str,
+    take_break: &'static str,
+    report: &'static str,
+    finish: &'static str,
+    history: &'static str,
+    rows: [&'static str; 8],
+    stress_chart: &'static str,
+    csat_chart: &'static str,
+}
+
+const EN: Words = Words {
+    title: "Your shift",
+    intro: "Six customers in a row. While you talk, the queue keeps filling: long contacts make the next customers wait longer, and they arrive with less patience. Your stress carries over from one contact to the next; a short break helps.",
+    start: "Start a shift of six contacts",
+    needs_policy: "Choose a profile and house rules on the start screen first.",
+    progress: "Contacts handled",
+    waiting: "Customers waiting now",
+    next_wait: "The next customer has waited",
+    stress: "Your stress",
+    next: "Take the next customer",
+    resume: "Back to the current customer",
+    take_break: "Take a ten-minute break",
+    report: "End of shift",
+    finish: "Save the report and end the shift",
+    history: "Earlier shifts",
+    rows: ["Contacts handled", "Average handle time", "Average wait before you picked up", "CSAT", "NPS (promoters minus detractors)", "Resolved first time", "Repeat contacts caused", "Goodwill spent"],
+    stress_chart: "Your stress over the shift",
+    csat_chart: "CSAT per customer",
+};
+
+const NL: Words = Words {
+    title: "Je dienst",
+    intro: "Zes klanten achter elkaar. Terwijl je praat, loopt de wachtrij vol: lange gesprekken laten de volgende klanten langer wachten, en die komen met minder geduld binnen. Je stress neem je mee van het ene gesprek naar het volgende; een korte pauze helpt.",
+    start: "Begin een dienst van zes contacten",
+    needs_policy: "Kies eerst een profiel en huisregels op het startscherm.",
+    progress: "Afgehandelde contacten",
+    waiting: "Klanten in de wacht",
+    next_wait: "De volgende klant wacht al",
+    stress: "Jouw stress",
+    next: "Neem de volgende klant aan",
+    resume: "Terug naar de huidige klant",
+    take_break: "Neem tien minuten pauze",
+    report: "Einde van de dienst",
+    finish: "Rapport bewaren en dienst afsluiten",
+    history: "Eerdere diensten",
+    rows: ["Afgehandelde contacten", "Gemiddelde gesprekstijd", "Gemiddelde wachttijd voor opnemen", "CSAT", "NPS (promotors min criticasters)", "In één keer opgelost", "Veroorzaakte herhaalcontacten", "Coulance uitgegeven"],
+    stress_chart: "Jouw stress tijdens de dienst",
+    csat_chart: "CSAT per klant",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<Model>,
+}
+
+#[function_component(ShiftScreen)]
+pub fn shift_screen(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang();
+    let w = words(lang);
+    let Some(profile) = state.saved.profile() else {
+        return html! {
+            <section data-testid="screen-shift" class="screen">
+                <h1>{w.title}</h1><p>{w.needs_policy}</p>
+                <p><a href="../#/">{i18n::s(lang).nav_home}</a></p>
+            </section>
+        };
+    };
+    let send = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(action()))
+    };
+    let body = match &profile.shift {
+        None => {
+            let ready = state.policy().is_some()
+                && state.library.loaded
+                && !state.library.scenarios.is_empty();
+            html! {
+                <>
+                    <p class="lead">{w.intro}</p>
+                    { if ready {
+                        html! { <p><button type="button" class="primary" data-testid="start-shift"
+                            onclick={send(|| Action::Shift(ShiftAction::Start(SHIFT_LENGTH)))}>{w.start}</button></p> }
+                    } else {
+                        html! { <p>{w.needs_policy}</p> }
+                    } }
+                </>
+            }
+        }
+        Some(shift) if shift.is_over() => {
+            let report = shift.report();
+            html! {
+                <>
+                    { report_card(&report, w, lang) }
+                    <p><button type="button" class="primary" data-testid="finish-shift"
+                        onclick={send(|| Action::Shift(ShiftAction::Finish))}>{w.finish}</button></p>
+                </>
+            }
+        }
+        Some(shift) => {
+            // A customer is on the line until their contact is over.
+            let in_contact = rules::current(state).is_some_and(|(s, p, r)| {
+                crate::engine::Contact::replay(&s, &p, &r).is_ok_and(|c| !c.is_over())
+            });
+            let next = {
+                let state = state.clone();
+                Callback::from(move |_| {
+                    if !in_contact {
+                        state.dispatch(Action::Shift(ShiftAction::Next));
+                    }
+                    dom::go_to("#/play");
+                })
+            };
+            html! {
+                <>
+                    <dl class="card" data-testid="shift-status">
+                        <dt>{w.progress}</dt><dd data-testid="shift-progress">{format!("{} / {}", shift.handled.len(), shift.queue.len())}</dd>
+                        <dt>{w.waiting}</dt><dd>{shift.waiting()}</dd>
+                        <dt>{w.next_wait}</dt><dd>{i18n::clock(shift.next_wait())}</dd>
+                        <dt>{w.stress}</dt><dd>{shift.stress}{"/100"}</dd>
+                    </dl>
+                    <p class="actions">
+                        <button type="button" class="primary" data-testid="shift-next" onclick={next}>
+                            { if in_contact { w.resume } else { w.next } }</button>
+                        { if in_contact { html!{} } else { html! {
+                            <button type="button" data-testid="shift-break" onclick={send(|| Action::Shift(ShiftAction::Break))}>{w.take_break}</button>
+                        } } }
+                    </p>
+                </>
+            }
+        }
+    };
+    let history = (!profile.shift_history.is_empty()).then(|| html! {
+        <section class="card" data-testid="shift-history" aria-labelledby="hist-h">
+            <h2 id="hist-h">{w.history}</h2>
+            <ol>{ for profile.shift_history.iter().map(|r| html! {
+                <li>{format!("{} × · CSAT {}.{} · NPS {} · {}%", r.contacts, r.csat_tenths / 10, r.csat_tenths % 10, r.nps, r.first_contact_resolution)}</li>
+            }) }</ol>
+        </section>
+    });
+    html! {
+        <section data-testid="screen-shift" class="screen">
+            <h1>{w.title}</h1>
+            { body }
+            { for history }
+            <p><a href="../#/scenarios" data-testid="back-to-list">{i18n::s(lang).back_to_list}</a></p>
+        </section>
+    }
+}
+
+fn report_card(r: &ShiftReport, w: &Words, lang: Lang) -> Html {
+    let values = [
+        r.contacts.to_string(),
+        i18n::clock(r.average_handle_time),
+        i18n::clock(r.average_wait),
+        format!("{}.{}", r.csat_tenths / 10, r.csat_tenths % 10),
+        r.nps.to_string(),
+        format!("{}%", r.first_contact_resolution),
+        r.repeat_contacts_caused.to_string(),
+        format!("€{}", r.goodwill),
+    ];
+    let n = r.stress.len().max(2) - 1;
+    let points: Vec<String> = r
+        .stress
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{},{}", 10 + i * 300 / n, 110 - s))
+        .collect();
+    let label = if lang == Lang::Nl {
+        format!(
+            "Stress per moment: {}",
+            r.stress
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else {
+        format!(
+            "Stress at each step: {}",
+            r.stress
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    html! {
+        <section class="card" data-testid="shift-report" aria-labelledby="rep-h">
+            <h2 id="rep-h">{w.report}</h2>
+            <dl>{ for w.rows.iter().zip(values).map(|(k, v)| html! { <><dt>{*k}</dt><dd>{v}</dd></> }) }</dl>
+            <h3>{w.stress_chart}</h3>
+            <svg role="img" aria-label={label.clone()} viewBox="0 0 320 120" class="chart">
+                <polyline points={points.join(" ")} class="mood-line" />
+            </svg>
+            <p class="hint">{label}</p>
+            <h3>{w.csat_chart}</h3>
+            <svg role="img" aria-label={format!("{}: {}", w.csat_chart, r.csat.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))}
+                viewBox={format!("0 0 {} 80", r.csat.len() * 40 + 10)} class="chart csat-bars">
+                { for r.csat.iter().enumerate().map(|(i, c)| {
+                    let h = *c as usize * 12;
+                    let x = 10 + i * 40;
+                    html! {
+                        <g>
+                            <rect x={x.to_string()} y={(75 - h).to_string()} width="28" height={h.to_string()} class="bar-fill" />
+                            <text x={(x + 14).to_string()} y={(70 - h).to_string()} text-anchor="middle" class="bar-value">{c.to_string()}</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </section>
+    }
+}

@@ -1,0 +1,263 @@
+//! The scenario workshop, for trainers: import a scenario, read what is
+//! wrong with it, keep it, play it in the game, export it, delete it, and
+//! see any scenario as a map. A separate page and binary, so the trainee's
+//! game does not carry it.
+
+mod files;
+mod import_zone;
+mod map_view;
+mod own_list;
+mod state;
+mod words;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::{Lang, Problem};
+use crate::ui::shell::language_switch::language_switch;
+use crate::ui::{game::library, shell::dom, shell::storage};
+use state::{Action, ImportOutcome, ImportResult, MapSource, Workshop};
+use words::Words;
+
+pub fn start() {
+    yew::Renderer::<Page>::new().render();
+}
+
+#[function_component(Page)]
+fn page() -> Html {
+    let state = use_reducer(|| {
+        let saved = storage::load().0;
+        let (own, set_aside) = storage::load_own();
+        let played = saved
+            .profile()
+            .map(|p| {
+                p.last
+                    .iter()
+                    .chain(p.unfinished.values())
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        Workshop::new(saved.settings.lang, own, set_aside, played)
+    });
+    {
+        let state = state.clone();
+        use_effect_with(state.lang, move |&lang| {
+            yew::platform::spawn_local(async move {
+                let shipped = library::fetch_shipped("../scenarios/", lang).await;
+                state.dispatch(Action::ShippedLoaded(shipped));
+            });
+        });
+    }
+    let lang = state.lang;
+    use_effect_with(lang, |l| dom::set_document_lang(l.code()));
+    use_effect_with(state.imports, |n| {
+        if *n > 0 {
+            dom::focus("[data-testid=\"import-result\"]");
+        }
+    });
+    use_effect_with(state.deletions, |n| {
+        if *n > 0 {
+            dom::focus("[data-testid=\"deleted-status\"]");
+        }
+    });
+    let w = words::words(lang);
+
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let (name, text) = files::read_text(file).await;
+                let (result, own) = match text {
+                    Err(why) => (ImportResult::unreadable(name, why), None),
+                    Ok(text) => state.import(&name, &text),
+                };
+                let action = match own {
+                    Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
+                        Action::Imported(result, own)
+                    }
+                    Some(_) => Action::Imported(
+                        ImportResult {
+                            outcome: ImportOutcome::NotStored,
+                            ..result
+                        },
+                        state.own.clone(),
+                    ),
+                    None => Action::Imported(result, state.own.clone()),
+                };
+                state.dispatch(action);
+            });
+        })
+    };
+
+    let pick_lang = {
+        let state = state.clone();
+        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+    };
+    let set_aside = state.set_aside.as_ref().map(|key| {
+        let state = state.clone();
+        html! {
+            <div class="notice" role="alert" data-testid="own-set-aside">
+                <p>{w.set_aside}{" "}<code>{key}</code></p>
+                <button type="button" onclick={Callback::from(move |_| state.dispatch(Action::DismissSetAside))}>{w.dismiss}</button>
+            </div>
+        }
+    });
+
+    html! {
+        <>
+            <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
+            <header class="top">
+                <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a>
+                <nav aria-label={w.menu}>
+                    <a href="../#/scenarios" data-testid="back-to-game">{w.back}</a>
+                </nav>
+                { language_switch(lang, w.language, pick_lang) }
+            </header>
+            <main id="main" tabindex="-1" class="workshop" data-testid="screen-workshop">
+                { for set_aside }
+                <h1>{w.title}</h1>
+                <p class="lead">{w.intro}</p>
+                <section aria-labelledby="import-heading">
+                    <h2 id="import-heading">{w.import_heading}</h2>
+                    <import_zone::ImportZone lang={lang} on_file={on_file} />
+                    { import_result(&state, w) }
+                </section>
+                <own_list::OwnList state={state.clone()} />
+                { map_section(&state, w) }
+            </main>
+        </>
+    }
+}
+
+fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html {
+    let Some(result) = &state.last_import else {
+        return html! {};
+    };
+    let lang = state.lang;
+    let title = result
+        .scenario
+        .as_ref()
+        .map(|s| s.title.get(lang).to_string())
+        .unwrap_or_default();
+    let (class, role, body) = match result.outcome {
+        ImportOutcome::Kept(added) => {
+            let how = match added {
+                crate::saved::own_scenarios::Added::New => w.added,
+                crate::saved::own_scenarios::Added::Replaced => w.replaced,
+            };
+            (
+                "notice ok",
+                "status",
+                html! {
+                    <>
+                        <p><strong>{title}</strong>{" "}{how}</p>
+                        <p>{w.play_hint}</p>
+                    </>
+                },
+            )
+        }
+        ImportOutcome::NotStored => ("notice error", "alert", html! { <p>{w.storage_full}</p> }),
+        ImportOutcome::Unreadable(why) => {
+            let message = match why {
+                files::ReadFailure::TooBig => w.too_big,
+                files::ReadFailure::NotText => w.unreadable_file,
+            };
+            (
+                "notice error",
+                "alert",
+                html! { <p>{message}{" "}{w.not_kept}</p> },
+            )
+        }
+        ImportOutcome::Problems => (
+            "notice error",
+            "alert",
+            html! {
+                <>
+                    <p><strong>{format!("{} {} {}", result.problems.len(), w.problems_in, result.file)}</strong></p>
+                    <p>{w.fix_and_retry}</p>
+                    { problem_list(&result.problems, lang) }
+                </>
+            },
+        ),
+    };
+    html! {
+        <div class={class} role={role} tabindex="-1" data-testid="import-result" data-file={result.file.clone()}
+            data-serial={state.imports.to_string()}
+            data-outcome={match result.outcome { ImportOutcome::Kept(_) => "kept", ImportOutcome::Problems => "problems", ImportOutcome::NotStored => "not-stored", ImportOutcome::Unreadable(_) => "unreadable" }}>
+            { body }
+        </div>
+    }
+}
+
+fn problem_list(problems: &[Problem], lang: Lang) -> Html {
+    html! {
+        <ul class="problems" data-testid="import-problems">
+            { for problems.iter().map(|p| html! {
+                <li>
+                    <strong>{words::problem_kind(lang, p.kind)}</strong>{" — "}
+                    {words::location(lang, &p.location)}{": "}{&p.message}
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+fn map_section(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html {
+    let lang = state.lang;
+    let (scenario, problems) = match &state.map {
+        MapSource::Nothing => (None, Rc::new(Vec::new())),
+        MapSource::LastImport => match &state.last_import {
+            Some(r) => (r.scenario.clone(), r.problems.clone()),
+            None => (None, Rc::new(Vec::new())),
+        },
+        MapSource::Scenario(id) => (state.find(id), Rc::new(Vec::new())),
+    };
+    let selected = match &state.map {
+        MapSource::Nothing => String::new(),
+        MapSource::LastImport => "@last".to_string(),
+        MapSource::Scenario(id) => id.clone(),
+    };
+    let on_pick = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            state.dispatch(Action::ShowMap(match value.as_str() {
+                "" => MapSource::Nothing,
+                "@last" => MapSource::LastImport,
+                id => MapSource::Scenario(id.to_string()),
+            }));
+        })
+    };
+    let option = |id: &str, label: String| {
+        html! { <option value={id.to_string()} selected={selected == id}>{label}</option> }
+    };
+    let last = state
+        .last_import
+        .as_ref()
+        .filter(|r| r.scenario.is_some())
+        .map(|r| option("@last", format!("{} ({})", r.file, w.just_imported)));
+    html! {
+        <section aria-labelledby="map-heading">
+            <h2 id="map-heading">{w.map_heading}</h2>
+            <label>{w.map_scenario}{" "}
+                <select data-testid="map-pick" onchange={on_pick}>
+                    { option("", "—".to_string()) }
+                    { for last }
+                    { for state.all_scenarios().map(|s| option(&s.id, s.title.get(lang).to_string())) }
+                </select>
+            </label>
+            { if !state.shipped.loaded { html! { <p role="status">{w.loading}</p> } } else { html! {} } }
+            { match scenario {
+                Some(s) => html! {
+                    <map_view::MapView scenario={s} problems={problems} lang={lang}
+                        policies={state.policies.clone()} played={state.played.clone()} />
+                },
+                None => html! {},
+            } }
+        </section>
+    }
+}
