@@ -3,6 +3,7 @@
 //! `engine` is pure and runs anywhere; `cli` is the trainers' command-line
 //! tool (native only); `ui` is the Yew app (wasm only).
 
+pub mod app;
 pub mod engine;
 pub mod saved;
 

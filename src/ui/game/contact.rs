@@ -7,11 +7,13 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
+use crate::app::game::{Model, Msg};
+use crate::app::route::Route;
 use crate::engine::play::contact::Line;
 use crate::engine::{Contact, ContactRecord, Lang, Policy, Scenario};
-use crate::ui::game::state::{Action, Model};
 use crate::ui::i18n;
-use crate::ui::shell::dom::{self, Route};
+use crate::ui::shell::dom;
+use crate::ui::shell::store::State;
 
 /// How long the customer "types" before a new line shows, in milliseconds.
 const TYPING_MS: u32 = 700;
@@ -22,11 +24,10 @@ pub type Seated = (Option<Rc<Scenario>>, Option<Policy>, Option<ContactRecord>);
 /// Where the contact on screen comes from: a scenario picked from the list
 /// (`FromList`), or the shift's queue (`ui::shift::InShift`).
 pub trait Seat: 'static {
-    /// Picked from the list: such a contact starts itself when a link opens
-    /// it, and one that no longer replays can be started afresh.
+    /// Picked from the list: one that no longer replays can be started
+    /// afresh. (A link that opens one is followed in `app::game`.)
     const FROM_LIST: bool;
     fn contact(state: &Model, scenario: &str) -> Seated;
-    fn choose(scenario: &str, index: usize) -> Action;
     /// Where to go once the contact is over, and the button's words.
     fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str);
     /// The way back when there is no contact to show, and its words.
@@ -47,10 +48,6 @@ impl Seat for FromList {
         (state.scenario(scenario), policy, record)
     }
 
-    fn choose(scenario: &str, index: usize) -> Action {
-        Action::Choose(scenario.to_string(), index)
-    }
-
     fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str) {
         (Route::Debrief(scenario.to_string()).hash(), t.to_debrief)
     }
@@ -62,10 +59,12 @@ impl Seat for FromList {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<Model>,
+    pub state: State,
     /// The scenario's id, for a contact from the list.
     #[prop_or_default]
     pub scenario: String,
+    /// Sends the index of the answer picked.
+    pub choose: Callback<usize>,
 }
 
 #[function_component(ContactScreen)]
@@ -74,28 +73,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     let lang = state.lang();
     let t = i18n::s(lang);
     let (scenario, policy, record) = S::contact(state, &props.scenario);
-    let choose = {
-        let state = state.clone();
-        let id = props.scenario.clone();
-        Callback::from(move |index: usize| state.dispatch(S::choose(&id, index)))
-    };
-
-    // A link straight to a scenario (from the workshop, say) starts it once
-    // the library is in, or asks for a profile and house rules first.
-    {
-        let state = state.clone();
-        let wanted = (S::FROM_LIST && record.is_none() && scenario.is_some())
-            .then(|| props.scenario.clone());
-        use_effect_with(wanted, move |wanted| {
-            if let Some(id) = wanted {
-                if state.policy().is_some() {
-                    state.dispatch(Action::Play(id.clone()));
-                } else {
-                    dom::go(&dom::Route::Start);
-                }
-            }
-        });
-    }
+    let choose = props.choose.clone();
 
     // Rebuild the contact from its record: the record is the model, the
     // contact is derived.
@@ -199,7 +177,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             let id = props.scenario.clone();
             html! {
                 <p><button type="button" class="primary" data-testid="start-again"
-                    onclick={Callback::from(move |_| state.dispatch(Action::PlayAgain(id.clone())))}>{t.play_again}</button></p>
+                    onclick={Callback::from(move |_| state.dispatch(Msg::PlayAgain(id.clone())))}>{t.play_again}</button></p>
             }
         });
         let back = S::back(t);

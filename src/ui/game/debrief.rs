@@ -3,15 +3,17 @@
 
 use yew::prelude::*;
 
+use crate::app::game::Msg;
+use crate::app::route::Route;
 use crate::engine::play::debrief::{debrief, Debrief};
 use crate::engine::{analysis::paths, Contact, Lang};
-use crate::ui::game::state::{Action, Model};
 use crate::ui::i18n;
-use crate::ui::shell::dom::{self, Route};
+use crate::ui::shell::dom;
+use crate::ui::shell::store::State;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<Model>,
+    pub state: State,
     pub scenario: String,
 }
 
@@ -124,7 +126,7 @@ pub fn debrief_screen(props: &Props) -> Html {
         let state = state.clone();
         let id = scenario.id.clone();
         Callback::from(move |_| {
-            state.dispatch(Action::PlayAgain(id.clone()));
+            state.dispatch(Msg::PlayAgain(id.clone()));
             dom::go(&Route::Play(id.clone()));
         })
     };
@@ -134,8 +136,8 @@ pub fn debrief_screen(props: &Props) -> Html {
         let pid = o.id.clone();
         html! {
             <button type="button" data-testid="play-other-policy" onclick={Callback::from(move |_| {
-                state.dispatch(Action::SetPolicy(pid.clone()));
-                state.dispatch(Action::PlayAgain(id.clone()));
+                state.dispatch(Msg::SetPolicy(pid.clone()));
+                state.dispatch(Msg::PlayAgain(id.clone()));
                 dom::go(&Route::Play(id.clone()));
             })}>{t.play_other}{": "}{o.name.get(lang)}</button>
         }

@@ -2,15 +2,17 @@
 
 use yew::prelude::*;
 
+use crate::app::game::Msg;
+use crate::app::route::Route;
 use crate::engine::model::scenario::Difficulty;
 use crate::saved::progress::best_key;
-use crate::ui::game::state::{Action, Model};
 use crate::ui::i18n;
-use crate::ui::shell::dom::{self, Route};
+use crate::ui::shell::dom;
+use crate::ui::shell::store::State;
 
 /// A plain view, not a component: it has no hooks of its own, and each
 /// component type costs the wasm its own copy of Yew's lifecycle code.
-pub fn list(state: &UseReducerHandle<Model>) -> Html {
+pub fn list(state: &State) -> Html {
     let lang = state.lang();
     let t = i18n::s(lang);
     let profile = state.saved.profile();
@@ -42,7 +44,7 @@ pub fn list(state: &UseReducerHandle<Model>) -> Html {
             let state = state.clone();
             let id = s.id.clone();
             Callback::from(move |_| {
-                state.dispatch(Action::Play(id.clone()));
+                state.dispatch(Msg::Play(id.clone()));
                 dom::go(&Route::Play(id.clone()));
             })
         };

@@ -7,4 +7,3 @@ pub mod library;
 pub mod list;
 pub mod scores;
 pub mod start;
-pub mod state;

@@ -3,13 +3,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::game::state::{Action, Model};
+use crate::app::game::Msg;
+use crate::app::route::Route;
 use crate::ui::i18n;
-use crate::ui::shell::dom::{self, Route};
+use crate::ui::shell::dom;
+use crate::ui::shell::store::State;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<Model>,
+    pub state: State,
 }
 
 #[function_component(Start)]
@@ -33,7 +35,7 @@ pub fn start(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !name.trim().is_empty() {
-                state.dispatch(Action::AddProfile((*name).clone()));
+                state.dispatch(Msg::AddProfile((*name).clone()));
                 name.set(String::new());
             }
         })
@@ -43,7 +45,7 @@ pub fn start(props: &Props) -> Html {
         let select = {
             let state = state.clone();
             let n = p.name.clone();
-            Callback::from(move |_| state.dispatch(Action::SelectProfile(n.clone())))
+            Callback::from(move |_| state.dispatch(Msg::SelectProfile(n.clone())))
         };
         let ask = {
             let confirming = confirming.clone();
@@ -59,7 +61,7 @@ pub fn start(props: &Props) -> Html {
             html! {
                 <span class="confirm">
                     <button type="button" class="danger" data-testid="confirm-delete"
-                        onclick={Callback::from(move |_| { state.dispatch(Action::DeleteProfile(n.clone())); confirming_yes.set(None); })}>
+                        onclick={Callback::from(move |_| { state.dispatch(Msg::DeleteProfile(n.clone())); confirming_yes.set(None); })}>
                         {t.confirm_delete}</button>
                     <button type="button" onclick={Callback::from(move |_| confirming_no.set(None))}>{t.cancel}</button>
                 </span>
@@ -86,7 +88,7 @@ pub fn start(props: &Props) -> Html {
         html! {
             <label class="policy" data-testid={format!("policy-{}", p.id)}>
                 <input type="radio" name="policy" value={p.id.clone()} checked={checked} disabled={!has_profile}
-                    onchange={Callback::from(move |_| state.dispatch(Action::SetPolicy(id.clone())))} />
+                    onchange={Callback::from(move |_| state.dispatch(Msg::SetPolicy(id.clone())))} />
                 <span><strong>{p.name.get(lang)}</strong><br />{p.summary.get(lang)}</span>
             </label>
         }
@@ -128,13 +130,13 @@ pub fn start(props: &Props) -> Html {
 
 /// The setting for the customer's typing delay, on the start and contact
 /// screens. A plain view: it has no hooks of its own.
-pub fn typing_toggle(state: &UseReducerHandle<Model>) -> Html {
+pub fn typing_toggle(state: &State) -> Html {
     let t = i18n::s(state.lang());
     let on_change = {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::SetTyping(input.checked()));
+            state.dispatch(Msg::SetTyping(input.checked()));
         })
     };
     html! {

@@ -6,25 +6,28 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::store::{State, Store};
+use crate::app::game::{self, Model, Msg};
+use crate::app::route::Route;
 use crate::engine::Lang;
-use crate::ui::game::state::{Action, Model, ShiftRules};
 use crate::ui::i18n;
-use crate::ui::shell::dom::{self, Route};
+use crate::ui::shell::dom;
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::{
     game::contact, game::debrief, game::library, game::list, game::scores, game::start,
     shell::storage,
 };
 
-/// One page of the game: its routes and screens.
-pub trait Page: 'static {
+/// One page of the game: its routes, its messages and their rules, and its
+/// screens.
+pub trait Page: Sized + 'static {
     /// The way from this page to the game's own folder ("" or "../").
     const HOME: &'static str;
-    /// The rules for a shift's intents, on the page that plays shifts.
-    const SHIFT_RULES: Option<ShiftRules> = None;
-    type Route: Clone + PartialEq + 'static;
-    fn route(hash: &str) -> Self::Route;
-    fn screen(route: &Self::Route, state: &UseReducerHandle<Model>) -> Html;
+    /// The page's messages: the game's, and any of its own.
+    type Msg: From<Msg> + 'static;
+    fn route(hash: &str) -> Route;
+    fn update(model: &mut Model, msg: Self::Msg);
+    fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html;
 }
 
 /// The game itself: start, the contacts, a contact, its debrief, the scores.
@@ -32,35 +35,47 @@ pub struct Game;
 
 impl Page for Game {
     const HOME: &'static str = "";
-    type Route = Route;
+    type Msg = Msg;
 
     fn route(hash: &str) -> Route {
         Route::parse(hash)
     }
 
-    fn screen(route: &Route, state: &UseReducerHandle<Model>) -> Html {
+    fn update(model: &mut Model, msg: Msg) {
+        game::update(model, msg)
+    }
+
+    fn screen(route: &Route, state: &State, _: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            Route::Start => html! { <start::Start state={state.clone()} /> },
-            Route::Scenarios => list::list(state),
-            Route::Play(id) => html! {
-                <contact::ContactScreen<contact::FromList> state={state.clone()} scenario={id.clone()} />
-            },
+            Route::Play(id) => {
+                let choose = {
+                    let (state, id) = (state.clone(), id.clone());
+                    Callback::from(move |index| state.dispatch(Msg::Choose(id.clone(), index)))
+                };
+                html! {
+                    <contact::ContactScreen<contact::FromList> state={state.clone()} scenario={id.clone()} {choose} />
+                }
+            }
             Route::Debrief(id) => {
                 html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
             }
+            Route::Scenarios => list::list(state),
             Route::Scores => scores::scores(state.lang()),
+            _ => html! { <start::Start state={state.clone()} /> },
         }
     }
 }
 
 #[function_component(App)]
 pub fn app<P: Page>() -> Html {
-    // Loading happens in the initialiser so the reducer itself stays pure.
-    let state = use_reducer(|| {
+    // What the model starts from comes from the browser here, once: stored
+    // progress, the location, and the seed for everything random after.
+    let store = use_reducer(|| {
         let (saved, set_aside) = storage::load();
-        Model::new(saved, set_aside, P::SHIFT_RULES)
+        let route = P::route(&dom::current_hash());
+        Store::<P>::new(Model::new(saved, set_aside, route, dom::random_seed()))
     });
-    let route = use_state(|| P::route(&dom::current_hash()));
+    let state = State::of(&store);
 
     {
         // After every action: saving unchanged progress again is cheaper
@@ -80,28 +95,35 @@ pub fn app<P: Page>() -> Html {
             yew::platform::spawn_local(async move {
                 let base = format!("{}scenarios/", P::HOME);
                 let library = library::fetch_library(&base, lang).await;
-                state.dispatch(Action::Loaded(library));
+                state.dispatch(Msg::Loaded(library));
             });
         });
     }
     {
-        let route = route.clone();
+        let state = state.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
-                    route.set(P::route(&dom::current_hash()))
+                    state.dispatch(Msg::Routed(P::route(&dom::current_hash())))
                 })
             });
             move || drop(listener)
         });
     }
+    // Where the model itself moved on (a link that needs a profile first),
+    // the location follows.
+    use_effect_with(state.route.clone(), |route| {
+        if P::route(&dom::current_hash()) != *route {
+            dom::go(route);
+        }
+    });
     let lang = state.lang();
     use_effect_with(lang, |lang| dom::set_document_lang(lang.code()));
 
     let t = i18n::s(lang);
     let pick_lang = {
         let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+        Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
     };
     let notice = state.set_aside.as_ref().map(|key| {
         let state = state.clone();
@@ -109,7 +131,7 @@ pub fn app<P: Page>() -> Html {
             <div class="notice" role="alert" data-testid="storage-notice">
                 <p>{t.storage_notice}{" "}<code>{key}</code>{"."}</p>
                 <button type="button" data-testid="storage-notice-dismiss"
-                    onclick={Callback::from(move |_| state.dispatch(Action::DismissNotice))}>{t.dismiss}</button>
+                    onclick={Callback::from(move |_| state.dispatch(Msg::DismissNotice))}>{t.dismiss}</button>
             </div>
         }
     });
@@ -129,7 +151,7 @@ pub fn app<P: Page>() -> Html {
             </div>
         }
     });
-    let screen = P::screen(&route, &state);
+    let screen = P::screen(&state.route, &state, &store);
     let home = P::HOME;
 
     html! {

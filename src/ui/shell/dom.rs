@@ -2,38 +2,7 @@
 
 use wasm_bindgen::JsCast;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    Start,
-    Scenarios,
-    Play(String),
-    Debrief(String),
-    Scores,
-}
-
-impl Route {
-    pub fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let mut parts = path.splitn(2, '/');
-        match (parts.next().unwrap_or(""), parts.next()) {
-            ("scenarios", _) => Route::Scenarios,
-            ("play", Some(id)) if !id.is_empty() => Route::Play(id.to_string()),
-            ("debrief", Some(id)) if !id.is_empty() => Route::Debrief(id.to_string()),
-            ("scores", _) => Route::Scores,
-            _ => Route::Start,
-        }
-    }
-
-    pub fn hash(&self) -> String {
-        match self {
-            Route::Start => "#/".into(),
-            Route::Scenarios => "#/scenarios".into(),
-            Route::Play(id) => format!("#/play/{id}"),
-            Route::Debrief(id) => format!("#/debrief/{id}"),
-            Route::Scores => "#/scores".into(),
-        }
-    }
-}
+use crate::app::route::Route;
 
 pub fn current_hash() -> String {
     web_sys::window()
@@ -72,6 +41,8 @@ pub fn focus(selector: &str) -> bool {
     }
 }
 
+/// The seed a page's model starts with: the one place the browser's
+/// randomness enters the game (see `app::seeds`).
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 4_294_967_296.0) as u64
 }

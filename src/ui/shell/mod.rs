@@ -5,3 +5,4 @@ pub mod app;
 pub mod dom;
 pub mod language_switch;
 pub mod storage;
+pub mod store;

@@ -3,44 +3,41 @@
 //! the end-of-shift report. Its own page so that the game, which most
 //! trainees open first, does not carry it.
 
-pub mod rules;
-
 use yew::prelude::*;
 
+use crate::app::game::Model;
+use crate::app::route::Route;
+use crate::app::shift::{self, Msg};
 use crate::engine::play::shift::ShiftReport;
 use crate::engine::Lang;
 use crate::ui::game::contact::{ContactScreen, Seat, Seated};
-use crate::ui::game::state::{Action, Model, ShiftAction, ShiftRules};
 use crate::ui::i18n;
 use crate::ui::shell::app::Page;
 use crate::ui::shell::dom;
+use crate::ui::shell::store::{State, Store};
 
 pub struct ShiftPage;
 
-#[derive(Clone, PartialEq)]
-pub enum ShiftRoute {
-    /// The shift's status, or its report (`#/`).
-    Status,
-    /// The customer on the line (`#/play`).
-    Contact,
-}
-
 impl Page for ShiftPage {
     const HOME: &'static str = "../";
-    const SHIFT_RULES: Option<ShiftRules> = Some(rules::apply);
-    type Route = ShiftRoute;
+    type Msg = Msg;
 
-    fn route(hash: &str) -> ShiftRoute {
-        match hash.trim_start_matches('#').trim_matches('/') {
-            "play" => ShiftRoute::Contact,
-            _ => ShiftRoute::Status,
-        }
+    fn route(hash: &str) -> Route {
+        Route::parse_shift(hash)
     }
 
-    fn screen(route: &ShiftRoute, state: &UseReducerHandle<Model>) -> Html {
+    fn update(model: &mut Model, msg: Msg) {
+        shift::update(model, msg)
+    }
+
+    fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            ShiftRoute::Status => html! { <ShiftScreen state={state.clone()} /> },
-            ShiftRoute::Contact => html! { <ContactScreen<InShift> state={state.clone()} /> },
+            Route::ShiftContact => {
+                let store = store.clone();
+                let choose = Callback::from(move |index| store.dispatch(Msg::Choose(index)));
+                html! { <ContactScreen<InShift> state={state.clone()} {choose} /> }
+            }
+            _ => html! { <ShiftScreen state={state.clone()} store={store.clone()} /> },
         }
     }
 }
@@ -52,14 +49,10 @@ impl Seat for InShift {
     const FROM_LIST: bool = false;
 
     fn contact(state: &Model, _: &str) -> Seated {
-        match rules::current(state) {
+        match shift::current(state) {
             Some((s, p, r)) => (Some(s), Some(p), Some(r)),
             None => (None, None, None),
         }
-    }
-
-    fn choose(_: &str, index: usize) -> Action {
-        Action::Shift(ShiftAction::Choose(index))
     }
 
     fn next(_: &str, t: &'static i18n::S) -> (String, &'static str) {
@@ -143,7 +136,8 @@ fn words(lang: Lang) -> &'static Words {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<Model>,
+    pub state: State,
+    pub store: UseReducerHandle<Store<ShiftPage>>,
 }
 
 #[function_component(ShiftScreen)]
@@ -159,9 +153,9 @@ pub fn shift_screen(props: &Props) -> Html {
             </section>
         };
     };
-    let send = |action: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(action()))
+    let send = |msg: fn() -> Msg| {
+        let store = props.store.clone();
+        Callback::from(move |_| store.dispatch(msg()))
     };
     let body = match &profile.shift {
         None => {
@@ -173,7 +167,7 @@ pub fn shift_screen(props: &Props) -> Html {
                     <p class="lead">{w.intro}</p>
                     { if ready {
                         html! { <p><button type="button" class="primary" data-testid="start-shift"
-                            onclick={send(|| Action::Shift(ShiftAction::Start(SHIFT_LENGTH)))}>{w.start}</button></p> }
+                            onclick={send(|| Msg::Start(SHIFT_LENGTH))}>{w.start}</button></p> }
                     } else {
                         html! { <p>{w.needs_policy}</p> }
                     } }
@@ -186,20 +180,17 @@ pub fn shift_screen(props: &Props) -> Html {
                 <>
                     { report_card(&report, w, lang) }
                     <p><button type="button" class="primary" data-testid="finish-shift"
-                        onclick={send(|| Action::Shift(ShiftAction::Finish))}>{w.finish}</button></p>
+                        onclick={send(|| Msg::Finish)}>{w.finish}</button></p>
                 </>
             }
         }
         Some(shift) => {
-            // A customer is on the line until their contact is over.
-            let in_contact = rules::current(state).is_some_and(|(s, p, r)| {
-                crate::engine::Contact::replay(&s, &p, &r).is_ok_and(|c| !c.is_over())
-            });
+            let in_contact = shift::in_contact(state);
             let next = {
-                let state = state.clone();
+                let store = props.store.clone();
                 Callback::from(move |_| {
                     if !in_contact {
-                        state.dispatch(Action::Shift(ShiftAction::Next));
+                        store.dispatch(Msg::Next);
                     }
                     dom::go_to("#/play");
                 })
@@ -216,7 +207,7 @@ pub fn shift_screen(props: &Props) -> Html {
                         <button type="button" class="primary" data-testid="shift-next" onclick={next}>
                             { if in_contact { w.resume } else { w.next } }</button>
                         { if in_contact { html!{} } else { html! {
-                            <button type="button" data-testid="shift-break" onclick={send(|| Action::Shift(ShiftAction::Break))}>{w.take_break}</button>
+                            <button type="button" data-testid="shift-break" onclick={send(|| Msg::Break)}>{w.take_break}</button>
                         } } }
                     </p>
                 </>

@@ -4,14 +4,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::app::workshop::ReadFailure;
 use crate::engine::check::load::LIMITS;
-
-/// Why a file could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReadFailure {
-    TooBig,
-    NotText,
-}
 
 /// The file's name and text. The size is checked before reading, so a huge
 /// file is refused without being loaded into memory.

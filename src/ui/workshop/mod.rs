@@ -14,10 +14,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::workshop::{ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop};
 use crate::engine::{Lang, Problem};
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::{game::library, shell::dom, shell::storage};
-use state::{Action, ImportOutcome, ImportResult, MapSource, Workshop};
 use words::Words;
 
 pub fn start() {
@@ -46,7 +46,7 @@ fn page() -> Html {
         use_effect_with(state.lang, move |&lang| {
             yew::platform::spawn_local(async move {
                 let shipped = library::fetch_shipped("../scenarios/", lang).await;
-                state.dispatch(Action::ShippedLoaded(shipped));
+                state.dispatch(Msg::ShippedLoaded(shipped));
             });
         });
     }
@@ -76,16 +76,16 @@ fn page() -> Html {
                 };
                 let action = match own {
                     Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
-                        Action::Imported(result, own)
+                        Msg::Imported(result, own)
                     }
-                    Some(_) => Action::Imported(
+                    Some(_) => Msg::Imported(
                         ImportResult {
                             outcome: ImportOutcome::NotStored,
                             ..result
                         },
                         state.own.clone(),
                     ),
-                    None => Action::Imported(result, state.own.clone()),
+                    None => Msg::Imported(result, state.own.clone()),
                 };
                 state.dispatch(action);
             });
@@ -94,14 +94,14 @@ fn page() -> Html {
 
     let pick_lang = {
         let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+        Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
     };
     let set_aside = state.set_aside.as_ref().map(|key| {
         let state = state.clone();
         html! {
             <div class="notice" role="alert" data-testid="own-set-aside">
                 <p>{w.set_aside}{" "}<code>{key}</code></p>
-                <button type="button" onclick={Callback::from(move |_| state.dispatch(Action::DismissSetAside))}>{w.dismiss}</button>
+                <button type="button" onclick={Callback::from(move |_| state.dispatch(Msg::DismissSetAside))}>{w.dismiss}</button>
             </div>
         }
     });
@@ -162,8 +162,8 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
         ImportOutcome::NotStored => ("notice error", "alert", html! { <p>{w.storage_full}</p> }),
         ImportOutcome::Unreadable(why) => {
             let message = match why {
-                files::ReadFailure::TooBig => w.too_big,
-                files::ReadFailure::NotText => w.unreadable_file,
+                ReadFailure::TooBig => w.too_big,
+                ReadFailure::NotText => w.unreadable_file,
             };
             (
                 "notice error",
@@ -225,7 +225,7 @@ fn map_section(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html {
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let value = select.value();
-            state.dispatch(Action::ShowMap(match value.as_str() {
+            state.dispatch(Msg::ShowMap(match value.as_str() {
                 "" => MapSource::Nothing,
                 "@last" => MapSource::LastImport,
                 id => MapSource::Scenario(id.to_string()),

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::files;
-use super::state::{Action, MapSource, Workshop};
 use super::words;
+use crate::app::workshop::{MapSource, Msg, Workshop};
 use crate::ui::shell::storage;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +37,7 @@ pub fn own_list(props: &Props) -> Html {
         let show_map = {
             let state = state.clone();
             let id = own.id.clone();
-            Callback::from(move |_| state.dispatch(Action::ShowMap(MapSource::Scenario(id.clone()))))
+            Callback::from(move |_| state.dispatch(Msg::ShowMap(MapSource::Scenario(id.clone()))))
         };
         let ask = {
             let confirming = confirming.clone();
@@ -53,7 +53,7 @@ pub fn own_list(props: &Props) -> Html {
                 own.remove(&id);
                 // If the browser will not write, the scenario stays, as stored.
                 if state.may_save() && storage::save_own(&own).is_ok() {
-                    state.dispatch(Action::Deleted(id.clone(), own));
+                    state.dispatch(Msg::Deleted(id.clone(), own));
                 }
                 confirming.set(None);
             })

@@ -1,16 +1,18 @@
-//! The app's model and its one update function (the Elm architecture):
-//! intents come in as actions, the reducer returns the new model, and an
-//! effect in `ui/shell/app.rs` saves it.
+//! The game's model, its messages and its update function (the Elm
+//! architecture). Everything the page learns from the browser arrives as a
+//! message: the route, a library that was fetched, the player's intents;
+//! randomness arrives once, as the seed the model starts with. No storage,
+//! clock or DOM here, so the rules are tested natively (`tests/app_game.rs`).
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
+use super::library::Library;
+use super::route::Route;
+use super::seeds::Seeds;
 use crate::engine::model::policy::find_policy;
 use crate::engine::play::debrief::debrief;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::saved::progress::Saved;
-use crate::ui::game::library::Library;
 
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -19,30 +21,13 @@ pub struct Model {
     pub set_aside: Option<String>,
     pub library: Rc<Library>,
     pub policies: Rc<Vec<Policy>>,
-    /// How this page answers the shift's intents: only the shift page
-    /// (`ui::shift`) brings them, so the game's own wasm does not carry them.
-    pub shift_rules: Option<ShiftRules>,
-    /// Counts the actions taken: each makes a new model (see `PartialEq`).
+    pub route: Route,
+    pub seeds: Seeds,
+    /// Counts the messages handled: each makes a new model (see `PartialEq`).
     pub revision: u64,
 }
 
-pub type ShiftRules = fn(&mut Model, ShiftAction);
-
-/// The intents of a shift of several contacts (see `ui::shift`).
-pub enum ShiftAction {
-    /// Start a shift of this many contacts under the profile's policy.
-    Start(usize),
-    /// Take the next customer from the shift's queue.
-    Next,
-    /// A short break between contacts.
-    Break,
-    /// Pick choice `index` in the shift's current contact.
-    Choose(usize),
-    /// Save the finished shift's report to the history.
-    Finish,
-}
-
-pub enum Action {
+pub enum Msg {
     SetLang(Lang),
     SetTyping(bool),
     AddProfile(String),
@@ -51,17 +36,17 @@ pub enum Action {
     SetPolicy(String),
     Loaded(Library),
     DismissNotice,
+    /// The location changed (a link, the back button, a deep link).
+    Routed(Route),
     /// Start (or resume) a contact with this scenario under the profile's policy.
     Play(String),
     /// Start a fresh contact, dropping any unfinished one.
     PlayAgain(String),
     /// Pick choice `index` (0-based) in the running contact with this scenario.
     Choose(String, usize),
-    /// Something in a shift, for the page's shift rules.
-    Shift(ShiftAction),
 }
 
-/// The model only changes through an action, and every action makes a new
+/// The model only changes through a message, and every message makes a new
 /// revision, so comparing revisions says whether anything may have changed
 /// without comparing the progress and every scenario at each re-render (and
 /// without carrying a deep comparison of them in the wasm).
@@ -72,13 +57,14 @@ impl PartialEq for Model {
 }
 
 impl Model {
-    pub fn new(saved: Saved, set_aside: Option<String>, shift_rules: Option<ShiftRules>) -> Self {
+    pub fn new(saved: Saved, set_aside: Option<String>, route: Route, seed: u64) -> Self {
         Model {
             saved,
             set_aside,
             library: Rc::new(Library::default()),
             policies: Rc::new(builtin_policies()),
-            shift_rules,
+            route,
+            seeds: Seeds::new(seed),
             revision: 0,
         }
     }
@@ -119,51 +105,59 @@ impl Model {
     }
 }
 
-impl Reducible for Model {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut m = (*self).clone();
-        m.revision += 1;
-        match action {
-            Action::SetLang(lang) => m.saved.settings.lang = lang,
-            Action::SetTyping(on) => m.saved.settings.typing = on,
-            Action::AddProfile(name) => {
-                m.saved.add_profile(&name);
-            }
-            Action::SelectProfile(name) => {
-                if m.saved.profiles.iter().any(|p| p.name == name) {
-                    m.saved.current = Some(name);
-                }
-            }
-            Action::DeleteProfile(name) => m.saved.delete_profile(&name),
-            Action::SetPolicy(id) => {
-                if let Some(p) = m.saved.profile_mut() {
-                    p.policy = Some(id);
-                }
-            }
-            Action::Loaded(library) => m.library = library.arrived(&m.library, m.lang()),
-            Action::DismissNotice => m.set_aside = None,
-            Action::Play(id) => {
-                // An unfinished contact is resumed as it was, under the house
-                // rules it started with, rather than silently replaced.
-                let resumable = m
-                    .saved
-                    .profile()
-                    .is_some_and(|p| p.unfinished.contains_key(&id));
-                if !resumable {
-                    start_fresh(&mut m, &id);
-                }
-            }
-            Action::PlayAgain(id) => start_fresh(&mut m, &id),
-            Action::Choose(scenario, index) => choose(&mut m, &scenario, index),
-            Action::Shift(action) => {
-                if let Some(rules) = m.shift_rules {
-                    rules(&mut m, action);
-                }
+pub fn update(m: &mut Model, msg: Msg) {
+    m.revision += 1;
+    match msg {
+        Msg::SetLang(lang) => m.saved.settings.lang = lang,
+        Msg::SetTyping(on) => m.saved.settings.typing = on,
+        Msg::AddProfile(name) => {
+            m.saved.add_profile(&name);
+        }
+        Msg::SelectProfile(name) => {
+            if m.saved.profiles.iter().any(|p| p.name == name) {
+                m.saved.current = Some(name);
             }
         }
-        Rc::new(m)
+        Msg::DeleteProfile(name) => m.saved.delete_profile(&name),
+        Msg::SetPolicy(id) => {
+            if let Some(p) = m.saved.profile_mut() {
+                p.policy = Some(id);
+            }
+        }
+        Msg::Loaded(library) => m.library = library.arrived(&m.library, m.lang()),
+        Msg::DismissNotice => m.set_aside = None,
+        Msg::Routed(route) => m.route = route,
+        Msg::Play(id) => {
+            // An unfinished contact is resumed as it was, under the house
+            // rules it started with, rather than silently replaced.
+            let resumable = m
+                .saved
+                .profile()
+                .is_some_and(|p| p.unfinished.contains_key(&id));
+            if !resumable {
+                start_fresh(m, &id);
+            }
+        }
+        Msg::PlayAgain(id) => start_fresh(m, &id),
+        Msg::Choose(scenario, index) => choose(m, &scenario, index),
+    }
+    follow_link(m);
+}
+
+/// A link straight to a scenario (from the workshop, say) starts it once the
+/// library is in, or asks for a profile and house rules first.
+fn follow_link(m: &mut Model) {
+    let Route::Play(id) = &m.route else {
+        return;
+    };
+    if m.record_for(id).is_some() || m.scenario(id).is_none() {
+        return;
+    }
+    if m.policy().is_some() {
+        let id = id.clone();
+        start_fresh(m, &id);
+    } else {
+        m.route = Route::Start;
     }
 }
 
@@ -171,7 +165,7 @@ fn start_fresh(m: &mut Model, scenario: &str) {
     let Some(policy) = m.policy().map(|p| p.id.clone()) else {
         return;
     };
-    let seed = crate::ui::shell::dom::random_seed();
+    let seed = m.seeds.draw();
     if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(
             scenario.to_string(),

@@ -1,29 +1,58 @@
-//! What a shift's intents do to the model. Only the shift page brings these
-//! rules (`Page::SHIFT_RULES`), so the game's own wasm does not carry them.
+//! The shift page's messages and update: a shift's own intents, and the
+//! game's messages for what the page shares with the game (profile, language,
+//! the library). Only the shift page uses this module, so the game's wasm
+//! does not carry the shift's rules.
 
 use std::rc::Rc;
 
+use super::game::{self, Model};
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::shift::{self, Shift};
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
-use crate::ui::game::state::{Model, ShiftAction};
 
 /// The handle-time target a shift plans with, in seconds (13 calls an hour).
 const PLANNED_HANDLE_TIME: u32 = 270;
 
-pub fn apply(m: &mut Model, action: ShiftAction) {
-    match action {
-        ShiftAction::Start(count) => start(m, count),
-        ShiftAction::Next => next(m),
-        ShiftAction::Break => {
+pub enum Msg {
+    /// What the shift page shares with the game.
+    Game(game::Msg),
+    /// Start a shift of this many contacts under the profile's policy.
+    Start(usize),
+    /// Take the next customer from the shift's queue.
+    Next,
+    /// A short break between contacts.
+    Break,
+    /// Pick choice `index` in the shift's current contact.
+    Choose(usize),
+    /// Save the finished shift's report to the history.
+    Finish,
+}
+
+impl From<game::Msg> for Msg {
+    fn from(msg: game::Msg) -> Self {
+        Msg::Game(msg)
+    }
+}
+
+pub fn update(m: &mut Model, msg: Msg) {
+    if !matches!(msg, Msg::Game(_)) {
+        // A game message counts itself, in `game::update`.
+        m.revision += 1;
+    }
+    match msg {
+        Msg::Game(msg) => game::update(m, msg),
+        Msg::Start(count) => start(m, count),
+        Msg::Next => next(m),
+        Msg::Break => {
             if let Some(shift) = m.saved.profile_mut().and_then(|p| p.shift.as_mut()) {
                 shift.take_break();
             }
         }
-        ShiftAction::Choose(index) => choose(m, index),
-        ShiftAction::Finish => {
+        Msg::Choose(index) => choose(m, index),
+        Msg::Finish => {
+            // Only a shift that is over: one still running is kept as it is.
             if let Some(p) = m.saved.profile_mut() {
-                if let Some(shift) = p.shift.take().filter(|s| s.is_over()) {
+                if let Some(shift) = p.shift.take_if(|s| s.is_over()) {
                     p.shift_history.push(shift.report());
                     p.shift_contact = None;
                 }
@@ -43,18 +72,18 @@ pub fn current(m: &Model) -> Option<(Rc<Scenario>, Policy, ContactRecord)> {
     Some((Rc::new(scenario), policy, record))
 }
 
+/// A customer is on the line until their contact is over.
+pub fn in_contact(m: &Model) -> bool {
+    current(m).is_some_and(|(s, p, r)| Contact::replay(&s, &p, &r).is_ok_and(|c| !c.is_over()))
+}
+
 fn start(m: &mut Model, count: usize) {
     let Some(policy) = m.policy().map(|p| p.id.clone()) else {
         return;
     };
+    let seed = m.seeds.draw();
     let library: Vec<&Scenario> = m.library.scenarios.iter().map(|s| s.as_ref()).collect();
-    let shift = Shift::plan(
-        &library,
-        &policy,
-        count,
-        PLANNED_HANDLE_TIME,
-        crate::ui::shell::dom::random_seed(),
-    );
+    let shift = Shift::plan(&library, &policy, count, PLANNED_HANDLE_TIME, seed);
     if let Some(p) = m.saved.profile_mut() {
         p.shift = Some(shift);
         p.shift_contact = None;
@@ -95,7 +124,7 @@ fn choose(m: &mut Model, index: usize) {
     let finished = contact.is_over().then(|| debrief(&contact));
     if let Some(p) = m.saved.profile_mut() {
         p.shift_contact = Some(record);
-        if let (Some(report), Some(shift)) = (finished, p.shift.as_mut()) {
+        if let Some((report, shift)) = finished.zip(p.shift.as_mut()) {
             shift.record(&report);
         }
     }

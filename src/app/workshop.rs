@@ -1,0 +1,216 @@
+//! The workshop's model, messages and update function. Reading files and
+//! saving them happen in the page (`ui::workshop`); the update only records
+//! what came of it, so its rules are tested natively (`tests/app_workshop.rs`).
+
+use std::rc::Rc;
+
+use super::library::Library;
+use crate::engine::check::problem::Problem;
+use crate::engine::import;
+use crate::engine::{builtin_policies, ContactRecord, Lang, Policy, Scenario};
+use crate::saved::own_scenarios::{id_clash, Added, OwnScenarios, Unplayable};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workshop {
+    pub lang: Lang,
+    pub policies: Rc<Vec<Policy>>,
+    /// The shipped scenarios, in one language (see `app::library`).
+    pub shipped: Rc<Library>,
+    pub own: OwnScenarios,
+    /// Own scenarios the engine can play, in the order they were added.
+    pub own_playable: Rc<Vec<Rc<Scenario>>>,
+    /// Own scenarios it cannot.
+    pub own_failed: Rc<Vec<Unplayable>>,
+    /// Where damaged stored scenarios were copied, until dismissed.
+    pub set_aside: Option<String>,
+    pub last_import: Option<ImportResult>,
+    /// What the map shows.
+    pub map: MapSource,
+    /// Contacts the trainee played, to draw their path.
+    pub played: Rc<Vec<ContactRecord>>,
+    /// Counts imports, so each result is announced and focused, even a
+    /// repeat of the last one.
+    pub imports: u32,
+    /// Counts deletions, so focus can move to what replaced the button.
+    pub deletions: u32,
+    pub deleted: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapSource {
+    Nothing,
+    /// The scenario of the last import, problems and all.
+    LastImport,
+    Scenario(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportResult {
+    pub file: String,
+    /// The scenario read from the file, problems and all.
+    pub scenario: Option<Rc<Scenario>>,
+    pub problems: Rc<Vec<Problem>>,
+    pub outcome: ImportOutcome,
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    TooBig,
+    NotText,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ImportOutcome {
+    /// Kept and playable.
+    Kept(Added),
+    /// Read, but with problems (or an id that clashes).
+    Problems,
+    /// Playable, but the browser would not store it.
+    NotStored,
+    Unreadable(ReadFailure),
+}
+
+impl ImportResult {
+    pub fn unreadable(file: String, why: ReadFailure) -> Self {
+        ImportResult {
+            file,
+            scenario: None,
+            problems: Rc::new(Vec::new()),
+            outcome: ImportOutcome::Unreadable(why),
+        }
+    }
+}
+
+pub enum Msg {
+    SetLang(Lang),
+    ShippedLoaded(Library),
+    /// The outcome of an import, with the own scenarios as now stored.
+    Imported(ImportResult, OwnScenarios),
+    Deleted(String, OwnScenarios),
+    ShowMap(MapSource),
+    DismissSetAside,
+}
+
+impl Workshop {
+    pub fn new(
+        lang: Lang,
+        own: OwnScenarios,
+        set_aside: Option<String>,
+        played: Vec<ContactRecord>,
+    ) -> Self {
+        let mut w = Workshop {
+            lang,
+            policies: Rc::new(builtin_policies()),
+            shipped: Rc::new(Library::default()),
+            own,
+            own_playable: Rc::new(Vec::new()),
+            own_failed: Rc::new(Vec::new()),
+            set_aside,
+            last_import: None,
+            map: MapSource::Nothing,
+            played: Rc::new(played),
+            imports: 0,
+            deletions: 0,
+            deleted: None,
+        };
+        w.reload_own();
+        w
+    }
+
+    /// False when damaged stored scenarios could not be copied aside: they
+    /// are still under their own key, and saving would overwrite them.
+    pub fn may_save(&self) -> bool {
+        self.set_aside.as_deref() != Some(crate::saved::own_scenarios::OWN_KEY)
+    }
+
+    fn shipped_ids(&self) -> Vec<&str> {
+        self.shipped
+            .scenarios
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect()
+    }
+
+    fn reload_own(&mut self) {
+        let (playable, failed) = self.own.load(&self.policies, &self.shipped_ids());
+        self.own_playable = Rc::new(playable.into_iter().map(Rc::new).collect());
+        self.own_failed = Rc::new(failed);
+    }
+
+    /// Every scenario the map can show: shipped first, then the trainer's.
+    pub fn all_scenarios(&self) -> impl Iterator<Item = &Rc<Scenario>> {
+        self.shipped
+            .scenarios
+            .iter()
+            .chain(self.own_playable.iter())
+    }
+
+    pub fn find(&self, id: &str) -> Option<Rc<Scenario>> {
+        self.all_scenarios().find(|s| s.id == id).cloned()
+    }
+
+    /// Read a file's text: keep it if it can be played, else say why. Returns
+    /// the result and the own scenarios to store (unchanged unless kept).
+    pub fn import(&self, file: &str, text: &str) -> (ImportResult, Option<OwnScenarios>) {
+        let mut imported = import::import(file, text, &self.policies);
+        if let Some(clash) = imported
+            .scenario
+            .as_ref()
+            .and_then(|s| id_clash(s, &self.shipped_ids()))
+        {
+            imported.problems.push(clash);
+        }
+        let kept = imported.playable().map(|scenario| {
+            let mut own = self.own.clone();
+            let added = own.add(scenario, file);
+            (added, own)
+        });
+        let (outcome, own) = match kept {
+            Some((added, own)) => (ImportOutcome::Kept(added), Some(own)),
+            None => (ImportOutcome::Problems, None),
+        };
+        let result = ImportResult {
+            file: file.to_string(),
+            scenario: imported.scenario.map(Rc::new),
+            problems: Rc::new(imported.problems),
+            outcome,
+        };
+        (result, own)
+    }
+}
+
+pub fn update(w: &mut Workshop, msg: Msg) {
+    match msg {
+        Msg::SetLang(lang) => w.lang = lang,
+        Msg::ShippedLoaded(shipped) => {
+            w.shipped = shipped.arrived(&w.shipped, w.lang);
+            w.reload_own();
+        }
+        Msg::Imported(result, own) => {
+            if result.scenario.is_some() {
+                w.map = MapSource::LastImport;
+            }
+            w.own = own;
+            w.last_import = Some(result);
+            w.deleted = None;
+            w.imports += 1;
+            w.reload_own();
+        }
+        Msg::Deleted(id, own) => {
+            w.own = own;
+            if w.map == MapSource::Scenario(id.clone()) {
+                w.map = MapSource::Nothing;
+            }
+            w.deleted = Some(id);
+            w.deletions += 1;
+            w.reload_own();
+        }
+        Msg::ShowMap(source) => w.map = source,
+        Msg::DismissSetAside => {
+            if w.may_save() {
+                w.set_aside = None;
+            }
+        }
+    }
+}

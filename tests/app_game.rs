@@ -1,0 +1,284 @@
+//! The game page's rules (`app::game`, `app::library`, `app::route`): what
+//! each message does to the model, run natively without a browser.
+
+mod common;
+
+use frontline::app::game::{update, Model, Msg};
+use frontline::app::library::Library;
+use frontline::app::route::Route;
+use frontline::app::seeds::Seeds;
+use frontline::engine::{Contact, Lang};
+use frontline::saved::own_scenarios::OwnScenarios;
+use frontline::saved::progress::{best_key, Saved};
+
+/// The shipped library file for `lang`, as the post-build hook writes it.
+fn shipped_text() -> String {
+    let entries: Vec<String> = common::shipped_scenarios()
+        .iter()
+        .map(|(path, text)| {
+            let file = path.rsplit('/').next().unwrap();
+            format!(r#"{{"file": "{file}", "scenario": {text}}}"#)
+        })
+        .collect();
+    format!("[{}]", entries.join(","))
+}
+
+fn library(lang: Lang) -> Library {
+    let url = format!("scenarios/library.{}.json", lang.code());
+    Library::shipped(&url, Ok(shipped_text()), lang)
+}
+
+/// A model with a profile named Sam working under `policy`, library loaded.
+fn ready(policy: &str, seed: u64) -> Model {
+    let mut m = Model::new(Saved::default(), None, Route::Start, seed);
+    update(&mut m, Msg::AddProfile("Sam".into()));
+    update(&mut m, Msg::SetPolicy(policy.into()));
+    update(&mut m, Msg::Loaded(library(Lang::En)));
+    m
+}
+
+/// Plays the first answer that can be given until the contact is over.
+fn play_through(m: &mut Model, id: &str) {
+    for _ in 0..40 {
+        let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
+            return;
+        };
+        let scenario = m.scenario(id).unwrap();
+        let policy = m.policy_by_id(&record.policy).unwrap().clone();
+        let contact = Contact::replay(&scenario, &policy, &record).unwrap();
+        let pick = contact
+            .offers()
+            .iter()
+            .find(|o| o.available())
+            .unwrap()
+            .index;
+        update(m, Msg::Choose(id.into(), pick));
+    }
+    panic!("{id} did not end within 40 answers");
+}
+
+#[test]
+fn routes_read_back_from_their_hash() {
+    for route in [
+        Route::Start,
+        Route::Scenarios,
+        Route::Play("lonely-caller".into()),
+        Route::Debrief("lonely-caller".into()),
+        Route::Scores,
+    ] {
+        assert_eq!(Route::parse(&route.hash()), route);
+    }
+    for route in [Route::ShiftStatus, Route::ShiftContact] {
+        assert_eq!(Route::parse_shift(&route.hash()), route);
+    }
+    assert_eq!(Route::parse(""), Route::Start);
+    assert_eq!(Route::parse("#/play/"), Route::Start);
+    assert_eq!(Route::parse("#/nowhere"), Route::Start);
+}
+
+#[test]
+fn seeds_replay_from_the_first_and_stay_below_two_to_the_32() {
+    let (mut a, mut b) = (Seeds::new(7), Seeds::new(7));
+    let drawn: Vec<u64> = (0..100).map(|_| a.draw()).collect();
+    assert_eq!(drawn, (0..100).map(|_| b.draw()).collect::<Vec<_>>());
+    assert!(drawn.iter().all(|&s| s < 1 << 32));
+    let mut distinct = drawn.clone();
+    distinct.dedup();
+    assert_eq!(distinct.len(), drawn.len(), "consecutive seeds differ");
+    assert_ne!(Seeds::new(8).draw(), drawn[0]);
+}
+
+#[test]
+fn every_message_makes_a_new_revision() {
+    let mut m = Model::new(Saved::default(), None, Route::Start, 1);
+    let before = m.clone();
+    update(&mut m, Msg::SetTyping(true));
+    assert_ne!(m, before);
+    assert!(m.saved.settings.typing);
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    assert_eq!(m.lang(), Lang::Nl);
+    assert_eq!(m.revision, 2);
+}
+
+#[test]
+fn play_starts_a_contact_under_the_profiles_house_rules_with_a_seed_from_the_model() {
+    let mut m = ready("target-driven", 42);
+    let mut seeds = m.seeds.clone();
+    update(&mut m, Msg::Play("hurried-routine".into()));
+    let record = m.record_for("hurried-routine").unwrap().clone();
+    assert_eq!(record.policy, "target-driven");
+    assert_eq!(record.setup.seed, Some(seeds.draw()));
+    assert!(record.choices.is_empty());
+
+    // Opening it again resumes it as it was, even under other house rules.
+    update(&mut m, Msg::Choose("hurried-routine".into(), 0));
+    let played = m.record_for("hurried-routine").unwrap().clone();
+    update(&mut m, Msg::SetPolicy("customer-first".into()));
+    update(&mut m, Msg::Play("hurried-routine".into()));
+    assert_eq!(m.record_for("hurried-routine"), Some(&played));
+
+    // Playing again starts afresh, under the house rules chosen now.
+    update(&mut m, Msg::PlayAgain("hurried-routine".into()));
+    let fresh = m.record_for("hurried-routine").unwrap();
+    assert_eq!(fresh.policy, "customer-first");
+    assert!(fresh.choices.is_empty());
+    assert_eq!(fresh.setup.seed, Some(seeds.draw()));
+}
+
+#[test]
+fn no_contact_starts_without_house_rules() {
+    let mut m = Model::new(Saved::default(), None, Route::Start, 1);
+    update(&mut m, Msg::AddProfile("Sam".into()));
+    update(&mut m, Msg::Loaded(library(Lang::En)));
+    update(&mut m, Msg::Play("hurried-routine".into()));
+    assert!(m.record_for("hurried-routine").is_none());
+}
+
+#[test]
+fn a_finished_contact_is_recorded_with_its_best_result() {
+    let mut m = ready("customer-first", 3);
+    update(&mut m, Msg::Play("double-charged".into()));
+    play_through(&mut m, "double-charged");
+    let p = m.saved.profile().unwrap();
+    assert!(!p.unfinished.contains_key("double-charged"));
+    assert_eq!(p.last.as_ref().unwrap().scenario, "double-charged");
+    let best = p.best.get(&best_key("double-charged", "customer-first"));
+    assert!(best.is_some_and(|&csat| (1..=5).contains(&csat)));
+    // The finished contact stays on the play screen, so its ending can be read.
+    assert!(m.record_for("double-charged").is_some());
+}
+
+#[test]
+fn an_answer_for_no_running_contact_changes_nothing_but_the_revision() {
+    let mut m = ready("customer-first", 3);
+    let saved = m.saved.clone();
+    update(&mut m, Msg::Choose("double-charged".into(), 0));
+    update(&mut m, Msg::Choose("no-such-scenario".into(), 0));
+    assert_eq!(m.saved, saved);
+}
+
+#[test]
+fn a_link_to_a_contact_starts_it_once_the_library_is_in() {
+    let mut m = Model::new(Saved::default(), None, Route::Start, 5);
+    update(&mut m, Msg::AddProfile("Sam".into()));
+    update(&mut m, Msg::SetPolicy("customer-first".into()));
+    update(&mut m, Msg::Routed(Route::Play("lonely-caller".into())));
+    assert!(
+        m.record_for("lonely-caller").is_none(),
+        "nothing to start yet"
+    );
+    update(&mut m, Msg::Loaded(library(Lang::En)));
+    assert_eq!(m.route, Route::Play("lonely-caller".into()));
+    assert!(m.record_for("lonely-caller").is_some());
+}
+
+#[test]
+fn a_link_to_a_contact_without_house_rules_goes_to_the_start_screen() {
+    let mut m = Model::new(
+        Saved::default(),
+        None,
+        Route::Play("lonely-caller".into()),
+        5,
+    );
+    update(&mut m, Msg::Loaded(library(Lang::En)));
+    assert_eq!(m.route, Route::Start);
+    assert!(m.record_for("lonely-caller").is_none());
+}
+
+#[test]
+fn a_link_to_an_unknown_scenario_stays_put_and_starts_nothing() {
+    let mut m = ready("customer-first", 5);
+    update(&mut m, Msg::Routed(Route::Play("no-such-scenario".into())));
+    assert_eq!(m.route, Route::Play("no-such-scenario".into()));
+    assert!(m.saved.profile().unwrap().unfinished.is_empty());
+}
+
+#[test]
+fn the_same_seed_and_messages_give_the_same_session() {
+    let run = || {
+        let mut m = ready("target-driven", 11);
+        update(&mut m, Msg::Play("lonely-caller".into()));
+        play_through(&mut m, "lonely-caller");
+        update(&mut m, Msg::PlayAgain("lonely-caller".into()));
+        m.saved
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn a_library_for_a_language_switched_away_from_is_ignored() {
+    let mut m = ready("customer-first", 1);
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    let held = m.library.clone();
+    update(&mut m, Msg::Loaded(library(Lang::En)));
+    assert!(
+        std::rc::Rc::ptr_eq(&m.library, &held),
+        "stale library ignored"
+    );
+    update(&mut m, Msg::Loaded(library(Lang::Nl)));
+    assert_eq!(m.library.lang, Some(Lang::Nl));
+}
+
+#[test]
+fn a_library_that_cannot_be_fetched_keeps_the_scenarios_held_and_says_why() {
+    let mut m = ready("customer-first", 1);
+    let held = m.library.scenarios.len();
+    assert!(held >= 9);
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    let failed = Library::shipped(
+        "scenarios/library.nl.json",
+        Err("HTTP 404".into()),
+        Lang::Nl,
+    );
+    assert!(failed.shipped_failed);
+    update(&mut m, Msg::Loaded(failed));
+    assert_eq!(m.library.scenarios.len(), held);
+    assert_eq!(
+        m.library.errors,
+        vec![(
+            "scenarios/library.nl.json".to_string(),
+            "HTTP 404".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_damaged_library_file_is_named_and_a_broken_entry_does_not_stop_the_rest() {
+    let broken = Library::shipped("lib.json", Ok("[{\"file\": 1".into()), Lang::En);
+    assert!(broken.shipped_failed && broken.loaded);
+    assert_eq!(broken.errors[0].0, "lib.json");
+
+    let one_bad = format!(
+        "[{{\"file\": \"bad.json\", \"scenario\": {{\"id\": \"x\"}}}}, {}",
+        &shipped_text()[1..]
+    );
+    let lib = Library::shipped("lib.json", Ok(one_bad), Lang::En);
+    assert!(!lib.shipped_failed);
+    assert_eq!(lib.errors.len(), 1);
+    assert_eq!(lib.errors[0].0, "bad.json");
+    assert_eq!(lib.scenarios.len(), common::shipped_scenarios().len());
+}
+
+#[test]
+fn own_scenarios_join_the_library_unless_unreadable_or_clashing() {
+    let unreadable = library(Lang::En).with_own(None);
+    assert!(unreadable.own_unreadable);
+
+    let (_, text) = &common::shipped_scenarios()[0];
+    let mut shipped_id: serde_json::Value = serde_json::from_str(text).unwrap();
+    let clash_id = shipped_id["id"].as_str().unwrap().to_string();
+    let mut own = OwnScenarios::default();
+    own.add(
+        &frontline::engine::check::load::parse_scenario(text).unwrap(),
+        "clash.json",
+    );
+    shipped_id["id"] = "my-own".into();
+    own.add(
+        &frontline::engine::check::load::parse_scenario(&shipped_id.to_string()).unwrap(),
+        "mine.json",
+    );
+    let lib = library(Lang::En).with_own(Some(own));
+    assert!(lib.is_own("my-own") && lib.find("my-own").is_some());
+    assert!(!lib.is_own(&clash_id));
+    assert!(lib.errors.iter().any(|(file, _)| file == "clash.json"));
+}
