@@ -8,6 +8,9 @@
 //! - `manager`: the manager page, a simulated contact centre;
 //! - `workshop`: the trainers' scenario workshop.
 
+// Views stay small enough to read at once (threshold in clippy.toml).
+#![deny(clippy::too_many_lines)]
+
 mod game;
 mod i18n;
 pub mod manager;

@@ -1,8 +1,5 @@
 //! The contact: transcript, meters, clock, and the answers to choose from.
 
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use std::rc::Rc;
@@ -11,12 +8,10 @@ use crate::app::game::{Model, Msg};
 use crate::app::route::Route;
 use crate::engine::play::contact::Line;
 use crate::engine::{Contact, ContactRecord, Lang, Policy, Scenario};
+use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
-
-/// How long the customer "types" before a new line shows, in milliseconds.
-const TYPING_MS: u32 = 700;
 
 /// The contact on screen, what it was rebuilt from, as far as it is known.
 pub type Seated = (Option<Rc<Scenario>>, Option<Policy>, Option<ContactRecord>);
@@ -82,26 +77,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         _ => None,
     };
     let total = contact.as_ref().map_or(0, |c| c.transcript().len());
-    let revealed = use_state(|| total);
-    let typing_on = state.saved.settings.typing;
-    let pending = *revealed < total;
-    {
-        let revealed = revealed.clone();
-        use_effect_with((total, typing_on), move |(total, typing_on)| {
-            let total = *total;
-            let mut timer = None;
-            if *revealed < total {
-                if *typing_on {
-                    timer = Some(Timeout::new(TYPING_MS, move || revealed.set(total)));
-                } else {
-                    revealed.set(total);
-                }
-            } else if *revealed > total {
-                revealed.set(total);
-            }
-            move || drop(timer)
-        });
-    }
+    let (shown, pending) = use_typing_reveal(total, state.saved.settings.typing);
     let over = contact.as_ref().is_some_and(|c| c.is_over());
     // When the customer's line is in, focus the first answer you can give
     // (or the way to the debrief), so keyboard users can act at once.
@@ -118,46 +94,12 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         .as_ref()
         .map(|c| c.offers().iter().map(|o| o.available()).collect())
         .unwrap_or_default();
-    {
-        let available = available.clone();
-        let choose = choose.clone();
-        use_effect_with(
-            (available, pending, over, props.scenario.clone()),
-            move |(available, pending, over, _)| {
-                let (available, pending, over) = (available.clone(), *pending, *over);
-                let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                    EventListener::new(&doc, "keydown", move |e| {
-                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        if pending || over || e.ctrl_key() || e.alt_key() || e.meta_key() {
-                            return;
-                        }
-                        let in_field = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .is_some_and(|el| {
-                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            });
-                        if in_field {
-                            return;
-                        }
-                        if let Some(n) = e
-                            .key()
-                            .parse::<usize>()
-                            .ok()
-                            .filter(|n| (1..=5).contains(n))
-                        {
-                            if available.get(n - 1).copied().unwrap_or(false) {
-                                choose.emit(n - 1);
-                            }
-                        }
-                    })
-                });
-                move || drop(listener)
-            },
-        );
-    }
+    use_number_keys(
+        available,
+        !pending && !over,
+        props.scenario.clone(),
+        choose.clone(),
+    );
 
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
@@ -193,7 +135,6 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
 
     let agent_name = state.agent_name(policy);
     let say = |text: &str| text.replace("{agent}", &agent_name);
-    let shown = if pending { total - 1 } else { total };
     let lines = contact.transcript().into_iter().take(shown).map(|line| match line {
         Line::Customer { node } => html! {
             <div class="line customer" data-testid="line-customer">

@@ -3,6 +3,7 @@
 
 pub mod contact;
 pub mod debrief;
+pub mod hooks;
 pub mod library;
 pub mod list;
 pub mod scores;
