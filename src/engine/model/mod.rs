@@ -4,3 +4,4 @@
 pub mod policy;
 pub mod scenario;
 pub mod text;
+pub mod track;

@@ -7,3 +7,4 @@ pub mod customer;
 pub mod debrief;
 pub mod scoring;
 pub mod shift;
+pub mod track;
