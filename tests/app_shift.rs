@@ -108,3 +108,40 @@ fn no_shift_starts_without_house_rules() {
     update(&mut m, Msg::Start(6));
     assert!(m.saved.profile().unwrap().shift.is_none());
 }
+
+#[test]
+fn a_tracks_shift_step_plans_its_own_length_and_house_rules_and_counts_when_finished() {
+    let mut m = ready("target-driven", 30);
+    let mut library = (*m.library).clone();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/tracks/onboarding.json"
+    ))
+    .unwrap();
+    let track: frontline::engine::model::track::Track =
+        frontline::engine::wire::json::from_str(&text).unwrap();
+    let last = track.steps.len() - 1;
+    let key = track.steps[last].key();
+    library.tracks.push(std::rc::Rc::new(track));
+    update(&mut m, game::Msg::Loaded(library).into());
+    // As if every step before the shift were done.
+    m.saved.profile_mut().unwrap().step = Some(frontline::saved::progress::TrackStep {
+        track: "onboarding".into(),
+        step: key.clone(),
+    });
+    update(&mut m, Msg::Start(6));
+    let shift = shift_of(&m);
+    assert_eq!(
+        shift.queue.len(),
+        4,
+        "onboarding's shift step has four customers"
+    );
+    assert_eq!(shift.policy, "customer-first");
+    for _ in 0..4 {
+        serve_next(&mut m);
+    }
+    update(&mut m, Msg::Finish);
+    let p = m.saved.profile().unwrap();
+    let tenths = p.shift_history[0].csat_tenths as u8;
+    assert_eq!(p.tracks["onboarding"].get(&key), Some(&tenths));
+}

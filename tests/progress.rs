@@ -104,3 +104,35 @@ fn deleting_a_profile_removes_its_data() {
     assert_eq!(saved.current, None);
     assert!(!saved.add_profile("   "), "an empty name is refused");
 }
+
+#[test]
+fn track_results_round_trip_and_progress_without_them_is_written_as_before() {
+    let mut saved = Saved::default();
+    saved.add_profile("Sam");
+    let before = encode(&saved);
+    assert!(!before.contains("tracks") && !before.contains("\"step\""));
+
+    let p = saved.profile_mut().unwrap();
+    p.step = Some(frontline::saved::progress::TrackStep {
+        track: "rotation".into(),
+        step: "hurried-routine@customer-first".into(),
+    });
+    saved.record_step("lonely-caller@customer-first", 40);
+    assert!(
+        saved.profile().unwrap().tracks.is_empty(),
+        "not the step in play"
+    );
+    saved.record_step("hurried-routine@customer-first", 30);
+    saved.profile_mut().unwrap().step = Some(frontline::saved::progress::TrackStep {
+        track: "rotation".into(),
+        step: "hurried-routine@customer-first".into(),
+    });
+    saved.record_step("hurried-routine@customer-first", 20);
+    let p = saved.profile().unwrap();
+    assert_eq!(
+        p.tracks["rotation"]["hurried-routine@customer-first"], 30,
+        "the best is kept"
+    );
+    assert!(p.step.is_none());
+    assert_eq!(decode(Some(&encode(&saved))), Loaded::Ok(saved.clone()));
+}

@@ -10,9 +10,11 @@ use super::library::Library;
 use super::route::Route;
 use super::seeds::Seeds;
 use crate::engine::model::policy::find_policy;
+use crate::engine::model::track::Step;
 use crate::engine::play::debrief::debrief;
+use crate::engine::play::track::standing;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
-use crate::saved::progress::Saved;
+use crate::saved::progress::{Saved, TrackStep};
 
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -44,6 +46,9 @@ pub enum Msg {
     PlayAgain(String),
     /// Pick choice `index` (0-based) in the running contact with this scenario.
     Choose(String, usize),
+    /// Take step `index` of a track, if it is open: a contact starts afresh
+    /// under the step's house rules; a shift step is started on the shift page.
+    StartStep(String, usize),
 }
 
 /// The model only changes through a message, and every message makes a new
@@ -140,6 +145,7 @@ pub fn update(m: &mut Model, msg: Msg) {
         }
         Msg::PlayAgain(id) => start_fresh(m, &id),
         Msg::Choose(scenario, index) => choose(m, &scenario, index),
+        Msg::StartStep(track, index) => start_step(m, &track, index),
     }
     follow_link(m);
 }
@@ -162,9 +168,12 @@ fn follow_link(m: &mut Model) {
 }
 
 fn start_fresh(m: &mut Model, scenario: &str) {
-    let Some(policy) = m.policy().map(|p| p.id.clone()) else {
-        return;
-    };
+    if let Some(policy) = m.policy().map(|p| p.id.clone()) {
+        start_under(m, scenario, policy);
+    }
+}
+
+fn start_under(m: &mut Model, scenario: &str, policy: String) {
     let seed = m.seeds.draw();
     if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(
@@ -203,7 +212,30 @@ fn choose(m: &mut Model, scenario: &str, index: usize) {
     if contact.is_over() {
         let csat = debrief(&contact).scorecards.customer.csat;
         m.saved.record_result(&record, csat);
+        let step = Step::contact_key(&record.scenario, &record.policy);
+        m.saved.record_step(&step, csat * 10);
     } else if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(record.scenario.clone(), record);
+    }
+}
+
+fn start_step(m: &mut Model, track_id: &str, index: usize) {
+    let Some(track) = m.library.track(track_id) else {
+        return;
+    };
+    let Some(p) = m.saved.profile_mut() else {
+        return;
+    };
+    let results = p.tracks.get(track_id).cloned().unwrap_or_default();
+    if !standing(&track, &results).is_open(index) {
+        return;
+    }
+    let step = &track.steps[index];
+    p.step = Some(TrackStep {
+        track: track.id.clone(),
+        step: step.key(),
+    });
+    if let Step::Contact { scenario, policy } = step {
+        start_under(m, scenario, policy.clone());
     }
 }

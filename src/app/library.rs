@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use crate::engine::check::{load, problem};
+use crate::engine::model::track::Track;
 use crate::engine::{builtin_policies, Lang, Scenario};
 use crate::saved::own_scenarios::OwnScenarios;
 
@@ -23,6 +24,8 @@ pub struct Library {
     pub own: Vec<String>,
     /// The stored own scenarios could not be read at all.
     pub own_unreadable: bool,
+    /// The tracks on offer.
+    pub tracks: Vec<Rc<Track>>,
 }
 
 /// One shipped scenario in `scenarios/library.<lang>.json`, left as raw JSON so that
@@ -89,6 +92,10 @@ impl Library {
 
     pub fn find(&self, id: &str) -> Option<Rc<Scenario>> {
         self.scenarios.iter().find(|s| s.id == id).cloned()
+    }
+
+    pub fn track(&self, id: &str) -> Option<Rc<Track>> {
+        self.tracks.iter().find(|t| t.id == id).cloned()
     }
 
     pub fn is_own(&self, id: &str) -> bool {

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use super::game::{self, Model};
+use crate::engine::model::track::Step;
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::shift::{self, Shift};
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
@@ -53,8 +54,12 @@ pub fn update(m: &mut Model, msg: Msg) {
             // Only a shift that is over: one still running is kept as it is.
             if let Some(p) = m.saved.profile_mut() {
                 if let Some(shift) = p.shift.take_if(|s| s.is_over()) {
-                    p.shift_history.push(shift.report());
+                    let report = shift.report();
+                    let step = Step::shift_key(report.contacts, &report.policy);
+                    let tenths = report.csat_tenths.min(50) as u8;
+                    p.shift_history.push(report);
                     p.shift_contact = None;
+                    m.saved.record_step(&step, tenths);
                 }
             }
         }
@@ -77,8 +82,23 @@ pub fn in_contact(m: &Model) -> bool {
     current(m).is_some_and(|(s, p, r)| Contact::replay(&s, &p, &r).is_ok_and(|c| !c.is_over()))
 }
 
+/// A shift step of a track in play, as (contacts, house rules).
+fn shift_step(m: &Model) -> Option<(usize, String)> {
+    let step = m.saved.profile()?.step.as_ref()?;
+    let track = m.library.track(&step.track)?;
+    track.steps.iter().find_map(|s| match s {
+        Step::Shift { shift, policy } if s.key() == step.step => {
+            Some((*shift as usize, policy.clone()))
+        }
+        _ => None,
+    })
+}
+
+/// A shift of `count` contacts under the profile's house rules, or the one a
+/// track's shift step asks for.
 fn start(m: &mut Model, count: usize) {
-    let Some(policy) = m.policy().map(|p| p.id.clone()) else {
+    let planned = shift_step(m).or_else(|| Some((count, m.policy()?.id.clone())));
+    let Some((count, policy)) = planned else {
         return;
     };
     let seed = m.seeds.draw();

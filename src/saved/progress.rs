@@ -78,6 +78,21 @@ pub struct Profile {
     /// Reports of finished shifts, oldest first.
     #[serde(default)]
     pub shift_history: Vec<ShiftReport>,
+    /// Per track, the best result of each step done (by `Step::key`), in
+    /// tenths of CSAT. Left out when empty, so progress without tracks is
+    /// written as before.
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
+    pub tracks: Keyed<Keyed<u8>>,
+    /// The track step the contact or shift in play belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<TrackStep>,
+}
+
+/// A step of a track, by the track's id and the step's key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackStep {
+    pub track: String,
+    pub step: String,
 }
 
 pub fn best_key(scenario: &str, policy: &str) -> String {
@@ -215,5 +230,19 @@ impl Saved {
             p.unfinished.remove(&record.scenario);
             p.last = Some(record.clone());
         }
+    }
+
+    /// A step finished: `key` with `tenths` of CSAT counts for the track
+    /// step in play, if it is that step; keeps the best per step.
+    pub fn record_step(&mut self, key: &str, tenths: u8) {
+        let Some(p) = self.profile_mut() else {
+            return;
+        };
+        let Some(step) = p.step.take_if(|s| s.step == key) else {
+            return;
+        };
+        let results = p.tracks.get_or_insert_with(&step.track, Keyed::new);
+        let best = results.get_or_insert_with(key, || 0);
+        *best = (*best).max(tenths);
     }
 }

@@ -46,9 +46,19 @@ impl Step {
     /// `shift:N@policy`.
     pub fn key(&self) -> String {
         match self {
-            Step::Contact { scenario, policy } => format!("{scenario}@{policy}"),
-            Step::Shift { shift, policy } => format!("shift:{shift}@{policy}"),
+            Step::Contact { scenario, policy } => Step::contact_key(scenario, policy),
+            Step::Shift { shift, policy } => Step::shift_key(*shift, policy),
         }
+    }
+
+    /// The key of a contact step, from a contact played.
+    pub fn contact_key(scenario: &str, policy: &str) -> String {
+        format!("{scenario}@{policy}")
+    }
+
+    /// The key of a shift step, from a shift played.
+    pub fn shift_key(contacts: u32, policy: &str) -> String {
+        format!("shift:{contacts}@{policy}")
     }
 
     pub fn policy(&self) -> &str {
