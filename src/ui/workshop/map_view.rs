@@ -9,9 +9,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::words::{self, Words};
-use crate::engine::analysis::map::{self, layout, Map, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
+use crate::engine::analysis::map::{self, layout, Map, MapNode, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
 use crate::engine::analysis::paths;
 use crate::engine::check::problem::Problem;
+use crate::engine::model::scenario::Node;
 use crate::engine::{ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::ui::{i18n, shell::dom};
 
@@ -229,6 +230,82 @@ fn short(id: &str) -> String {
     }
 }
 
+/// One node of the map: its box, its id and what it is (start, ending…).
+fn node_view(node: &Node, n: &MapNode, marks: &Marks, w: &Words, lang: Lang) -> Html {
+    let problem = marks.problem_nodes.contains(node.id.as_str());
+    let mark = if problem {
+        "! "
+    } else if n.start {
+        "▶ "
+    } else if n.ending.is_some() {
+        "■ "
+    } else {
+        ""
+    };
+    let second = match (n.ending, n.reachable) {
+        (_, false) => w.unreachable.to_string(),
+        (Some(o), _) => i18n::outcome(lang, o).to_string(),
+        (None, _) if n.start => w.start.to_string(),
+        (None, _) => String::new(),
+    };
+    let customer: String = node.customer.get(lang).chars().take(140).collect();
+    html! {
+        <g class={classes!("node", n.start.then_some("node-start"), n.ending.map(|_| "node-ending"),
+                problem.then_some("node-problem"), (!n.reachable).then_some("node-unreachable"))}
+            data-testid={format!("map-node-{}", node.id)}>
+            <title>{format!("{}: {customer}", node.id)}</title>
+            <rect x={n.x.to_string()} y={n.y.to_string()} width={NODE_WIDTH.to_string()}
+                height={NODE_HEIGHT.to_string()} rx="6" />
+            <text x={n.centre_x().to_string()} y={(n.y + 18).to_string()} text-anchor="middle">
+                {format!("{mark}{}", short(&node.id))}
+            </text>
+            <text class="sub" x={n.centre_x().to_string()} y={(n.y + 35).to_string()} text-anchor="middle">{second}</text>
+        </g>
+    }
+}
+
+/// The SVG path of an edge from node `from` to `to`: down to the next row,
+/// sideways within a row, or curving back up on the right (`back`);
+/// `shift` moves it aside so drawn paths do not hide one another.
+fn edge_path(map: &Map, from: usize, to: usize, back: bool, shift: i64) -> String {
+    let half_gap = GAP_Y as i64 / 2;
+    let (a, b) = (&map.nodes[from], &map.nodes[to]);
+    if a.row == b.row && from != to {
+        // Sideways within a row: side to facing side.
+        let y = (a.y + NODE_HEIGHT / 2) as i64 + shift;
+        let (x1, x2) = if b.x > a.x {
+            ((a.x + NODE_WIDTH) as i64, b.x as i64)
+        } else {
+            (a.x as i64, (b.x + NODE_WIDTH) as i64)
+        };
+        return format!("M{x1} {y}L{x2} {y}");
+    }
+    if back {
+        let (x1, y1) = (
+            (a.x + NODE_WIDTH) as i64,
+            (a.y + NODE_HEIGHT / 2) as i64 + shift,
+        );
+        let (x2, y2) = (
+            (b.x + NODE_WIDTH) as i64,
+            (b.y + NODE_HEIGHT / 2) as i64 + shift,
+        );
+        let bulge = 40 + 8 * (a.row.abs_diff(b.row) as i64);
+        format!(
+            "M{x1} {y1}C{} {y1} {} {y2} {x2} {y2}",
+            x1 + bulge,
+            x2 + bulge
+        )
+    } else {
+        let (x1, y1) = (a.centre_x() as i64 + shift, (a.y + NODE_HEIGHT) as i64);
+        let (x2, y2) = (b.centre_x() as i64 + shift, b.y as i64);
+        format!(
+            "M{x1} {y1}C{x1} {} {x2} {} {x2} {y2}",
+            y1 + half_gap,
+            y2 - half_gap
+        )
+    }
+}
+
 fn graph(
     scenario: &Scenario,
     map: &Map,
@@ -238,44 +315,7 @@ fn graph(
     summary: &str,
     lang: Lang,
 ) -> Html {
-    let half_gap = GAP_Y as i64 / 2;
-    let edge_path = |from: usize, to: usize, back: bool, shift: i64| -> String {
-        let (a, b) = (&map.nodes[from], &map.nodes[to]);
-        if a.row == b.row && from != to {
-            // Sideways within a row: side to facing side.
-            let y = (a.y + NODE_HEIGHT / 2) as i64 + shift;
-            let (x1, x2) = if b.x > a.x {
-                ((a.x + NODE_WIDTH) as i64, b.x as i64)
-            } else {
-                (a.x as i64, (b.x + NODE_WIDTH) as i64)
-            };
-            return format!("M{x1} {y}L{x2} {y}");
-        }
-        if back {
-            let (x1, y1) = (
-                (a.x + NODE_WIDTH) as i64,
-                (a.y + NODE_HEIGHT / 2) as i64 + shift,
-            );
-            let (x2, y2) = (
-                (b.x + NODE_WIDTH) as i64,
-                (b.y + NODE_HEIGHT / 2) as i64 + shift,
-            );
-            let bulge = 40 + 8 * (a.row.abs_diff(b.row) as i64);
-            format!(
-                "M{x1} {y1}C{} {y1} {} {y2} {x2} {y2}",
-                x1 + bulge,
-                x2 + bulge
-            )
-        } else {
-            let (x1, y1) = (a.centre_x() as i64 + shift, (a.y + NODE_HEIGHT) as i64);
-            let (x2, y2) = (b.centre_x() as i64 + shift, b.y as i64);
-            format!(
-                "M{x1} {y1}C{x1} {} {x2} {} {x2} {y2}",
-                y1 + half_gap,
-                y2 - half_gap
-            )
-        }
-    };
+    let edge_path = |from, to, back, shift| edge_path(map, from, to, back, shift);
     let edges = map.edges.iter().map(|e| {
         let node = &scenario.nodes[e.from];
         let choice = &node.choices[e.choice];
@@ -307,39 +347,8 @@ fn graph(
         });
         html! { <g data-testid={format!("overlay-{}", o.class)}>{ for parts }</g> }
     });
-    let nodes = map.nodes.iter().enumerate().map(|(i, n)| {
-        let node = &scenario.nodes[i];
-        let problem = marks.problem_nodes.contains(node.id.as_str());
-        let mark = if problem {
-            "! "
-        } else if n.start {
-            "▶ "
-        } else if n.ending.is_some() {
-            "■ "
-        } else {
-            ""
-        };
-        let second = match (n.ending, n.reachable) {
-            (_, false) => w.unreachable.to_string(),
-            (Some(o), _) => i18n::outcome(lang, o).to_string(),
-            (None, _) if n.start => w.start.to_string(),
-            (None, _) => String::new(),
-        };
-        let customer: String = node.customer.get(lang).chars().take(140).collect();
-        html! {
-            <g class={classes!("node", n.start.then_some("node-start"), n.ending.map(|_| "node-ending"),
-                    problem.then_some("node-problem"), (!n.reachable).then_some("node-unreachable"))}
-                data-testid={format!("map-node-{}", node.id)}>
-                <title>{format!("{}: {customer}", node.id)}</title>
-                <rect x={n.x.to_string()} y={n.y.to_string()} width={NODE_WIDTH.to_string()}
-                    height={NODE_HEIGHT.to_string()} rx="6" />
-                <text x={n.centre_x().to_string()} y={(n.y + 18).to_string()} text-anchor="middle">
-                    {format!("{mark}{}", short(&node.id))}
-                </text>
-                <text class="sub" x={n.centre_x().to_string()} y={(n.y + 35).to_string()} text-anchor="middle">{second}</text>
-            </g>
-        }
-    });
+    let nodes =
+        (map.nodes.iter().zip(&scenario.nodes)).map(|(n, node)| node_view(node, n, marks, w, lang));
     html! {
         <div class="map-scroll" tabindex="0" role="region" aria-label={summary.to_string()} data-testid="map-graph">
             <svg width={map.width.to_string()} height={map.height.to_string()}
