@@ -1,5 +1,8 @@
-//! The shipped policies: `build.rs` turns `assets/policies/policies.json` into
-//! Rust; the engine's own reader must find the same policies in the file.
+//! The shipped policies are written twice: as Rust values
+//! (`engine::model::policies`, what the game carries) and in
+//! `assets/policies/policies.json` (what the CLI, the docs and the browser
+//! tests read). The engine's own reader must find exactly the same policies in
+//! the file: every field, both languages, in the same order.
 
 use frontline::engine::model::scenario::Authority;
 use frontline::engine::{builtin_policies, wire::json, Policy};
@@ -10,7 +13,39 @@ const FILE: &str = include_str!("../assets/policies/policies.json");
 fn the_built_in_policies_are_the_ones_in_the_file() {
     let read: Vec<Policy> =
         json::from_str(FILE).unwrap_or_else(|e| panic!("assets/policies/policies.json: {e}"));
-    assert_eq!(builtin_policies(), read);
+    let built = builtin_policies();
+    let ids = |ps: &[Policy]| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&built),
+        ids(&read),
+        "the same policies, in the same order"
+    );
+    for (rust, file) in built.iter().zip(&read) {
+        assert_eq!(
+            rust, file,
+            "policy {}: engine::model::policies (left) and the file (right) differ",
+            rust.id
+        );
+    }
+}
+
+#[test]
+fn every_policy_text_is_written_in_both_languages() {
+    // A language left out of the file reads as empty; equal on both sides
+    // would still be a gap the game shows.
+    for p in builtin_policies() {
+        for (what, text) in [("name", &p.name), ("summary", &p.summary)] {
+            assert!(
+                text.missing().is_empty(),
+                "policy {}: {what} has no text in {:?}",
+                p.id,
+                text.missing()
+            );
+        }
+        if let Some(alias) = &p.alias {
+            assert!(!alias.trim().is_empty(), "policy {}: empty alias", p.id);
+        }
+    }
 }
 
 #[test]
