@@ -4,7 +4,10 @@
 # in dist/author). The shipped scenarios
 # come one file per language and a session fetches the one it plays in, so the
 # total is the app plus the larger language file; a switch of language adds
-# the other. With --check, fails when that total is above the 200 KB budget.
+# the other. Two budgets (docs/size.md): the app alone (HTML, JS, wasm, CSS of
+# the game page: what a session downloads besides the scenarios) at most
+# 180 KB, and a whole session in one language at most 200 KB. Both are
+# printed with their margin; with --check, fails when either is over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${DIST:-dist}"
@@ -31,7 +34,21 @@ printf '%-48s %10s %10d  (%d KB)\n' "  the app (HTML, JS, wasm, CSS)" "" "$app" 
 printf '%-48s %10s %10d  (%d KB)\n' "  the shipped scenarios, one language" "" "$largest" "$(kb $largest)"
 printf '%-48s %10s %10d  (%d KB)\n' "total, a session in one language" "" "$total" "$(kb $total)"
 printf '%-48s %10s %10d  (%d KB)\n' "  after switching language (both files)" "" $((app + all_languages)) "$(kb $((app + all_languages)))"
-if [ "${1:-}" = "--check" ] && [ "$total" -gt $((200 * 1024)) ]; then
-  echo "over the 200 KB budget" >&2
+APP_BUDGET_KB=180
+SESSION_BUDGET_KB=200
+over=0
+budget() { # name, bytes, budget in KB
+  local limit=$(($3 * 1024))
+  if [ "$2" -le "$limit" ]; then
+    printf 'budget: %-30s %3d KB of %d KB, margin %d bytes (%d KB)\n' "$1" "$(kb "$2")" "$3" $((limit - $2)) $(((limit - $2) / 1024))
+  else
+    printf 'budget: %-30s %3d KB of %d KB, OVER by %d bytes\n' "$1" "$(kb "$2")" "$3" $(($2 - limit))
+    echo "over the $3 KB budget for $1" >&2
+    over=1
+  fi
+}
+budget "the app" "$app" "$APP_BUDGET_KB"
+budget "a session in one language" "$total" "$SESSION_BUDGET_KB"
+if [ "${1:-}" = "--check" ] && [ "$over" = 1 ]; then
   exit 1
 fi
