@@ -1,7 +1,7 @@
 //! The shipped policies are written twice: as Rust values
 //! (`engine::model::policies`, what the game carries) and in
-//! `assets/policies/policies.json` (what the CLI, the docs and the browser
-//! tests read). The engine's own reader must find exactly the same policies in
+//! `assets/policies/policies.json` (what trainers read and the browser tests
+//! use). The engine's own reader must find exactly the same policies in
 //! the file: every field, both languages, in the same order.
 
 use frontline::engine::model::scenario::Authority;

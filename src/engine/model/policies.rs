@@ -1,6 +1,6 @@
 //! The policies that ship with the game, as Rust values: the game then carries
 //! no JSON reader for them. `assets/policies/policies.json` holds the same
-//! policies for the CLI, the docs and the browser tests; `tests/policies.rs`
+//! policies for trainers to read and for the browser tests; `tests/policies.rs`
 //! reads that file with the engine's own reader and fails on any difference,
 //! field by field and in both languages. Change both together.
 
