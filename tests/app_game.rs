@@ -335,3 +335,148 @@ fn a_contact_played_outside_its_track_does_not_count_for_it() {
     play_through(&mut m, "hurried-routine");
     assert!(m.saved.profile().unwrap().tracks.is_empty());
 }
+
+/// `scenarios/index.<lang>.json` as the post-build hook writes it (both
+/// languages kept: the game reads the one it asked for).
+fn index_text() -> String {
+    let listed: Vec<serde_json::Value> = common::shipped_scenarios()
+        .iter()
+        .map(|(_, text)| {
+            let s: serde_json::Value = serde_json::from_str(text).unwrap();
+            let keep = ["id", "title", "summary", "channel", "kind", "difficulty"];
+            keep.iter()
+                .map(|k| (k.to_string(), s[*k].clone()))
+                .collect()
+        })
+        .collect();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
+    let tracks: Vec<serde_json::Value> = ["onboarding", "rotation"]
+        .iter()
+        .map(|n| {
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{n}.json")).unwrap())
+                .unwrap()
+        })
+        .collect();
+    serde_json::json!({ "scenarios": listed, "tracks": tracks }).to_string()
+}
+
+fn scenario_text(id: &str) -> String {
+    common::shipped_scenarios()
+        .into_iter()
+        .find(|(path, _)| path.ends_with(&format!("/{id}.json")))
+        .unwrap()
+        .1
+}
+
+/// Delivers what the shell would fetch for the model, as it asks for it.
+fn deliver(m: &mut Model, ok: bool) {
+    if let Some((id, lang)) = m.wanted() {
+        let url = format!("scenarios/{id}.{}.json", lang.code());
+        let fetched = if ok {
+            Ok(scenario_text(&id))
+        } else {
+            Err("HTTP 404".to_string())
+        };
+        update(
+            m,
+            Msg::ScenarioArrived {
+                id,
+                lang,
+                url,
+                fetched,
+            },
+        );
+    }
+}
+
+fn ready_with_index(policy: &str) -> Model {
+    let mut m = Model::new(Saved::default(), None, Route::Start, 4);
+    update(&mut m, Msg::AddProfile("Sam".into()));
+    update(&mut m, Msg::SetPolicy(policy.into()));
+    let index = Library::index("scenarios/index.en.json", Ok(index_text()), Lang::En);
+    update(&mut m, Msg::Loaded(index));
+    m
+}
+
+#[test]
+fn the_index_lists_every_scenario_and_track_without_fetching_one() {
+    let m = ready_with_index("customer-first");
+    assert_eq!(m.library.listed.len(), common::shipped_scenarios().len());
+    assert!(m.library.scenarios.is_empty());
+    assert_eq!(m.library.tracks.len(), 2);
+    assert_eq!(m.wanted(), None, "nothing is opened yet");
+}
+
+#[test]
+fn a_scenario_is_fetched_when_opened_and_then_played() {
+    let mut m = ready_with_index("customer-first");
+    update(&mut m, Msg::Play("lonely-caller".into()));
+    update(&mut m, Msg::Routed(Route::Play("lonely-caller".into())));
+    assert_eq!(m.wanted(), Some(("lonely-caller".to_string(), Lang::En)));
+    deliver(&mut m, true);
+    assert_eq!(m.wanted(), None);
+    assert!(m.scenario("lonely-caller").is_some());
+    play_through(&mut m, "lonely-caller");
+    assert!(m.saved.profile().unwrap().played.contains("lonely-caller"));
+}
+
+#[test]
+fn a_deep_link_starts_the_contact_once_its_file_is_in() {
+    let mut m = ready_with_index("customer-first");
+    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
+    assert!(m.record_for("double-charged").is_none());
+    deliver(&mut m, true);
+    assert!(m.record_for("double-charged").is_some());
+}
+
+#[test]
+fn a_scenario_that_cannot_be_fetched_is_named_and_not_asked_for_again() {
+    let mut m = ready_with_index("customer-first");
+    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
+    deliver(&mut m, false);
+    assert_eq!(
+        m.library.errors,
+        vec![(
+            "scenarios/double-charged.en.json".to_string(),
+            "HTTP 404".to_string()
+        )]
+    );
+    assert_eq!(m.wanted(), None);
+    assert!(m.record_for("double-charged").is_none());
+}
+
+#[test]
+fn a_language_switch_mid_contact_keeps_the_contact_and_fetches_the_other_file() {
+    let mut m = ready_with_index("customer-first");
+    update(&mut m, Msg::Routed(Route::Play("lonely-caller".into())));
+    deliver(&mut m, true);
+    update(&mut m, Msg::Choose("lonely-caller".into(), 0));
+    let record = m.record_for("lonely-caller").unwrap().clone();
+
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    let index = Library::index("scenarios/index.nl.json", Ok(index_text()), Lang::Nl);
+    update(&mut m, Msg::Loaded(index));
+    assert!(
+        m.scenario("lonely-caller").is_some(),
+        "the texts stay at hand meanwhile"
+    );
+    assert_eq!(m.wanted(), Some(("lonely-caller".to_string(), Lang::Nl)));
+    deliver(&mut m, true);
+    assert_eq!(m.wanted(), None);
+    assert_eq!(
+        m.record_for("lonely-caller"),
+        Some(&record),
+        "the same contact"
+    );
+}
+
+#[test]
+fn an_index_that_cannot_be_fetched_keeps_the_list_and_the_tracks() {
+    let mut m = ready_with_index("customer-first");
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    let failed = Library::index("scenarios/index.nl.json", Err("offline".into()), Lang::Nl);
+    update(&mut m, Msg::Loaded(failed));
+    assert_eq!(m.library.listed.len(), common::shipped_scenarios().len());
+    assert_eq!(m.library.tracks.len(), 2);
+    assert_eq!(m.library.errors[0].0, "scenarios/index.nl.json");
+}

@@ -3,7 +3,7 @@
 
 mod common;
 
-use frontline::engine::model::track::{Step, Track, TrackProblem};
+use frontline::engine::model::track::{Step, StepKind, Track, TrackProblem};
 use frontline::engine::play::track::{standing, StepState};
 use frontline::engine::wire::{json, keyed::Keyed};
 use frontline::engine::{builtin_policies, check::load};
@@ -65,8 +65,8 @@ fn onboarding_goes_from_routine_to_complaint_under_both_house_rules_and_ends_wit
     let kinds: Vec<String> = t
         .steps
         .iter()
-        .filter_map(|s| match s {
-            Step::Contact { scenario, .. } => {
+        .filter_map(|s| match s.kind().unwrap() {
+            StepKind::Contact(scenario) => {
                 let (_, text) = common::shipped_scenarios()
                     .into_iter()
                     .find(|(path, _)| path.ends_with(&format!("/{scenario}.json")))
@@ -74,13 +74,16 @@ fn onboarding_goes_from_routine_to_complaint_under_both_house_rules_and_ends_wit
                 let v: serde_json::Value = serde_json::from_str(&text).unwrap();
                 Some(v["kind"].as_str().unwrap().to_string())
             }
-            Step::Shift { .. } => None,
+            StepKind::Shift(_) => None,
         })
         .collect();
     assert_eq!(kinds.first().map(String::as_str), Some("routine"));
     assert!(kinds.contains(&"complex".to_string()));
     assert!(kinds.contains(&"complaint".to_string()));
-    assert!(matches!(t.steps.last(), Some(Step::Shift { .. })));
+    assert!(matches!(
+        t.steps.last().unwrap().kind(),
+        Some(StepKind::Shift(4))
+    ));
     for policy in ["target-driven", "customer-first"] {
         assert!(t.steps.iter().any(|s| s.policy() == policy), "{policy}");
     }
@@ -91,7 +94,10 @@ fn onboarding_goes_from_routine_to_complaint_under_both_house_rules_and_ends_wit
 fn rotation_is_three_contacts_in_about_a_quarter_of_an_hour() {
     let t = track("rotation");
     assert_eq!(t.steps.len(), 3);
-    assert!(t.steps.iter().all(|s| matches!(s, Step::Contact { .. })));
+    assert!(t
+        .steps
+        .iter()
+        .all(|s| matches!(s.kind(), Some(StepKind::Contact(_)))));
     assert!(t.minutes <= 20);
 }
 
@@ -191,7 +197,18 @@ fn a_trainers_track_with_a_missing_scenario_is_reported_not_crashed() {
 fn a_step_is_a_contact_or_a_shift_and_nothing_else() {
     let contact: Step = json::from_str(r#"{"scenario": "a", "policy": "b"}"#).unwrap();
     assert_eq!(contact.key(), "a@b");
+    assert_eq!(contact, Step::contact("a", "b"));
     let shift: Step = json::from_str(r#"{"shift": 4, "policy": "b"}"#).unwrap();
     assert_eq!(shift.key(), "shift:4@b");
-    assert!(json::from_str::<Step>(r#"{"policy": "b"}"#).is_err());
+    assert_eq!(shift.kind(), Some(StepKind::Shift(4)));
+    let mut t = track("rotation");
+    t.steps
+        .push(json::from_str(r#"{"policy": "customer-first"}"#).unwrap());
+    t.steps.push(
+        json::from_str(r#"{"scenario": "lonely-caller", "shift": 3, "policy": "customer-first"}"#)
+            .unwrap(),
+    );
+    let found = problems(&t);
+    assert!(found.contains(&TrackProblem::NotContactOrShift { index: 3 }));
+    assert!(found.contains(&TrackProblem::NotContactOrShift { index: 4 }));
 }

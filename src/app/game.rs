@@ -10,7 +10,7 @@ use super::library::Library;
 use super::route::Route;
 use super::seeds::Seeds;
 use crate::engine::model::policy::find_policy;
-use crate::engine::model::track::Step;
+use crate::engine::model::track::{Step, StepKind};
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::track::standing;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
@@ -46,6 +46,14 @@ pub enum Msg {
     PlayAgain(String),
     /// Pick choice `index` (0-based) in the running contact with this scenario.
     Choose(String, usize),
+    /// A shipped scenario's file arrived for `lang`, or could not be fetched
+    /// from the url.
+    ScenarioArrived {
+        id: String,
+        lang: Lang,
+        url: String,
+        fetched: Result<String, String>,
+    },
     /// Take step `index` of a track, if it is open: a contact starts afresh
     /// under the step's house rules; a shift step is started on the shift page.
     StartStep(String, usize),
@@ -108,6 +116,16 @@ impl Model {
     pub fn policy_by_id(&self, id: &str) -> Option<&Policy> {
         find_policy(&self.policies, id)
     }
+
+    /// The shipped scenario the screen shown needs fetched, in the language
+    /// chosen: scenarios are fetched when they are opened.
+    pub fn wanted(&self) -> Option<(String, Lang)> {
+        let (Route::Play(id) | Route::Debrief(id)) = &self.route else {
+            return None;
+        };
+        let lang = self.lang();
+        self.library.wanted(id, lang).then(|| (id.clone(), lang))
+    }
 }
 
 pub fn update(m: &mut Model, msg: Msg) {
@@ -130,6 +148,16 @@ pub fn update(m: &mut Model, msg: Msg) {
             }
         }
         Msg::Loaded(library) => m.library = library.arrived(&m.library, m.lang()),
+        Msg::ScenarioArrived {
+            id,
+            lang,
+            url,
+            fetched,
+        } => {
+            let mut library = (*m.library).clone();
+            library.scenario_arrived(&id, lang, &url, fetched);
+            m.library = Rc::new(library);
+        }
         Msg::DismissNotice => m.set_aside = None,
         Msg::Routed(route) => m.route = route,
         Msg::Play(id) => {
@@ -235,7 +263,8 @@ fn start_step(m: &mut Model, track_id: &str, index: usize) {
         track: track.id.clone(),
         step: step.key(),
     });
-    if let Step::Contact { scenario, policy } = step {
-        start_under(m, scenario, policy.clone());
+    if let Some(StepKind::Contact(scenario)) = step.kind() {
+        let (scenario, policy) = (scenario.to_string(), step.policy.clone());
+        start_under(m, &scenario, policy);
     }
 }

@@ -6,13 +6,55 @@
 use std::rc::Rc;
 
 use crate::engine::check::{load, problem};
+use crate::engine::model::scenario::{Channel, ContactKind, Difficulty};
 use crate::engine::model::track::Track;
-use crate::engine::{builtin_policies, Lang, Scenario};
+use crate::engine::{builtin_policies, Lang, Scenario, Text};
 use crate::saved::own_scenarios::OwnScenarios;
+
+/// A scenario as the list shows it: what the index says of it, before (or
+/// without) fetching the scenario itself.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Listed {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub channel: Channel,
+    pub kind: ContactKind,
+    pub difficulty: Difficulty,
+}
+
+impl Listed {
+    fn of(s: &Scenario) -> Listed {
+        Listed {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            summary: s.summary.clone(),
+            channel: s.channel,
+            kind: s.kind,
+            difficulty: s.difficulty,
+        }
+    }
+}
+
+/// `scenarios/index.<lang>.json`: what there is, in one language.
+#[derive(serde::Deserialize)]
+struct Index {
+    scenarios: Vec<Listed>,
+    #[serde(default)]
+    tracks: Vec<Track>,
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
+    /// What there is to play, shipped and own, in the order to list it.
+    pub listed: Vec<Listed>,
+    /// The scenarios at hand: the trainer's own, and the shipped ones
+    /// fetched so far (all of them on the pages that read the whole library).
     pub scenarios: Vec<Rc<Scenario>>,
+    /// Shipped scenarios fetched, and the language each came in.
+    pub fetched: Vec<(String, Lang)>,
+    /// Shipped scenarios whose file could not be had in that language.
+    pub unavailable: Vec<(String, Lang)>,
     /// (file, what is wrong), shown to the user.
     pub errors: Vec<(String, String)>,
     pub loaded: bool,
@@ -61,13 +103,86 @@ impl Library {
         let policies = builtin_policies();
         for entry in entries {
             match load::load_scenario_in(entry.scenario.get(), &policies, &[lang]) {
-                Ok(s) => library.scenarios.push(Rc::new(s)),
+                Ok(s) => library.add_shipped(s, lang),
                 Err(problems) => library
                     .errors
                     .push((entry.file, problem::summary(&problems, 3))),
             }
         }
         library
+    }
+
+    /// The index in `lang` from what fetching `url` gave: the scenarios to
+    /// list and the tracks, each scenario to be fetched when it is opened.
+    pub fn index(url: &str, fetched: Result<String, String>, lang: Lang) -> Library {
+        let mut library = Library {
+            loaded: true,
+            lang: Some(lang),
+            ..Library::default()
+        };
+        let index = fetched.and_then(|text| {
+            crate::engine::wire::json::from_str::<Index>(&text).map_err(|e| e.to_string())
+        });
+        match index {
+            Ok(index) => {
+                library.listed = index.scenarios;
+                library.tracks = index.tracks.into_iter().map(Rc::new).collect();
+            }
+            Err(e) => {
+                library.errors.push((url.to_string(), e));
+                library.shipped_failed = true;
+            }
+        }
+        library
+    }
+
+    /// A shipped scenario fetched on its own, in `lang`, from `url`. One the
+    /// engine rejects, or that could not be fetched, is reported by its file
+    /// and not asked for again in that language.
+    pub fn scenario_arrived(
+        &mut self,
+        id: &str,
+        lang: Lang,
+        url: &str,
+        fetched: Result<String, String>,
+    ) {
+        let scenario = fetched.and_then(|text| {
+            load::load_scenario_in(&text, &builtin_policies(), &[lang])
+                .map_err(|problems| problem::summary(&problems, 3))
+        });
+        match scenario {
+            Ok(s) if s.id == id => {
+                self.scenarios.retain(|held| held.id != id);
+                self.fetched.retain(|(held, _)| held != id);
+                self.add_shipped(s, lang);
+            }
+            Ok(s) => {
+                let why = format!("holds scenario '{}', not '{id}'", s.id);
+                self.errors.push((url.to_string(), why));
+                self.unavailable.push((id.to_string(), lang));
+            }
+            Err(why) => {
+                self.errors.push((url.to_string(), why));
+                self.unavailable.push((id.to_string(), lang));
+            }
+        }
+    }
+
+    fn add_shipped(&mut self, s: Scenario, lang: Lang) {
+        if !self.listed.iter().any(|l| l.id == s.id) {
+            self.listed.push(Listed::of(&s));
+        }
+        self.fetched.push((s.id.clone(), lang));
+        self.scenarios.push(Rc::new(s));
+    }
+
+    /// The shipped scenario to fetch next for `route_id` in `lang`: listed,
+    /// not the trainer's own, not held in that language, not failed in it.
+    pub fn wanted(&self, id: &str, lang: Lang) -> bool {
+        self.listed.iter().any(|l| l.id == id)
+            && !self.is_own(id)
+            && !self.fetched.contains(&(id.to_string(), lang))
+            && !self.unavailable.contains(&(id.to_string(), lang))
     }
 
     /// Adds the trainer's own scenarios as stored (`None`: unreadable, left
@@ -83,6 +198,7 @@ impl Library {
         let (playable, failed) = own.load(&builtin_policies(), &shipped);
         for s in playable {
             self.own.push(s.id.clone());
+            self.listed.push(Listed::of(&s));
             self.scenarios.push(Rc::new(s));
         }
         self.errors
@@ -114,16 +230,33 @@ impl Library {
         Rc::new(self.replacing(old))
     }
 
+    /// Scenarios already fetched stay at hand, so a contact in play keeps
+    /// its texts while the new language's file is fetched (or if it cannot
+    /// be). If the new language's index could not be had, the old one's list
+    /// and tracks stay too.
     fn replacing(mut self, old: &Library) -> Library {
+        let carried: Vec<Rc<Scenario>> = old
+            .scenarios
+            .iter()
+            .filter(|s| !old.is_own(&s.id) && self.find(&s.id).is_none())
+            .cloned()
+            .collect();
+        for s in &carried {
+            let langs = old.fetched.iter().filter(|(id, _)| *id == s.id);
+            self.fetched.extend(langs.cloned());
+        }
+        let arrived = std::mem::take(&mut self.scenarios);
+        self.scenarios = carried.into_iter().chain(arrived).collect();
         if self.shipped_failed {
-            let own = std::mem::take(&mut self.scenarios);
-            self.scenarios = old
-                .scenarios
+            let own = std::mem::take(&mut self.listed);
+            self.listed = old
+                .listed
                 .iter()
-                .filter(|s| !old.is_own(&s.id) && !self.is_own(&s.id))
+                .filter(|l| !old.is_own(&l.id) && !self.is_own(&l.id))
                 .cloned()
                 .chain(own)
                 .collect();
+            self.tracks = old.tracks.clone();
         }
         self
     }

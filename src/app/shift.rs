@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::game::{self, Model};
-use crate::engine::model::track::Step;
+use crate::engine::model::track::{Step, StepKind};
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::shift::{self, Shift};
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
@@ -86,10 +86,8 @@ pub fn in_contact(m: &Model) -> bool {
 fn shift_step(m: &Model) -> Option<(usize, String)> {
     let step = m.saved.profile()?.step.as_ref()?;
     let track = m.library.track(&step.track)?;
-    track.steps.iter().find_map(|s| match s {
-        Step::Shift { shift, policy } if s.key() == step.step => {
-            Some((*shift as usize, policy.clone()))
-        }
+    track.steps.iter().find_map(|s| match s.kind() {
+        Some(StepKind::Shift(n)) if s.key() == step.step => Some((n as usize, s.policy.clone())),
         _ => None,
     })
 }

@@ -32,22 +32,54 @@ pub struct Track {
     pub discussion: Vec<Text>,
 }
 
-/// One step: a scenario under given house rules, or a short shift.
+/// One step: a scenario under given house rules, or a short shift. Written
+/// `{"scenario": ID, "policy": P}` or `{"shift": N, "policy": P}`; a struct
+/// rather than an untagged enum, whose reader would cost the game's wasm
+/// serde's buffering of every value (`docs/size.md`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(untagged)]
-pub enum Step {
-    Contact { scenario: String, policy: String },
-    Shift { shift: u32, policy: String },
+pub struct Step {
+    /// The scenario to play, for a contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<String>,
+    /// How many contacts, for a shift.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shift: Option<u32>,
+    pub policy: String,
+}
+
+/// What a step asks the trainee to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind<'a> {
+    Contact(&'a str),
+    Shift(u32),
 }
 
 impl Step {
+    pub fn contact(scenario: &str, policy: &str) -> Step {
+        Step {
+            scenario: Some(scenario.to_string()),
+            shift: None,
+            policy: policy.to_string(),
+        }
+    }
+
+    /// A contact or a shift; `None` for a step that names both or neither
+    /// (reported by [`Track::problems`]).
+    pub fn kind(&self) -> Option<StepKind<'_>> {
+        match (&self.scenario, self.shift) {
+            (Some(s), None) => Some(StepKind::Contact(s)),
+            (None, Some(n)) => Some(StepKind::Shift(n)),
+            _ => None,
+        }
+    }
+
     /// A stable key for the step's result: `scenario@policy`, or
     /// `shift:N@policy`.
     pub fn key(&self) -> String {
-        match self {
-            Step::Contact { scenario, policy } => Step::contact_key(scenario, policy),
-            Step::Shift { shift, policy } => Step::shift_key(*shift, policy),
+        match self.kind() {
+            Some(StepKind::Shift(n)) => Step::shift_key(n, &self.policy),
+            _ => Step::contact_key(self.scenario.as_deref().unwrap_or(""), &self.policy),
         }
     }
 
@@ -62,9 +94,7 @@ impl Step {
     }
 
     pub fn policy(&self) -> &str {
-        match self {
-            Step::Contact { policy, .. } | Step::Shift { policy, .. } => policy,
-        }
+        &self.policy
     }
 }
 
@@ -105,6 +135,10 @@ pub enum TrackProblem {
         key: String,
     },
     /// A shift step needs at least two contacts.
+    /// A step names a scenario and a shift, or neither.
+    NotContactOrShift {
+        index: usize,
+    },
     ShiftTooShort {
         index: usize,
     },
@@ -141,18 +175,18 @@ impl Track {
         }
         let mut keys: Vec<String> = Vec::new();
         for (index, step) in self.steps.iter().enumerate() {
-            if let Step::Contact { scenario, .. } = step {
-                if !scenarios.contains(&scenario.as_str()) {
+            match step.kind() {
+                Some(StepKind::Contact(scenario)) if !scenarios.contains(&scenario) => {
                     out.push(TrackProblem::MissingScenario {
                         index,
-                        scenario: scenario.clone(),
-                    });
+                        scenario: scenario.to_string(),
+                    })
                 }
-            }
-            if let Step::Shift { shift, .. } = step {
-                if *shift < 2 {
-                    out.push(TrackProblem::ShiftTooShort { index });
+                Some(StepKind::Shift(n)) if n < 2 => {
+                    out.push(TrackProblem::ShiftTooShort { index })
                 }
+                None => out.push(TrackProblem::NotContactOrShift { index }),
+                _ => {}
             }
             if !policies.contains(&step.policy()) {
                 out.push(TrackProblem::UnknownPolicy {

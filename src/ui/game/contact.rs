@@ -109,7 +109,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         let outdated = S::FROM_LIST && scenario.is_some() && record.is_some();
         let message = if outdated {
             t.contact_outdated
-        } else if state.library.loaded {
+        } else if state.library.loaded && state.wanted().is_none() {
             t.no_debrief
         } else {
             t.loading

@@ -41,7 +41,7 @@ pub fn debrief_screen(props: &Props) -> Html {
         return html! {
             <section data-testid="screen-debrief" class="screen">
                 <h1>{t.debrief_title}</h1>
-                <p>{ if state.library.loaded { t.no_debrief } else { t.loading } }</p>
+                <p>{ if state.library.loaded && state.wanted().is_none() { t.no_debrief } else { t.loading } }</p>
                 <p><a href="#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p>
             </section>
         };

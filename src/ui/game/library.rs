@@ -1,11 +1,14 @@
-//! Fetching the scenarios: the shipped ones (`scenarios/library.<lang>.json`,
-//! one file per language, built by the post-build hook) and the trainer's own
-//! from this browser. What is made of them is decided in `app::library`.
+//! Fetching the scenarios, one language at a time (the files are written by
+//! the post-build hook): the game fetches the index and then each scenario
+//! when it is opened; the shift page and the workshop fetch them all in one
+//! file. The trainer's own come from this browser. What is made of them is
+//! decided in `app::library`.
 
 use gloo::net::http::Request;
 
 use crate::app::library::Library;
 use crate::engine::Lang;
+use crate::ui::shell::storage::read_own;
 
 async fn text(url: &str) -> Result<String, String> {
     let response = Request::get(url).send().await.map_err(|e| e.to_string())?;
@@ -15,12 +18,25 @@ async fn text(url: &str) -> Result<String, String> {
     response.text().await.map_err(|e| e.to_string())
 }
 
-/// The shipped scenarios in `lang` from `base` (`scenarios/` from the game's
-/// page), then the trainer's own.
+/// What there is in `lang`, from `base` (`scenarios/` from the game's page):
+/// the shipped scenarios' index, then the trainer's own.
+pub async fn fetch_index(base: &str, lang: Lang) -> Library {
+    let url = format!("{base}index.{}.json", lang.code());
+    let fetched = text(&url).await;
+    Library::index(&url, fetched, lang).with_own(read_own())
+}
+
+/// Every shipped scenario in `lang`, then the trainer's own: for the pages
+/// that need them all at hand (the shift page).
 pub async fn fetch_library(base: &str, lang: Lang) -> Library {
-    fetch_shipped(base, lang)
-        .await
-        .with_own(crate::ui::shell::storage::read_own())
+    fetch_shipped(base, lang).await.with_own(read_own())
+}
+
+/// One shipped scenario's file in `lang`: its url, and its text or why not.
+pub async fn fetch_scenario(base: &str, id: &str, lang: Lang) -> (String, Result<String, String>) {
+    let url = format!("{base}{id}.{}.json", lang.code());
+    let fetched = text(&url).await;
+    (url, fetched)
 }
 
 pub async fn fetch_shipped(base: &str, lang: Lang) -> Library {

@@ -22,7 +22,7 @@ pub fn list(state: &State) -> Html {
         .flat_map(|d| {
             state
                 .library
-                .scenarios
+                .listed
                 .iter()
                 .filter(move |s| s.difficulty == d)
         });

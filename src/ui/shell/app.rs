@@ -23,6 +23,8 @@ use crate::ui::{
 pub trait Page: Sized + 'static {
     /// The way from this page to the game's own folder ("" or "../").
     const HOME: &'static str;
+    /// The page needs every scenario at hand, not only those opened.
+    const WHOLE_LIBRARY: bool = false;
     /// The page's messages: the game's, and any of its own.
     type Msg: From<Msg> + 'static;
     fn route(hash: &str) -> Route;
@@ -94,9 +96,32 @@ pub fn app<P: Page>() -> Html {
         use_effect_with(state.lang(), move |&lang| {
             yew::platform::spawn_local(async move {
                 let base = format!("{}scenarios/", P::HOME);
-                let library = library::fetch_library(&base, lang).await;
+                // A constant per page: the game does not carry the other reader.
+                let library = if P::WHOLE_LIBRARY {
+                    library::fetch_library(&base, lang).await
+                } else {
+                    library::fetch_index(&base, lang).await
+                };
                 state.dispatch(Msg::Loaded(library));
             });
+        });
+    }
+    {
+        // A scenario is fetched when a screen needs it, in the language chosen.
+        let state = state.clone();
+        use_effect_with(state.wanted(), move |wanted| {
+            if let Some((id, lang)) = wanted.clone() {
+                yew::platform::spawn_local(async move {
+                    let base = format!("{}scenarios/", P::HOME);
+                    let (url, fetched) = library::fetch_scenario(&base, &id, lang).await;
+                    state.dispatch(Msg::ScenarioArrived {
+                        id,
+                        lang,
+                        url,
+                        fetched,
+                    });
+                });
+            }
         });
     }
     {

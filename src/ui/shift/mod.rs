@@ -20,6 +20,7 @@ pub struct ShiftPage;
 
 impl Page for ShiftPage {
     const HOME: &'static str = "../";
+    const WHOLE_LIBRARY: bool = true;
     type Msg = Msg;
 
     fn route(hash: &str) -> Route {

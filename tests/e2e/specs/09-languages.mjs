@@ -1,5 +1,6 @@
-// The shipped scenarios come one file per language: a session downloads only
-// the language it is played in, and a switch fetches the other, even mid-contact.
+// The shipped scenarios come one language at a time: a session downloads the
+// index and the scenarios opened, in the language it is played in, and a
+// switch fetches the other, even mid-contact.
 import assert from 'node:assert/strict';
 import { ContactScreen, ScenarioList, TIMEOUT } from '../lib/pages.mjs';
 import { setUpPlayer } from '../lib/flows.mjs';
@@ -39,12 +40,15 @@ export const tests = [
       const contact = new ContactScreen(app);
       assert.equal(await contact.waitForTurn(), 'choices');
       assert.ok((await firstCustomerLine(page)).includes(opening(scenario).en), 'the opening line in English');
-      assert.deepEqual([...new Set(requested)], ['library.en.json'], `only the English file is fetched: ${requested}`);
+      assert.deepEqual([...new Set(requested)].sort(), ['index.en.json', `${scenario.id}.en.json`].sort(),
+        `only the English index and the scenario opened are fetched: ${requested}`);
       const before = await contact.state();
 
       await app.chooseLanguage('nl');
       await waitForFirstCustomerLine(page, opening(scenario).nl);
-      assert.ok(requested.includes('library.nl.json'), 'the Dutch file is fetched on the switch');
+      assert.ok(requested.includes('index.nl.json'), 'the Dutch index is fetched on the switch');
+      assert.ok(requested.includes(`${scenario.id}.nl.json`), 'and the Dutch scenario');
+      assert.ok(!requested.some((f) => f.startsWith('library.')), 'never the whole library');
       const after = await contact.state();
       assert.equal(after.lines.length, before.lines.length, 'the same contact, not a new one');
       assert.equal(after.mood.now, before.mood.now, 'the customer is where they were');
@@ -60,7 +64,7 @@ export const tests = [
       const { scenarios } = loadShipped(ctx.root);
       const scenario = scenarios[0];
       const { app, page } = await ctx.open();
-      await page.route('**/scenarios/library.nl.json', (route) => route.abort('internetdisconnected'));
+      await page.route('**/scenarios/*.nl.json', (route) => route.abort('internetdisconnected'));
       const list = await setUpPlayer(app, { lang: 'en', policy: 'customer-first', typing: false });
       await list.open(scenario.id);
       const contact = new ContactScreen(app);
@@ -69,7 +73,7 @@ export const tests = [
       await app.chooseLanguage('nl');
       await app.waitFor('load-error');
       const notice = await app.testId('load-error').first().innerText();
-      assert.match(notice, /library\.nl\.json/, `the notice names the file: ${notice}`);
+      assert.match(notice, /\.nl\.json/, `the notice names the file: ${notice}`);
       assert.ok((await firstCustomerLine(page)).includes(opening(scenario).en), 'the line stays, in English, not blank');
       const open = (await contact.choices()).find((c) => !c.locked);
       assert.ok(open.text.length > 0, 'the answers still have their text');
