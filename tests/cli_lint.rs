@@ -22,7 +22,9 @@ fn a_problem_is_printed_as_file_node_choice_message() {
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        format!("{file}: open/help: leads to 'midle', which is not a node in this scenario\n")
+        format!(
+            "{file}: open/help: error[FL0205]: leads to 'midle', which is not a node in this scenario\n"
+        )
     );
 }
 
@@ -32,7 +34,7 @@ fn a_syntax_error_is_printed_with_line_and_column() {
     let (code, out, _) = run(&["lint", &file]);
     assert_eq!(code, 1);
     assert!(
-        out.starts_with(&format!("{file}: line 4, column 3: ")),
+        out.starts_with(&format!("{file}: line 4, column 3: error[FL0103]: ")),
         "{out}"
     );
 }
@@ -43,7 +45,7 @@ fn several_files_are_checked_in_one_run() {
     let bad = fixture("invalid/dead_end.json");
     let (code, out, _) = run(&["lint", &good, &bad]);
     assert_eq!(code, 1);
-    assert!(out.contains(&format!("{bad}: limbo: ")));
+    assert!(out.contains(&format!("{bad}: limbo: error[FL0209]: ")));
     assert!(!out.contains(&good));
 }
 

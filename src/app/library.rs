@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use crate::engine::check::{load, problem};
+use crate::engine::check::diagnostic::summary;
+use crate::engine::check::load;
 use crate::engine::model::track::Track;
 use crate::engine::{builtin_policies, Lang, Scenario};
 use crate::saved::own_scenarios::OwnScenarios;
@@ -64,7 +65,7 @@ impl Library {
                 Ok(s) => library.scenarios.push(Rc::new(s)),
                 Err(problems) => library
                     .errors
-                    .push((entry.file, problem::summary(&problems, 3))),
+                    .push((entry.file, summary(&problems, 3, lang))),
             }
         }
         library
@@ -85,8 +86,13 @@ impl Library {
             self.own.push(s.id.clone());
             self.scenarios.push(Rc::new(s));
         }
-        self.errors
-            .extend(failed.into_iter().map(|f| (f.file, f.why)));
+        // Worded in the library's language (English until one is asked for).
+        let lang = self.lang.unwrap_or(Lang::En);
+        self.errors.extend(
+            failed
+                .into_iter()
+                .map(|f| (f.file, summary(&f.why, 3, lang))),
+        );
         self
     }
 

@@ -31,7 +31,11 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, UsageError> {
             .unwrap_or(defaults.seed),
         ..defaults
     };
-    let problems = params.problems();
+    let problems: Vec<String> = params
+        .problems()
+        .iter()
+        .map(|d| d.message(crate::engine::Lang::En))
+        .collect();
     if !problems.is_empty() {
         return Err(UsageError(problems.join("; ")));
     }
