@@ -186,7 +186,8 @@ fn the_cli_writes_the_scenario_and_lint_accepts_it() {
     let missing = vec!["import".to_string(), "/no/such/file.twee".to_string()];
     assert_eq!(
         frontline::cli::run(&missing, &mut Vec::new(), &mut Vec::new()),
-        2
+        1,
+        "a file that cannot be read is an input error"
     );
     let plain = vec![
         "import".to_string(),
