@@ -287,12 +287,12 @@ impl Diagnostic {
 
     /// What is wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        self.render(catalogue::wording(lang, self.code).0, lang)
+        self.render(catalogue::message(lang, self.code), lang)
     }
 
     /// How to fix it, in `lang`.
     pub fn hint(&self, lang: Lang) -> String {
-        self.render(catalogue::wording(lang, self.code).1, lang)
+        self.render(catalogue::hint(lang, self.code), lang)
     }
 
     /// Where it is, in `lang`, in the short form of `frontline lint`.
