@@ -5,8 +5,9 @@ mod common;
 
 use common::shipped_scenarios;
 use frontline::engine::analysis::map::{self, crossings, layout, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
-use frontline::engine::check::problem::{Location, ProblemKind};
+use frontline::engine::check::diagnostic::{summary, Code, Location};
 use frontline::engine::import::{import, SourceFormat};
+use frontline::engine::Lang;
 use frontline::engine::{
     analysis::generate, builtin_policies, check::load, import::twee, import::twine_html,
 };
@@ -45,7 +46,11 @@ fn a_problem_in_a_twine_html_story_points_at_its_html_line() {
     assert!(imported.scenario.is_none());
     let p = &imported.problems[0];
     assert_eq!(p.location, Location::File { line, column: 1 });
-    assert!(p.message.contains("rude"), "{}", p.message);
+    assert!(
+        p.message(Lang::En).contains("rude"),
+        "{}",
+        p.message(Lang::En)
+    );
 }
 
 #[test]
@@ -65,9 +70,9 @@ fn broken_twine_html_is_explained() {
         let imported = import("story.html", html, &builtin_policies());
         assert!(imported.scenario.is_none());
         assert!(
-            imported.problems[0].message.contains(expected),
+            imported.problems[0].message(Lang::En).contains(expected),
             "{html}: {}",
-            imported.problems[0].message
+            imported.problems[0].message(Lang::En)
         );
     }
     let unclosed = import(
@@ -110,7 +115,7 @@ fn a_json_syntax_error_gives_line_and_column() {
     let imported = import("mine.json", &broken, &builtin_policies());
     assert!(imported.scenario.is_none());
     let p = &imported.problems[0];
-    assert_eq!(p.kind, ProblemKind::Malformed);
+    assert_eq!(p.code, Code::NotAScenario);
     let line = broken
         .lines()
         .position(|l| l.contains("\"difficulty\""))
@@ -132,7 +137,7 @@ fn a_scenario_with_problems_is_kept_for_its_map_but_not_playable() {
     let p = imported
         .problems
         .iter()
-        .find(|p| p.kind == ProblemKind::UnknownNextNode)
+        .find(|p| p.code == Code::UnknownNext)
         .expect("the unknown next node is reported");
     assert_eq!(p.node(), Some("open"));
     assert_eq!(p.choice(), Some("help"));
@@ -146,8 +151,8 @@ fn every_format_is_held_to_the_size_limit() {
     let huge = format!(":: Start\n{}", "x".repeat(load::LIMITS.max_bytes));
     for name in ["big.twee", "big.html", "big.json"] {
         let imported = import(name, &huge, &builtin_policies());
-        assert_eq!(imported.problems[0].kind, ProblemKind::TooLarge, "{name}");
-        assert!(imported.problems[0].message.contains("limit"));
+        assert_eq!(imported.problems[0].code, Code::FileTooLarge, "{name}");
+        assert!(imported.problems[0].message(Lang::En).contains("limit"));
     }
 }
 
@@ -231,7 +236,10 @@ fn an_unreadable_own_scenario_is_reported_and_the_others_still_load() {
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0].id, "bad");
     assert_eq!(failed[0].file, "bad.json");
-    assert!(failed[0].why.contains("nowhere"), "{}", failed[0].why);
+    let why = summary(&failed[0].why, 3, Lang::En);
+    assert!(why.contains("nowhere") && why.contains("FL0204"), "{why}");
+    let why = summary(&failed[0].why, 3, Lang::Nl);
+    assert!(why.contains("bestaat niet"), "{why}");
     assert_eq!(own.scenarios.len(), 2, "nothing is dropped");
 }
 
@@ -239,7 +247,7 @@ fn an_unreadable_own_scenario_is_reported_and_the_others_still_load() {
 fn an_own_scenario_may_not_take_a_shipped_scenarios_id() {
     let s = minimal_with_id("lonely-caller");
     let clash = own_scenarios::id_clash(&s, &["lonely-caller", "double-charged"]).unwrap();
-    assert!(clash.message.contains("another id"));
+    assert!(clash.message(Lang::En).contains("another id"));
     assert!(own_scenarios::id_clash(&s, &["double-charged"]).is_none());
 }
 

@@ -7,6 +7,7 @@ use common::policy;
 use frontline::engine::centre::erlang;
 use frontline::engine::centre::queue::{self, Arrival, Fate};
 use frontline::engine::centre::week::{simulate, CentreParams};
+use frontline::engine::Lang;
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -155,8 +156,11 @@ fn bad_parameters_are_reported_in_words() {
         ..CentreParams::default()
     };
     let problems = params.problems();
-    assert!(problems.iter().any(|p| p.contains("agents")));
-    assert!(problems.iter().any(|p| p.contains("opening hours")));
+    let english: Vec<String> = problems.iter().map(|p| p.message(Lang::En)).collect();
+    assert!(english.iter().any(|p| p.contains("agents")));
+    assert!(english.iter().any(|p| p.contains("opening hours")));
+    let dutch: Vec<String> = problems.iter().map(|p| p.message(Lang::Nl)).collect();
+    assert!(dutch.iter().any(|p| p.contains("medewerkers")), "{dutch:?}");
     assert!(CentreParams::default().problems().is_empty());
 }
 

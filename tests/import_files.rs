@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use frontline::engine::builtin_policies;
 use frontline::engine::import::import;
+use frontline::engine::{builtin_policies, Lang};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
 
@@ -37,7 +37,8 @@ fn every_broken_file_gives_its_expected_problems() {
                 imported
                     .problems
                     .iter()
-                    .any(|p| p.location.to_string() == location && p.message.contains(words)),
+                    .any(|p| p.location.to_string() == location
+                        && p.message(Lang::En).contains(words)),
                 "{name}: expected `{line}`, found {found:#?}"
             );
         }

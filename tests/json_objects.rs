@@ -4,7 +4,7 @@
 mod common;
 
 use frontline::engine::model::scenario::{Condition, Meter, MeterBound};
-use frontline::engine::{check::load, wire::json, ContactRecord, ProblemKind, Scenario};
+use frontline::engine::{check::load, wire::json, Code, ContactRecord, Lang, Scenario};
 use frontline::saved::progress::{decode, encode, Loaded, Saved, SetAsideReason};
 use serde::Deserialize;
 
@@ -35,13 +35,13 @@ fn a_struct_written_as_an_array_is_refused_at_its_place() {
     let text = with_traits_as_array();
     assert!(serde_json::from_str::<Scenario>(&text).is_ok());
     let problem = load::parse_scenario(&text).expect_err("an array is not a persona's traits");
-    assert_eq!(problem.kind, ProblemKind::Malformed);
+    assert_eq!(problem.code, Code::NotAScenario);
     assert!(
         problem
-            .message
+            .message(Lang::En)
             .contains("invalid type: sequence, expected struct Traits"),
         "{}",
-        problem.message
+        problem.message(Lang::En)
     );
     let at = problem.location.to_string();
     assert!(at.contains("line 1"), "{at}");

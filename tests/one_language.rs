@@ -7,8 +7,8 @@ mod common;
 
 use common::shipped_scenarios;
 use frontline::engine::builtin_policies;
+use frontline::engine::check::diagnostic::Code;
 use frontline::engine::check::load::{load_scenario, load_scenario_in};
-use frontline::engine::check::problem::ProblemKind;
 use frontline::engine::model::text::{Lang, Text};
 use serde_json::Value;
 
@@ -73,13 +73,13 @@ fn a_one_language_file_still_fails_full_validation() {
     let (path, text) = &shipped_scenarios()[0];
     let problems = load_scenario(&stripped(text, "en"), &policies).unwrap_err();
     assert!(
-        problems
-            .iter()
-            .all(|p| p.kind == ProblemKind::MissingTranslation),
+        problems.iter().all(|p| p.code == Code::MissingText),
         "{path}: {problems:#?}"
     );
     assert!(
-        problems.iter().any(|p| p.message.contains("Dutch")),
+        problems
+            .iter()
+            .any(|p| p.message(Lang::En).contains("Dutch")),
         "{problems:#?}"
     );
 }
@@ -92,11 +92,11 @@ fn a_gap_in_the_language_shipped_is_still_reported() {
     value["title"]["nl"] = Value::String(String::new());
     let problems = load_scenario_in(&value.to_string(), &policies, &[Lang::Nl]).unwrap_err();
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert_eq!(problems[0].kind, ProblemKind::MissingTranslation);
+    assert_eq!(problems[0].code, Code::MissingText);
     assert!(
-        problems[0].message.contains("the title"),
+        problems[0].message(Lang::En).contains("the title"),
         "{}",
-        problems[0].message
+        problems[0].message(Lang::En)
     );
 }
 

@@ -3,8 +3,9 @@
 mod common;
 
 use common::policy;
-use frontline::engine::check::problem::{Location, ProblemKind};
+use frontline::engine::check::diagnostic::{Code, Location};
 use frontline::engine::model::scenario::{Authority, Condition, Outcome, Style};
+use frontline::engine::Lang;
 use frontline::engine::{builtin_policies, check::validation, import::twee, Contact, Setup};
 
 const REFUND: &str = include_str!("fixtures/twee/refund-call.twee");
@@ -72,16 +73,14 @@ fn a_plain_twine_story_imports_as_a_skeleton_that_validation_explains() {
     let problems = validation::validate(&s, &builtin_policies());
     assert!(problems
         .iter()
-        .any(|p| p.kind == ProblemKind::DeadEnd && p.node() == Some("inside")));
-    assert!(problems
-        .iter()
-        .any(|p| p.kind == ProblemKind::MissingTranslation));
+        .any(|p| p.code == Code::DeadEnd && p.node() == Some("inside")));
+    assert!(problems.iter().any(|p| p.code == Code::MissingText));
 }
 
 fn first_problem(text: &str) -> (usize, String) {
     let problems = twee::import(text).expect_err("should not import");
     match &problems[0].location {
-        Location::File { line, .. } => (*line, problems[0].message.clone()),
+        Location::File { line, .. } => (*line, problems[0].message(Lang::En).clone()),
         other => panic!("expected a line, got {other:?}"),
     }
 }
@@ -128,8 +127,10 @@ fn text_before_the_first_passage_is_an_error() {
 fn passages_whose_names_collide_are_reported() {
     let text = ":: Go home\nA\n\n:: go-home\nB";
     let problems = twee::import(text).unwrap_err();
-    assert_eq!(problems[0].kind, ProblemKind::DuplicateId);
-    assert!(problems[0].message.contains("'Go home' and 'go-home'"));
+    assert_eq!(problems[0].code, Code::TweePassagesClash);
+    assert!(problems[0]
+        .message(Lang::En)
+        .contains("'Go home' and 'go-home'"));
 }
 
 #[test]
@@ -185,7 +186,8 @@ fn the_cli_writes_the_scenario_and_lint_accepts_it() {
     let missing = vec!["import".to_string(), "/no/such/file.twee".to_string()];
     assert_eq!(
         frontline::cli::run(&missing, &mut Vec::new(), &mut Vec::new()),
-        2
+        1,
+        "a file that cannot be read is an input error"
     );
     let plain = vec![
         "import".to_string(),

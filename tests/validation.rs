@@ -3,10 +3,11 @@
 
 mod common;
 
-use frontline::engine::check::problem::{Location, Problem, ProblemKind};
+use frontline::engine::check::diagnostic::{Code, Diagnostic, Location};
+use frontline::engine::Lang;
 use frontline::engine::{builtin_policies, check::load};
 
-fn problems(name: &str) -> Vec<Problem> {
+fn problems(name: &str) -> Vec<Diagnostic> {
     let path = format!(
         "{}/tests/fixtures/invalid/{name}.json",
         env!("CARGO_MANIFEST_DIR")
@@ -27,12 +28,12 @@ fn choice(n: &str, c: &str) -> Location {
 }
 
 /// The file has a problem of `kind` at `at` whose message contains `phrase`.
-fn assert_problem(name: &str, kind: ProblemKind, at: Location, phrase: &str) {
+fn assert_problem(name: &str, kind: Code, at: Location, phrase: &str) {
     let found = problems(name);
     assert!(
         found
             .iter()
-            .any(|p| p.kind == kind && p.location == at && p.message.contains(phrase)),
+            .any(|p| p.code == kind && p.location == at && p.message(Lang::En).contains(phrase)),
         "{name}: expected {kind:?} at {at} containing '{phrase}', got {found:#?}"
     );
 }
@@ -47,16 +48,16 @@ fn a_valid_file_has_no_problems() {
 fn malformed_json_names_line_and_column() {
     let found = problems("malformed");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].kind, ProblemKind::Malformed);
+    assert_eq!(found[0].code, Code::NotAScenario);
     assert_eq!(found[0].location, Location::File { line: 4, column: 3 });
-    assert!(found[0].message.contains("expected `,`"));
+    assert!(found[0].message(Lang::En).contains("expected `,`"));
 }
 
 #[test]
 fn too_deep_nesting_is_refused_before_parsing() {
     assert_problem(
         "too_deep",
-        ProblemKind::TooLarge,
+        Code::NestedTooDeep,
         Location::File {
             line: 1,
             column: 45,
@@ -73,13 +74,15 @@ fn a_file_over_the_size_limit_is_refused() {
     };
     let text = include_str!("fixtures/valid/minimal.json");
     let p = load::parse_with(text, &limits).unwrap_err();
-    assert_eq!(p.kind, ProblemKind::TooLarge);
-    assert!(p.message.contains("the limit is 0 KB") || p.message.contains("limit"));
+    assert_eq!(p.code, Code::FileTooLarge);
+    assert!(
+        p.message(Lang::En).contains("the limit is 0 KB") || p.message(Lang::En).contains("limit")
+    );
     // And the real limit: 4 MB.
     let huge = " ".repeat(load::LIMITS.max_bytes + 1);
     assert_eq!(
-        load::parse_scenario(&huge).unwrap_err().kind,
-        ProblemKind::TooLarge
+        load::parse_scenario(&huge).unwrap_err().code,
+        Code::FileTooLarge
     );
 }
 
@@ -87,7 +90,7 @@ fn a_file_over_the_size_limit_is_refused() {
 fn unsupported_format() {
     assert_problem(
         "unsupported_format",
-        ProblemKind::UnsupportedFormat,
+        Code::UnsupportedFormat,
         Location::Scenario,
         "format 2 is not supported",
     );
@@ -97,7 +100,7 @@ fn unsupported_format() {
 fn bad_id() {
     assert_problem(
         "bad_id",
-        ProblemKind::BadId,
+        Code::BadId,
         choice("middle", "Fix It!"),
         "not a valid id",
     );
@@ -107,14 +110,14 @@ fn bad_id() {
 fn duplicate_node_id() {
     assert_problem(
         "duplicate_node",
-        ProblemKind::DuplicateId,
+        Code::DuplicateNode,
         node("done"),
         "more than one node",
     );
     assert!(
         !problems("duplicate_node")
             .iter()
-            .any(|p| p.kind == ProblemKind::UnreachableNode),
+            .any(|p| p.code == Code::Unreachable),
         "a duplicate is not also reported as unreachable"
     );
 }
@@ -123,7 +126,7 @@ fn duplicate_node_id() {
 fn duplicate_choice_id() {
     assert_problem(
         "duplicate_choice",
-        ProblemKind::DuplicateId,
+        Code::DuplicateChoice,
         choice("open", "help"),
         "more than one choice",
     );
@@ -133,7 +136,7 @@ fn duplicate_choice_id() {
 fn unknown_start() {
     assert_problem(
         "unknown_start",
-        ProblemKind::UnknownStart,
+        Code::UnknownStart,
         Location::Scenario,
         "'begin'",
     );
@@ -143,7 +146,7 @@ fn unknown_start() {
 fn unknown_next_node() {
     assert_problem(
         "unknown_next",
-        ProblemKind::UnknownNextNode,
+        Code::UnknownNext,
         choice("open", "help"),
         "leads to 'midle'",
     );
@@ -153,7 +156,7 @@ fn unknown_next_node() {
 fn unknown_policy() {
     assert_problem(
         "unknown_policy",
-        ProblemKind::UnknownPolicy,
+        Code::UnknownPolicyInCondition,
         choice("open", "script"),
         "'customer-frist'",
     );
@@ -163,7 +166,7 @@ fn unknown_policy() {
 fn unreachable_node() {
     assert_problem(
         "unreachable",
-        ProblemKind::UnreachableNode,
+        Code::Unreachable,
         node("orphan"),
         "no path from the start",
     );
@@ -173,7 +176,7 @@ fn unreachable_node() {
 fn dead_end() {
     assert_problem(
         "dead_end",
-        ProblemKind::DeadEnd,
+        Code::DeadEnd,
         node("limbo"),
         "no choices and is not an ending",
     );
@@ -183,7 +186,7 @@ fn dead_end() {
 fn ending_with_choices() {
     assert_problem(
         "ending_with_choices",
-        ProblemKind::EndingWithChoices,
+        Code::EndingWithChoices,
         node("done"),
         "cannot have choices",
     );
@@ -191,25 +194,20 @@ fn ending_with_choices() {
 
 #[test]
 fn no_ending_at_all() {
-    assert_problem(
-        "no_ending",
-        ProblemKind::NoEnding,
-        Location::Scenario,
-        "no ending",
-    );
+    assert_problem("no_ending", Code::NoEnding, Location::Scenario, "no ending");
 }
 
 #[test]
 fn a_loop_that_never_ends() {
     assert_problem(
         "never_ends",
-        ProblemKind::NeverEnds,
+        Code::NeverEnds,
         node("spin"),
         "go round forever",
     );
     assert_problem(
         "never_ends",
-        ProblemKind::NeverEnds,
+        Code::NeverEnds,
         node("spin2"),
         "go round forever",
     );
@@ -219,7 +217,7 @@ fn a_loop_that_never_ends() {
 fn every_choice_locked_under_a_policy() {
     assert_problem(
         "no_choice_under_policy",
-        ProblemKind::NoChoiceUnderPolicy,
+        Code::NoChoiceUnderPolicy,
         node("middle"),
         "under the policy 'target-driven' every choice here is locked",
     );
@@ -229,7 +227,7 @@ fn every_choice_locked_under_a_policy() {
 fn effects_out_of_range() {
     assert_problem(
         "effect_out_of_range",
-        ProblemKind::OutOfRange,
+        Code::OutOfRange,
         choice("open", "help"),
         "effect on mood is 150",
     );
@@ -239,7 +237,7 @@ fn effects_out_of_range() {
 fn traits_out_of_range() {
     assert_problem(
         "trait_out_of_range",
-        ProblemKind::OutOfRange,
+        Code::OutOfRange,
         Location::Scenario,
         "speed is 120",
     );
@@ -249,7 +247,7 @@ fn traits_out_of_range() {
 fn missing_translation() {
     assert_problem(
         "missing_translation",
-        ProblemKind::MissingTranslation,
+        Code::MissingText,
         choice("middle", "stall"),
         "no Dutch text",
     );

@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use crate::engine::check::{load, problem};
+use crate::engine::check::diagnostic::summary;
+use crate::engine::check::load;
 use crate::engine::model::scenario::{Channel, ContactKind, Difficulty};
 use crate::engine::model::track::Track;
 use crate::engine::{builtin_policies, Lang, Scenario, Text};
@@ -106,7 +107,7 @@ impl Library {
                 Ok(s) => library.add_shipped(s, lang),
                 Err(problems) => library
                     .errors
-                    .push((entry.file, problem::summary(&problems, 3))),
+                    .push((entry.file, summary(&problems, 3, lang))),
             }
         }
         library
@@ -148,7 +149,7 @@ impl Library {
     ) {
         let scenario = fetched.and_then(|text| {
             load::load_scenario_in(&text, &builtin_policies(), &[lang])
-                .map_err(|problems| problem::summary(&problems, 3))
+                .map_err(|problems| summary(&problems, 3, lang))
         });
         match scenario {
             Ok(s) if s.id == id => {
@@ -201,8 +202,13 @@ impl Library {
             self.listed.push(Listed::of(&s));
             self.scenarios.push(Rc::new(s));
         }
-        self.errors
-            .extend(failed.into_iter().map(|f| (f.file, f.why)));
+        // Worded in the library's language (English until one is asked for).
+        let lang = self.lang.unwrap_or(Lang::En);
+        self.errors.extend(
+            failed
+                .into_iter()
+                .map(|f| (f.file, summary(&f.why, 3, lang))),
+        );
         self
     }
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::library::Library;
-use crate::engine::check::problem::Problem;
+use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::import;
 use crate::engine::{builtin_policies, ContactRecord, Lang, Policy, Scenario};
 use crate::saved::own_scenarios::{id_clash, Added, OwnScenarios, Unplayable};
@@ -49,7 +49,7 @@ pub struct ImportResult {
     pub file: String,
     /// The scenario read from the file, problems and all.
     pub scenario: Option<Rc<Scenario>>,
-    pub problems: Rc<Vec<Problem>>,
+    pub problems: Rc<Vec<Diagnostic>>,
     pub outcome: ImportOutcome,
 }
 

@@ -1,24 +1,37 @@
 use std::io::Write;
 
-use super::{read_file, Options, UsageError};
+use super::{print_diagnostics, read_file, Failure};
 use crate::engine::{builtin_policies, check::load};
 
-/// `frontline lint FILE...`: every problem as `FILE: node/choice: message`.
-pub fn run(args: &[String], out: &mut dyn Write, _err: &mut dyn Write) -> Result<i32, UsageError> {
-    let options = Options::parse(args, &[])?;
-    if options.positional.is_empty() {
-        return Err(UsageError("lint needs at least one FILE".into()));
-    }
+/// `frontline lint FILE... [--deny-warnings]`: every diagnostic as
+/// `FILE: PLACE: SEVERITY[CODE]: MESSAGE`. Exit 1 on any error (or, with
+/// `--deny-warnings`, any warning) or a file that cannot be read.
+pub fn run(files: &[String], deny_warnings: bool, out: &mut dyn Write) -> Result<i32, Failure> {
     let policies = builtin_policies();
-    let mut any = false;
-    for path in &options.positional {
-        let text = read_file(path)?;
-        if let Err(problems) = load::load_scenario(&text, &policies) {
-            any = true;
-            for p in problems {
-                let _ = writeln!(out, "{path}: {p}");
+    let (mut errors, mut warnings) = (0usize, 0usize);
+    let mut unreadable = Vec::new();
+    for path in files {
+        let text = match read_file(path) {
+            Ok(text) => text,
+            Err(Failure::Input(message)) => {
+                unreadable.push(message);
+                continue;
+            }
+            Err(other) => return Err(other),
+        };
+        let diagnostics = load::check(&text, &policies);
+        print_diagnostics(path, &diagnostics, out);
+        for d in &diagnostics {
+            if d.is_error() {
+                errors += 1;
+            } else {
+                warnings += 1;
             }
         }
     }
-    Ok(i32::from(any))
+    if !unreadable.is_empty() {
+        // After the diagnostics of the files that could be read.
+        return Err(Failure::Input(unreadable.join("; ")));
+    }
+    Ok(i32::from(errors > 0 || (deny_warnings && warnings > 0)))
 }

@@ -1,9 +1,13 @@
-//! `frontline`, the trainers' command-line tool.
+//! `frontline`, the trainers' command-line tool, parsed with clap.
 //!
-//! Exit codes: 0 success, 1 a scenario has problems (or a play failed),
-//! 2 a usage error (unknown command, missing option, unreadable file).
+//! One exit-code rule for every command: 0 success (warnings allowed), 1
+//! errors in the input or a file that cannot be read (named in the
+//! message), 2 a usage error (a one-line hint, never the whole usage).
 
 use std::io::Write;
+
+use clap::error::{ContextKind, ErrorKind};
+use clap::{Parser, Subcommand};
 
 mod import;
 mod lint;
@@ -12,127 +16,249 @@ mod play;
 mod schema;
 mod simulate;
 
-pub const USAGE: &str = "\
-usage:
-  frontline lint FILE...
-  frontline paths FILE --policy NAME [--seed N]
-  frontline play FILE --policy NAME --seed N --choices 1,3,2
-  frontline schema
-  frontline import FILE.twee|FILE.html [--out FILE.json]
-  frontline simulate --policy NAME [--agents N] [--calls N] [--seed N] [--weeks N]";
+/// Frontline's tool for trainers: check, import, analyse and play scenario
+/// files, and simulate a contact centre.
+#[derive(Parser, Debug)]
+#[command(name = "frontline", version, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-/// A usage error: printed with the usage text, exit code 2.
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check scenario files; print each diagnostic as
+    /// FILE: PLACE: SEVERITY[CODE]: MESSAGE (codes: docs/diagnostics.md)
+    Lint {
+        /// Scenario files (JSON)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Exit 1 when there are warnings, not only errors
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Every path through a scenario under a policy, as JSON
+    Paths {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The house rules (policy id)
+        #[arg(long, value_name = "NAME")]
+        policy: String,
+        /// Seed for the customer's randomness
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+    },
+    /// Play a contact without interaction and print the debrief as JSON
+    Play {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The house rules (policy id)
+        #[arg(long, value_name = "NAME")]
+        policy: String,
+        /// Seed for the customer's randomness
+        #[arg(long, value_name = "N")]
+        seed: u64,
+        /// The answers to give, numbered from 1, e.g. 1,3,2
+        #[arg(long, value_name = "LIST")]
+        choices: String,
+    },
+    /// The JSON Schema of the scenario format
+    Schema,
+    /// A Twine story (Twee 3 or published HTML) as a Frontline scenario
+    Import {
+        /// A .twee, .tw, .html or .json file
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// Write the scenario here instead of to standard output
+        #[arg(long, value_name = "FILE.json")]
+        out: Option<String>,
+    },
+    /// A simulated week (or more) of a whole contact centre, as JSON
+    Simulate {
+        /// The house rules (policy id)
+        #[arg(long, value_name = "NAME")]
+        policy: String,
+        #[arg(long, value_name = "N")]
+        agents: Option<u32>,
+        /// Calls per week
+        #[arg(long, value_name = "N")]
+        calls: Option<u32>,
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        #[arg(long, value_name = "N")]
+        weeks: Option<u32>,
+    },
+}
+
+/// Why a command did not succeed.
 #[derive(Debug, PartialEq, Eq)]
-pub struct UsageError(pub String);
+pub enum Failure {
+    /// The command line is wrong: exit 2, with a hint to `--help`.
+    Usage(String),
+    /// The input is wrong or cannot be read: exit 1.
+    Input(String),
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure::Usage(message.into())
+    }
+}
 
 /// Run the tool with `args` (without the program name); returns the exit code.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let result = match args.first().map(String::as_str) {
-        Some("lint") => lint::run(&args[1..], out, err),
-        Some("import") => import::run(&args[1..], out, err),
-        Some("paths") => paths::run(&args[1..], out, err),
-        Some("play") => play::run(&args[1..], out, err),
-        Some("schema") => schema::run(&args[1..], out),
-        Some("simulate") => simulate::run(&args[1..], out),
-        Some("-h") | Some("--help") | Some("help") => {
-            let _ = writeln!(out, "{USAGE}");
-            Ok(0)
-        }
-        Some(other) => Err(UsageError(format!("unknown command '{other}'"))),
-        None => Err(UsageError("no command given".into())),
+    let command = std::iter::once("frontline").chain(args.iter().map(String::as_str));
+    let cli = match Cli::try_parse_from(command) {
+        Ok(cli) => cli,
+        Err(e) => return parse_failure(&e, args, out, err),
+    };
+    let sub = subcommand_name(&cli.command);
+    let result = match cli.command {
+        Command::Lint {
+            files,
+            deny_warnings,
+        } => lint::run(&files, deny_warnings, out),
+        Command::Paths { file, policy, seed } => paths::run(&file, &policy, seed, out, err),
+        Command::Play {
+            file,
+            policy,
+            seed,
+            choices,
+        } => play::run(&file, &policy, seed, &choices, out, err),
+        Command::Schema => schema::run(out),
+        Command::Import { file, out: target } => import::run(&file, target.as_deref(), out, err),
+        Command::Simulate {
+            policy,
+            agents,
+            calls,
+            seed,
+            weeks,
+        } => simulate::run(&policy, agents, calls, seed, weeks, out),
     };
     match result {
         Ok(code) => code,
-        Err(UsageError(message)) => {
-            let _ = writeln!(err, "frontline: {message}\n{USAGE}");
+        Err(Failure::Usage(message)) => {
+            let _ = writeln!(err, "frontline: {message}; see 'frontline {sub} --help'");
             2
         }
+        Err(Failure::Input(message)) => {
+            let _ = writeln!(err, "frontline: {message}");
+            1
+        }
     }
 }
 
-/// Options of the form `--name value`, plus positional arguments.
-pub(crate) struct Options {
-    pub positional: Vec<String>,
-    pub named: Vec<(String, String)>,
+fn subcommand_name(command: &Command) -> &'static str {
+    match command {
+        Command::Lint { .. } => "lint",
+        Command::Paths { .. } => "paths",
+        Command::Play { .. } => "play",
+        Command::Schema => "schema",
+        Command::Import { .. } => "import",
+        Command::Simulate { .. } => "simulate",
+    }
 }
 
-impl Options {
-    pub fn parse(args: &[String], known: &[&str]) -> Result<Options, UsageError> {
-        let mut positional = Vec::new();
-        let mut named = Vec::new();
-        let mut it = args.iter();
-        while let Some(arg) = it.next() {
-            if let Some(name) = arg.strip_prefix("--") {
-                if !known.contains(&name) {
-                    return Err(UsageError(format!("unknown option '--{name}'")));
-                }
-                let value = it
-                    .next()
-                    .ok_or_else(|| UsageError(format!("--{name} needs a value")))?;
-                named.push((name.to_string(), value.clone()));
+/// `--help` and `--version` go to `out` with exit 0; anything else is a
+/// usage error, told in one line.
+fn parse_failure(
+    e: &clap::Error,
+    args: &[String],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = write!(out, "{}", e.render());
+        return 0;
+    }
+    let known = ["lint", "paths", "play", "schema", "import", "simulate"];
+    let help = match args.first().filter(|a| known.contains(&a.as_str())) {
+        Some(sub) => format!("frontline {sub} --help"),
+        None => "frontline --help".to_string(),
+    };
+    let context = |kind| e.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            "no command given".to_string()
+        }
+        ErrorKind::InvalidSubcommand => {
+            format!(
+                "unknown command '{}'",
+                context(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::UnknownArgument => {
+            let arg = context(ContextKind::InvalidArg);
+            if arg.starts_with('-') {
+                format!("unknown option '{arg}'")
             } else {
-                positional.push(arg.clone());
+                format!("unexpected argument '{arg}'")
             }
         }
-        Ok(Options { positional, named })
-    }
-
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.named
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn require(&self, name: &str) -> Result<&str, UsageError> {
-        self.get(name)
-            .ok_or_else(|| UsageError(format!("--{name} is required")))
-    }
-
-    pub fn one_file(&self) -> Result<&str, UsageError> {
-        match self.positional.as_slice() {
-            [file] => Ok(file),
-            [] => Err(UsageError("a scenario FILE is required".into())),
-            _ => Err(UsageError("give exactly one scenario FILE".into())),
+        ErrorKind::MissingRequiredArgument => {
+            format!("missing {}", context(ContextKind::InvalidArg))
         }
+        _ => {
+            // clap's own first line, without its "error: " prefix.
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or_default();
+            first.strip_prefix("error: ").unwrap_or(first).to_string()
+        }
+    };
+    let _ = writeln!(err, "frontline: {message}; see '{help}'");
+    2
+}
+
+/// A file's text; a missing, unreadable or non-UTF-8 file is an input error
+/// that names the file.
+pub(crate) fn read_file(path: &str) -> Result<String, Failure> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Failure::Input(format!("cannot read {path}: it is not UTF-8 text")))
+}
+
+/// Print diagnostics as `FILE: PLACE: SEVERITY[CODE]: MESSAGE`.
+pub(crate) fn print_diagnostics(
+    path: &str,
+    diagnostics: &[crate::engine::Diagnostic],
+    to: &mut dyn Write,
+) {
+    for d in diagnostics {
+        let _ = writeln!(to, "{path}: {d}");
     }
 }
 
-pub(crate) fn read_file(path: &str) -> Result<String, UsageError> {
-    std::fs::read_to_string(path).map_err(|e| UsageError(format!("cannot read {path}: {e}")))
-}
-
-pub(crate) fn parse_seed(text: &str) -> Result<u64, UsageError> {
-    text.parse()
-        .map_err(|_| UsageError(format!("--seed must be a whole number, not '{text}'")))
-}
-
-/// Load and validate a scenario for `paths` and `play`; problems go to `err`.
+/// Load and validate a scenario for `paths` and `play`; diagnostics go to
+/// `err`, and errors among them end the command with exit 1.
 pub(crate) fn load_valid(
     path: &str,
     policies: &[crate::engine::Policy],
     err: &mut dyn Write,
-) -> Result<Result<crate::engine::Scenario, i32>, UsageError> {
+) -> Result<Result<crate::engine::Scenario, i32>, Failure> {
     let text = read_file(path)?;
-    match crate::engine::check::load::load_scenario(&text, policies) {
-        Ok(s) => Ok(Ok(s)),
-        Err(problems) => {
-            for p in problems {
-                let _ = writeln!(err, "{path}: {p}");
-            }
-            Ok(Err(1))
+    let scenario = match crate::engine::check::load::parse_scenario(&text) {
+        Ok(s) => s,
+        Err(d) => {
+            print_diagnostics(path, &[d], err);
+            return Ok(Err(1));
         }
+    };
+    let diagnostics = crate::engine::check::validation::validate(&scenario, policies);
+    print_diagnostics(path, &diagnostics, err);
+    if diagnostics.iter().any(|d| d.is_error()) {
+        return Ok(Err(1));
     }
+    Ok(Ok(scenario))
 }
 
 pub(crate) fn policy_named<'a>(
     policies: &'a [crate::engine::Policy],
     name: &str,
-) -> Result<&'a crate::engine::Policy, UsageError> {
+) -> Result<&'a crate::engine::Policy, Failure> {
     crate::engine::model::policy::find_policy(policies, name).ok_or_else(|| {
         let known: Vec<&str> = policies.iter().map(|p| p.id.as_str()).collect();
-        UsageError(format!(
+        Failure::usage(format!(
             "unknown policy '{name}'; known policies: {}",
             known.join(", ")
         ))

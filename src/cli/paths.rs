@@ -1,16 +1,20 @@
 use std::io::Write;
 
-use super::{load_valid, parse_seed, policy_named, Options, UsageError};
+use super::{load_valid, policy_named, Failure};
 use crate::engine::{analysis::paths, builtin_policies, Setup};
 
 /// `frontline paths FILE --policy NAME [--seed N]`: the path analysis as JSON.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, UsageError> {
-    let options = Options::parse(args, &["policy", "seed"])?;
-    let path = options.one_file()?;
+pub fn run(
+    path: &str,
+    policy: &str,
+    seed: Option<u64>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, Failure> {
     let policies = builtin_policies();
-    let policy = policy_named(&policies, options.require("policy")?)?;
+    let policy = policy_named(&policies, policy)?;
     let setup = Setup {
-        seed: options.get("seed").map(parse_seed).transpose()?,
+        seed,
         ..Setup::default()
     };
     let scenario = match load_valid(path, &policies, err)? {

@@ -1,17 +1,21 @@
 use std::io::Write;
 
-use super::{load_valid, parse_seed, policy_named, Options, UsageError};
+use super::{load_valid, policy_named, Failure};
 use crate::engine::{builtin_policies, play::debrief, Contact, Setup};
 
 /// `frontline play FILE --policy NAME --seed N --choices 1,3,2`: play a
 /// contact without interaction and print the debrief as JSON.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, UsageError> {
-    let options = Options::parse(args, &["policy", "seed", "choices"])?;
-    let path = options.one_file()?;
+pub fn run(
+    path: &str,
+    policy: &str,
+    seed: u64,
+    choices: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, Failure> {
     let policies = builtin_policies();
-    let policy = policy_named(&policies, options.require("policy")?)?;
-    let seed = parse_seed(options.require("seed")?)?;
-    let numbers = parse_choices(options.require("choices")?)?;
+    let policy = policy_named(&policies, policy)?;
+    let numbers = parse_choices(choices)?;
     let scenario = match load_valid(path, &policies, err)? {
         Ok(s) => s,
         Err(code) => return Ok(code),
@@ -38,12 +42,12 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
     Ok(0)
 }
 
-fn parse_choices(text: &str) -> Result<Vec<usize>, UsageError> {
+fn parse_choices(text: &str) -> Result<Vec<usize>, Failure> {
     text.split(',')
         .filter(|s| !s.trim().is_empty())
         .map(|s| match s.trim().parse::<usize>() {
             Ok(n) if n >= 1 => Ok(n),
-            _ => Err(UsageError(format!(
+            _ => Err(Failure::Usage(format!(
                 "--choices must be numbers from 1 up, separated by commas; '{s}' is not"
             ))),
         })

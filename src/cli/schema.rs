@@ -1,13 +1,10 @@
 use std::io::Write;
 
-use super::UsageError;
+use super::Failure;
 use crate::engine::Scenario;
 
 /// `frontline schema`: the JSON Schema of the scenario format.
-pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, UsageError> {
-    if !args.is_empty() {
-        return Err(UsageError("schema takes no arguments".into()));
-    }
+pub fn run(out: &mut dyn Write) -> Result<i32, Failure> {
     let _ = writeln!(out, "{}", schema_json());
     Ok(0)
 }

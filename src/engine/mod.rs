@@ -17,7 +17,7 @@ pub mod model;
 pub mod play;
 pub mod wire;
 
-pub use check::problem::{Location, Problem, ProblemKind};
+pub use check::diagnostic::{Code, Diagnostic, Location, Severity};
 pub use model::policy::{builtin_policies, Policy};
 pub use model::scenario::Scenario;
 pub use model::text::{Lang, Text};

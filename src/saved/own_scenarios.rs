@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::check::diagnostic::{Code, Diagnostic, Location};
 use crate::engine::check::load;
-use crate::engine::check::problem::{self, Location, Problem, ProblemKind};
 use crate::engine::{Policy, Scenario};
 use crate::saved::progress::{decode_versioned, Loaded};
 
@@ -43,7 +43,8 @@ pub struct OwnScenario {
 pub struct Unplayable {
     pub id: String,
     pub file: String,
-    pub why: String,
+    /// The first few errors, to word in the page's language.
+    pub why: Vec<Diagnostic>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,17 +64,11 @@ pub fn encode(own: &OwnScenarios) -> String {
 
 /// The problem with keeping a scenario under an id a shipped one uses: the
 /// two could not be told apart in the list or in the trainee's results.
-pub fn id_clash(scenario: &Scenario, shipped_ids: &[&str]) -> Option<Problem> {
+pub fn id_clash(scenario: &Scenario, shipped_ids: &[&str]) -> Option<Diagnostic> {
     shipped_ids.contains(&scenario.id.as_str()).then(|| {
-        Problem::new(
-            &scenario.id,
-            Location::Scenario,
-            ProblemKind::DuplicateId,
-            format!(
-                "the id '{}' belongs to a scenario that comes with Frontline; give yours another id",
-                scenario.id
-            ),
-        )
+        Diagnostic::new(Code::ShippedIdClash, Location::Scenario)
+            .in_scenario(&scenario.id)
+            .text("id", &scenario.id)
     })
 }
 
@@ -130,7 +125,11 @@ impl OwnScenarios {
                 Err(problems) => failed.push(Unplayable {
                     id: own.id.clone(),
                     file: own.file.clone(),
-                    why: problem::summary(&problems, 3),
+                    why: problems
+                        .into_iter()
+                        .filter(|d| d.is_error())
+                        .take(3)
+                        .collect(),
                 }),
             }
         }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::calls::{self, Caller, StyleMix};
 use super::erlang;
 use super::queue::{self, Arrival, Fate};
+use crate::engine::check::diagnostic::{Code, Diagnostic, Location};
 use crate::engine::model::policy::Policy;
 use crate::engine::play::agent;
 use crate::engine::play::scoring::AGENT_COST_PER_HOUR;
@@ -101,39 +102,39 @@ impl ArrivalShape {
 }
 
 impl CentreParams {
-    /// Problems with the parameters, in words, for the manager page and the CLI.
-    pub fn problems(&self) -> Vec<String> {
+    /// What is wrong with the parameters, for the manager page and the CLI
+    /// to word in their language.
+    pub fn problems(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
+        let d = |code| Diagnostic::new(code, Location::Centre);
         if self.agents == 0 || self.agents > 5_000 {
-            out.push("agents must be between 1 and 5,000".to_string());
+            out.push(d(Code::CentreAgents).number("max", 5_000));
         }
         if self.calls_per_week > 1_000_000 {
-            out.push("calls per week must be at most 1,000,000".to_string());
+            out.push(d(Code::CentreCalls).number("max", 1_000_000));
         }
         if !(1..=7).contains(&self.open_days) {
-            out.push("open days must be between 1 and 7".to_string());
+            out.push(d(Code::CentreOpenDays));
         }
         if self.open_hour >= self.close_hour || self.close_hour > 24 {
-            out.push(
-                "opening hours must run from an earlier to a later hour, within 0–24".to_string(),
-            );
+            out.push(d(Code::CentreHours));
         } else if self.hourly_pattern.len() != (self.close_hour - self.open_hour) as usize {
-            out.push(format!(
-                "the hourly pattern needs one weight per open hour ({}), not {}",
-                self.close_hour - self.open_hour,
-                self.hourly_pattern.len()
-            ));
+            out.push(
+                d(Code::CentrePatternLength)
+                    .number("hours", (self.close_hour - self.open_hour) as i64)
+                    .number("given", self.hourly_pattern.len() as i64),
+            );
         } else if self.hourly_pattern.iter().all(|w| *w == 0) {
-            out.push("the hourly pattern needs at least one hour with calls".to_string());
+            out.push(d(Code::CentrePatternEmpty));
         }
         if !(1..=52).contains(&self.weeks) {
-            out.push("weeks must be between 1 and 52".to_string());
+            out.push(d(Code::CentreWeeks));
         }
         if self.phone_hours_per_agent == 0 || self.phone_hours_per_agent > 60 {
-            out.push("phone hours per agent must be between 1 and 60".to_string());
+            out.push(d(Code::CentrePhoneHours));
         }
         if self.repeat_percent > 100 || self.retry_percent > 100 {
-            out.push("percentages must be at most 100".to_string());
+            out.push(d(Code::CentrePercent));
         }
         out
     }

@@ -1,7 +1,7 @@
 //! Reading scenario files: size limits first, then JSON with line and column
 //! on every syntax error, then links, then validation.
 
-use crate::engine::check::problem::{Location, Problem, ProblemKind};
+use crate::engine::check::diagnostic::{Code, Diagnostic, Location};
 use crate::engine::check::validation;
 use crate::engine::model::policy::Policy;
 use crate::engine::model::scenario::Scenario;
@@ -29,58 +29,53 @@ pub const LIMITS: Limits = Limits {
 
 /// Parse a scenario without validating it. Problems here mean the file could
 /// not be read as a scenario at all.
-pub fn parse_scenario(text: &str) -> Result<Scenario, Problem> {
+pub fn parse_scenario(text: &str) -> Result<Scenario, Diagnostic> {
     parse_with(text, &LIMITS)
 }
 
 /// The file-size limit, checked before any parsing, whatever the format.
-pub fn check_size(text: &str, limits: &Limits) -> Result<(), Problem> {
+pub fn check_size(text: &str, limits: &Limits) -> Result<(), Diagnostic> {
     if text.len() <= limits.max_bytes {
         return Ok(());
     }
-    Err(Problem::new(
-        "",
-        Location::Scenario,
-        ProblemKind::TooLarge,
-        format!(
-            "the file is {} KB; the limit is {} KB",
-            text.len().div_ceil(1024),
-            limits.max_bytes / 1024
-        ),
-    ))
+    Err(Diagnostic::new(Code::FileTooLarge, Location::Scenario)
+        .number("size", text.len().div_ceil(1024) as i64)
+        .number("limit", (limits.max_bytes / 1024) as i64))
 }
 
-pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Problem> {
+pub fn parse_with(text: &str, limits: &Limits) -> Result<Scenario, Diagnostic> {
     check_size(text, limits)?;
     if let Some((line, column)) = too_deep(text, limits.max_depth) {
-        return Err(Problem::new(
-            "",
-            Location::File { line, column },
-            ProblemKind::TooLarge,
-            format!("nested deeper than {} levels", limits.max_depth),
-        ));
+        return Err(
+            Diagnostic::new(Code::NestedTooDeep, Location::File { line, column })
+                .number("limit", limits.max_depth as i64),
+        );
     }
     let mut scenario: Scenario = crate::engine::wire::json::from_str(text).map_err(|e| {
-        Problem::new(
-            "",
-            Location::File {
-                line: e.line().max(1),
-                column: e.column().max(1),
-            },
-            ProblemKind::Malformed,
-            e.to_string()
-                .split(" at line ")
-                .next()
-                .unwrap_or("not a scenario file")
-                .to_string(),
-        )
+        let at = Location::File {
+            line: e.line().max(1),
+            column: e.column().max(1),
+        };
+        let detail = e.to_string();
+        let detail = detail.split(" at line ").next().unwrap_or_default();
+        Diagnostic::new(Code::NotAScenario, at).text("detail", detail)
     })?;
     scenario.link();
     Ok(scenario)
 }
 
-/// Parse and validate: a scenario the game can play, or every problem found.
-pub fn load_scenario(text: &str, policies: &[Policy]) -> Result<Scenario, Vec<Problem>> {
+/// Every diagnostic for a file, warnings included: why it cannot be read,
+/// or what validation finds. `frontline lint` prints these.
+pub fn check(text: &str, policies: &[Policy]) -> Vec<Diagnostic> {
+    match parse_scenario(text) {
+        Ok(scenario) => validation::validate(&scenario, policies),
+        Err(d) => vec![d],
+    }
+}
+
+/// Parse and validate: a scenario the game can play (warnings allowed), or
+/// every diagnostic found when there is at least one error.
+pub fn load_scenario(text: &str, policies: &[Policy]) -> Result<Scenario, Vec<Diagnostic>> {
     load_scenario_in(text, policies, Lang::ALL)
 }
 
@@ -90,10 +85,10 @@ pub fn load_scenario_in(
     text: &str,
     policies: &[Policy],
     langs: &[Lang],
-) -> Result<Scenario, Vec<Problem>> {
+) -> Result<Scenario, Vec<Diagnostic>> {
     let scenario = parse_scenario(text).map_err(|p| vec![p])?;
     let problems = validation::validate_in(&scenario, policies, langs);
-    if problems.is_empty() {
+    if !problems.iter().any(Diagnostic::is_error) {
         Ok(scenario)
     } else {
         Err(problems)

@@ -4,8 +4,8 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use crate::engine::check::diagnostic::{Arg, Code, Diagnostic, Location, Term};
 use crate::engine::check::load::LIMITS;
-use crate::engine::check::problem::{Location, Problem, ProblemKind};
 use crate::engine::model::policy::Policy;
 use crate::engine::model::scenario::{Choice, Condition, Effects, Scenario, FORMAT_VERSION};
 use crate::engine::model::text::{Lang, Text};
@@ -14,92 +14,106 @@ use crate::engine::wire::named::Named;
 const MAX_ID: usize = 64;
 const MAX_SECONDS: u32 = 36_000;
 const MAX_GOODWILL: u32 = 10_000;
+/// Texts of at least this many words that are the same in every language
+/// get a warning.
+const UNTRANSLATED_WORDS: usize = 4;
 
 struct Report<'a> {
     scenario: &'a str,
     /// The languages whose texts must be there.
     langs: &'a [Lang],
-    problems: Vec<Problem>,
+    problems: Vec<Diagnostic>,
 }
 
 impl Report<'_> {
-    fn add(&mut self, location: Location, kind: ProblemKind, message: impl Into<String>) {
-        self.problems
-            .push(Problem::new(self.scenario, location, kind, message));
+    fn add(&mut self, d: Diagnostic) {
+        self.problems.push(d.in_scenario(self.scenario));
     }
 
-    fn text(&mut self, location: &Location, field: &str, text: &Text) {
+    fn text(&mut self, location: &Location, field: Term, policy: Option<&str>, text: &Text) {
+        let at = |code| {
+            let d = Diagnostic::new(code, location.clone()).term("field", field);
+            match policy {
+                Some(p) => d.text("policy", p),
+                None => d,
+            }
+        };
         for lang in text.missing() {
             if !self.langs.contains(&lang) {
                 continue;
             }
-            self.add(
-                location.clone(),
-                ProblemKind::MissingTranslation,
-                format!("{field} has no {} text", language_name(lang.code())),
-            );
+            self.add(at(Code::MissingText).term("lang", Term::language(lang)));
         }
         for &lang in Lang::ALL {
             let chars = text.exact(lang).chars().count();
             if chars > LIMITS.max_text_chars {
                 self.add(
-                    location.clone(),
-                    ProblemKind::TooLarge,
-                    format!(
-                        "{field} ({}) is {chars} characters; the limit is {}",
-                        language_name(lang.code()),
-                        LIMITS.max_text_chars
-                    ),
+                    at(Code::TextTooLong)
+                        .term("lang", Term::language(lang))
+                        .number("chars", chars as i64)
+                        .number("limit", LIMITS.max_text_chars as i64),
                 );
             }
         }
+        // A longer text the same in every language was most likely copied
+        // and not translated; short ones ("OK", a name) may well be equal.
+        let first = text.exact(Lang::ALL[0]).trim();
+        if first.split_whitespace().count() >= UNTRANSLATED_WORDS
+            && Lang::ALL.iter().all(|&l| text.exact(l).trim() == first)
+        {
+            self.add(at(Code::Untranslated));
+        }
     }
 
-    fn range(&mut self, location: &Location, what: &str, value: i64, min: i64, max: i64) {
+    /// `what` is a term, with its own arguments in `with`.
+    fn range(
+        &mut self,
+        location: &Location,
+        what: Term,
+        with: &[(&'static str, Arg)],
+        value: i64,
+        min: i64,
+        max: i64,
+    ) {
         if value < min || value > max {
-            self.add(
-                location.clone(),
-                ProblemKind::OutOfRange,
-                format!("{what} is {value}; it must be between {min} and {max}"),
-            );
+            let mut d = Diagnostic::new(Code::OutOfRange, location.clone())
+                .term("what", what)
+                .number("value", value)
+                .number("min", min)
+                .number("max", max);
+            d.args.extend(with.iter().cloned());
+            self.add(d);
         }
     }
 
-    fn effects(&mut self, location: &Location, prefix: &str, e: &Effects) {
-        for (name, v) in [
-            ("mood", e.mood),
-            ("patience", e.patience),
-            ("trust", e.trust),
-            ("effort", e.effort),
+    fn effects(&mut self, location: &Location, policy: Option<&str>, e: &Effects) {
+        for (meter, v) in [
+            (Term::Mood, e.mood),
+            (Term::Patience, e.patience),
+            (Term::Trust, e.trust),
+            (Term::Effort, e.effort),
         ] {
-            self.range(
-                location,
-                &format!("{prefix}effect on {name}"),
-                v as i64,
-                -100,
-                100,
-            );
+            let mut with = vec![("meter", Arg::Term(meter))];
+            let what = match policy {
+                Some(p) => {
+                    with.push(("policy", Arg::Text(p.to_string())));
+                    Term::EffectUnder
+                }
+                None => Term::Effect,
+            };
+            self.range(location, what, &with, v as i64, -100, 100);
         }
     }
 
-    fn id(&mut self, location: Location, what: &str, id: &str) {
+    fn id(&mut self, location: Location, what: Term, id: &str) {
         if !is_good_id(id) {
             self.add(
-                location,
-                ProblemKind::BadId,
-                format!(
-                    "{what} '{id}' is not a valid id: use 1–{MAX_ID} lowercase letters, digits, '-' or '_'"
-                ),
+                Diagnostic::new(Code::BadId, location)
+                    .term("what", what)
+                    .text("id", id)
+                    .number("max", MAX_ID as i64),
             );
         }
-    }
-}
-
-fn language_name(code: &str) -> &'static str {
-    match code {
-        "en" => "English",
-        "nl" => "Dutch",
-        _ => "translated",
     }
 }
 
@@ -112,14 +126,14 @@ fn is_good_id(id: &str) -> bool {
 }
 
 /// Every problem in a parsed scenario, checked against the known policies.
-pub fn validate(scenario: &Scenario, policies: &[Policy]) -> Vec<Problem> {
+pub fn validate(scenario: &Scenario, policies: &[Policy]) -> Vec<Diagnostic> {
     validate_in(scenario, policies, Lang::ALL)
 }
 
 /// Like [`validate`], but texts need only be there in `langs`: the game
 /// receives the shipped scenarios one language at a time, each checked in
 /// full (both languages) by the test suite before it ships.
-pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> Vec<Problem> {
+pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> Vec<Diagnostic> {
     let mut r = Report {
         scenario: &scenario.id,
         langs,
@@ -128,56 +142,48 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
     let top = Location::Scenario;
     if scenario.format != FORMAT_VERSION {
         r.add(
-            top.clone(),
-            ProblemKind::UnsupportedFormat,
-            format!(
-                "format {} is not supported; this version of Frontline reads format {FORMAT_VERSION}",
-                scenario.format
-            ),
+            Diagnostic::new(Code::UnsupportedFormat, top.clone())
+                .number("format", scenario.format as i64)
+                .number("supported", FORMAT_VERSION as i64),
         );
     }
-    r.id(top.clone(), "the scenario id", &scenario.id);
-    r.text(&top, "the title", &scenario.title);
-    r.text(&top, "the summary", &scenario.summary);
+    r.id(top.clone(), Term::ScenarioId, &scenario.id);
+    r.text(&top, Term::Title, None, &scenario.title);
+    r.text(&top, Term::Summary, None, &scenario.summary);
     r.text(
         &top,
-        "the persona's description",
+        Term::PersonaDescription,
+        None,
         &scenario.persona.description,
     );
     if scenario.persona.name.trim().is_empty() {
-        r.add(
-            top.clone(),
-            ProblemKind::MissingTranslation,
-            "the persona has no name",
-        );
+        r.add(Diagnostic::new(Code::NoPersonaName, top.clone()));
     }
     let t = scenario.persona.traits;
     for (name, v) in [
-        ("speed", t.speed),
-        ("warmth", t.warmth),
-        ("expectations", t.expectations),
-        ("complexity", t.complexity),
+        (Term::Speed, t.speed),
+        (Term::Warmth, t.warmth),
+        (Term::Expectations, t.expectations),
+        (Term::Complexity, t.complexity),
     ] {
-        r.range(&top, &format!("the persona's {name}"), v as i64, 0, 100);
+        let with = [("trait", Arg::Term(name))];
+        r.range(&top, Term::PersonaTrait, &with, v as i64, 0, 100);
     }
     let m = scenario.persona.start;
     for (name, v) in [
-        ("mood", m.mood),
-        ("patience", m.patience),
-        ("trust", m.trust),
-        ("effort", m.effort),
+        (Term::Mood, m.mood),
+        (Term::Patience, m.patience),
+        (Term::Trust, m.trust),
+        (Term::Effort, m.effort),
     ] {
-        r.range(&top, &format!("the starting {name}"), v as i64, 0, 100);
+        let with = [("meter", Arg::Term(name))];
+        r.range(&top, Term::StartingMeter, &with, v as i64, 0, 100);
     }
     if scenario.nodes.len() > LIMITS.max_nodes {
         r.add(
-            top.clone(),
-            ProblemKind::TooLarge,
-            format!(
-                "the scenario has {} nodes; the limit is {}",
-                scenario.nodes.len(),
-                LIMITS.max_nodes
-            ),
+            Diagnostic::new(Code::TooManyNodes, top.clone())
+                .number("count", scenario.nodes.len() as i64)
+                .number("limit", LIMITS.max_nodes as i64),
         );
     }
     let known_policies: HashSet<&str> = policies.iter().map(|p| p.id.as_str()).collect();
@@ -192,42 +198,26 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
         let here = Location::Node {
             node: node.id.clone(),
         };
-        r.id(here.clone(), "the node id", &node.id);
+        r.id(here.clone(), Term::NodeId, &node.id);
         if seen_nodes.insert(&node.id, 0).is_some() {
-            r.add(
-                here.clone(),
-                ProblemKind::DuplicateId,
-                format!("there is more than one node with the id '{}'", node.id),
-            );
+            r.add(Diagnostic::new(Code::DuplicateNode, here.clone()).text("node", &node.id));
         }
-        r.text(&here, "the customer's line", &node.customer);
-        r.range(&here, "aggression", node.aggression as i64, 0, 100);
+        r.text(&here, Term::CustomerLine, None, &node.customer);
+        r.range(&here, Term::Aggression, &[], node.aggression as i64, 0, 100);
         if node.choices.len() > LIMITS.max_choices_per_node {
             r.add(
-                here.clone(),
-                ProblemKind::TooLarge,
-                format!(
-                    "this node has {} choices; the limit is {}",
-                    node.choices.len(),
-                    LIMITS.max_choices_per_node
-                ),
+                Diagnostic::new(Code::TooManyChoices, here.clone())
+                    .number("count", node.choices.len() as i64)
+                    .number("limit", LIMITS.max_choices_per_node as i64),
             );
         }
         match (&node.ending, node.choices.is_empty()) {
-            (Some(_), false) => r.add(
-                here.clone(),
-                ProblemKind::EndingWithChoices,
-                "an ending cannot have choices: remove the choices or the ending",
-            ),
-            (None, true) => r.add(
-                here.clone(),
-                ProblemKind::DeadEnd,
-                "this node has no choices and is not an ending: the contact would get stuck here; add choices or an ending",
-            ),
+            (Some(_), false) => r.add(Diagnostic::new(Code::EndingWithChoices, here.clone())),
+            (None, true) => r.add(Diagnostic::new(Code::DeadEnd, here.clone())),
             _ => {}
         }
         if let Some(ending) = &node.ending {
-            r.text(&here, "the ending's summary", &ending.summary);
+            r.text(&here, Term::EndingSummary, None, &ending.summary);
         }
         let mut seen_choices: HashSet<&str> = HashSet::new();
         for choice in &node.choices {
@@ -235,37 +225,37 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
                 node: node.id.clone(),
                 choice: choice.id.clone(),
             };
-            r.id(at.clone(), "the choice id", &choice.id);
+            r.id(at.clone(), Term::ChoiceId, &choice.id);
             if !seen_choices.insert(&choice.id) {
                 r.add(
-                    at.clone(),
-                    ProblemKind::DuplicateId,
-                    format!(
-                        "node '{}' has more than one choice with the id '{}'",
-                        node.id, choice.id
-                    ),
+                    Diagnostic::new(Code::DuplicateChoice, at.clone())
+                        .text("node", &node.id)
+                        .text("choice", &choice.id),
                 );
             }
-            r.text(&at, "the agent's answer", &choice.text);
-            r.text(&at, "the feedback", &choice.feedback);
-            r.effects(&at, "the ", &choice.effects);
-            r.range(&at, "seconds", choice.seconds as i64, 1, MAX_SECONDS as i64);
+            r.text(&at, Term::AgentAnswer, None, &choice.text);
+            r.text(&at, Term::Feedback, None, &choice.feedback);
+            r.effects(&at, None, &choice.effects);
+            let max_seconds = MAX_SECONDS as i64;
+            let max_goodwill = MAX_GOODWILL as i64;
             r.range(
                 &at,
-                "goodwill",
+                Term::Seconds,
+                &[],
+                choice.seconds as i64,
+                1,
+                max_seconds,
+            );
+            r.range(
+                &at,
+                Term::Goodwill,
+                &[],
                 choice.goodwill as i64,
                 0,
-                MAX_GOODWILL as i64,
+                max_goodwill,
             );
             if choice.next_index.is_none() {
-                r.add(
-                    at.clone(),
-                    ProblemKind::UnknownNextNode,
-                    format!(
-                        "leads to '{}', which is not a node in this scenario",
-                        choice.next
-                    ),
-                );
+                r.add(Diagnostic::new(Code::UnknownNext, at.clone()).text("next", &choice.next));
             }
             for condition in &choice.requires {
                 match condition {
@@ -273,16 +263,13 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
                         if !known_policies.contains(p.as_str()) =>
                     {
                         r.add(
-                            at.clone(),
-                            ProblemKind::UnknownPolicy,
-                            format!(
-                                "a condition names the policy '{p}', which does not exist; known policies: {}",
-                                policy_list()
-                            ),
+                            Diagnostic::new(Code::UnknownPolicyInCondition, at.clone())
+                                .text("policy", p)
+                                .text("known", policy_list()),
                         );
                     }
                     Condition::AtLeast(b) | Condition::AtMost(b) => {
-                        r.range(&at, "a condition's value", b.value as i64, 0, 100)
+                        r.range(&at, Term::ConditionValue, &[], b.value as i64, 0, 100)
                     }
                     _ => {}
                 }
@@ -290,59 +277,33 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
             for (policy, variant) in &choice.under {
                 if !known_policies.contains(policy.as_str()) {
                     r.add(
-                        at.clone(),
-                        ProblemKind::UnknownPolicy,
-                        format!(
-                            "'under' names the policy '{policy}', which does not exist; known policies: {}",
-                            policy_list()
-                        ),
+                        Diagnostic::new(Code::UnknownPolicyInUnder, at.clone())
+                            .text("policy", policy)
+                            .text("known", policy_list()),
                     );
                 }
-                let prefix = format!("under {policy}, the ");
+                let with = [("policy", Arg::Text(policy.clone()))];
                 if let Some(e) = &variant.effects {
-                    r.effects(&at, &prefix, e);
+                    r.effects(&at, Some(policy), e);
                 }
                 if let Some(s) = variant.seconds {
-                    r.range(
-                        &at,
-                        &format!("{prefix}seconds"),
-                        s as i64,
-                        1,
-                        MAX_SECONDS as i64,
-                    );
+                    r.range(&at, Term::SecondsUnder, &with, s as i64, 1, max_seconds);
                 }
                 if let Some(g) = variant.goodwill {
-                    r.range(
-                        &at,
-                        &format!("{prefix}goodwill"),
-                        g as i64,
-                        0,
-                        MAX_GOODWILL as i64,
-                    );
+                    r.range(&at, Term::GoodwillUnder, &with, g as i64, 0, max_goodwill);
                 }
                 if let Some(f) = &variant.feedback {
-                    r.text(&at, &format!("the feedback under {policy}"), f);
+                    r.text(&at, Term::FeedbackUnder, Some(policy), f);
                 }
             }
         }
     }
 
     if scenario.start_index.is_none() {
-        r.add(
-            top.clone(),
-            ProblemKind::UnknownStart,
-            format!(
-                "the start is '{}', which is not a node in this scenario",
-                scenario.start
-            ),
-        );
+        r.add(Diagnostic::new(Code::UnknownStart, top.clone()).text("start", &scenario.start));
     }
     if !scenario.nodes.iter().any(|n| n.ending.is_some()) {
-        r.add(
-            top.clone(),
-            ProblemKind::NoEnding,
-            "the scenario has no ending: mark at least one node with an \"ending\"",
-        );
+        r.add(Diagnostic::new(Code::NoEnding, top.clone()));
     }
     graph_checks(scenario, policies, &mut r);
     r.problems
@@ -364,28 +325,19 @@ fn graph_checks(scenario: &Scenario, policies: &[Policy], r: &mut Report) {
         .filter(|n| !seen.insert(n.id.as_str()))
         .map(|n| n.id.as_str())
         .collect();
+    let at = |node: &crate::engine::model::scenario::Node| Location::Node {
+        node: node.id.clone(),
+    };
     for (i, node) in scenario.nodes.iter().enumerate() {
         if !reachable[i] && !duplicated.contains(node.id.as_str()) {
-            r.add(
-                Location::Node {
-                    node: node.id.clone(),
-                },
-                ProblemKind::UnreachableNode,
-                "no path from the start leads here",
-            );
+            r.add(Diagnostic::new(Code::Unreachable, at(node)));
         }
     }
     let ends = reaches_ending(scenario, &all);
     let has_ending = scenario.nodes.iter().any(|n| n.ending.is_some());
     for (i, node) in scenario.nodes.iter().enumerate() {
         if reachable[i] && !ends[i] && !node.choices.is_empty() && has_ending {
-            r.add(
-                Location::Node {
-                    node: node.id.clone(),
-                },
-                ProblemKind::NeverEnds,
-                "no ending can be reached from here: the contact would go round forever; add a way out",
-            );
+            r.add(Diagnostic::new(Code::NeverEnds, at(node)));
         }
     }
     for policy in policies {
@@ -396,26 +348,14 @@ fn graph_checks(scenario: &Scenario, policies: &[Policy], r: &mut Report) {
             if !reachable_here[i] || node.choices.is_empty() {
                 continue;
             }
-            let here = Location::Node {
-                node: node.id.clone(),
-            };
             if !node.choices.iter().any(allowed) {
                 r.add(
-                    here,
-                    ProblemKind::NoChoiceUnderPolicy,
-                    format!(
-                        "under the policy '{}' every choice here is locked; add one that policy allows",
-                        policy.id
-                    ),
+                    Diagnostic::new(Code::NoChoiceUnderPolicy, at(node)).text("policy", &policy.id),
                 );
             } else if ends[i] && !ends_here[i] && has_ending {
                 r.add(
-                    here,
-                    ProblemKind::NeverEnds,
-                    format!(
-                        "under the policy '{}' no ending can be reached from here",
-                        policy.id
-                    ),
+                    Diagnostic::new(Code::NeverEndsUnderPolicy, at(node))
+                        .text("policy", &policy.id),
                 );
             }
         }

@@ -5,8 +5,8 @@
 pub mod twee;
 pub mod twine_html;
 
+use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::check::load::{self, LIMITS};
-use crate::engine::check::problem::Problem;
 use crate::engine::check::validation;
 use crate::engine::model::policy::Policy;
 use crate::engine::model::scenario::Scenario;
@@ -45,20 +45,22 @@ pub struct Imported {
     /// The scenario, when the file could be read as one, even if it has
     /// problems: a map of it shows the trainer where they are.
     pub scenario: Option<Scenario>,
-    /// Empty when the scenario can be played.
-    pub problems: Vec<Problem>,
+    /// Every diagnostic; the scenario can be played when none is an error.
+    pub problems: Vec<Diagnostic>,
 }
 
 impl Imported {
     pub fn playable(&self) -> Option<&Scenario> {
-        self.scenario.as_ref().filter(|_| self.problems.is_empty())
+        self.scenario
+            .as_ref()
+            .filter(|_| !self.problems.iter().any(Diagnostic::is_error))
     }
 }
 
 /// Read, convert and validate a file.
 pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
     let format = SourceFormat::detect(file_name, text);
-    let failed = |problems: Vec<Problem>| Imported {
+    let failed = |problems: Vec<Diagnostic>| Imported {
         format,
         scenario: None,
         problems,

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::engine::check::problem::{Location, Problem, ProblemKind};
+use crate::engine::check::diagnostic::{Code, Diagnostic, Location, Term};
 use crate::engine::model::scenario::{
     Choice, Condition, Effects, Ending, MeterBound, Node, Outcome, PolicyVariant, Scenario, Style,
 };
@@ -26,7 +26,7 @@ struct Passage {
 
 /// Turn a Twee 3 story into a scenario. The result still goes through
 /// validation; problems here are about the Twee text itself.
-pub fn import(text: &str) -> Result<Scenario, Vec<Problem>> {
+pub fn import(text: &str) -> Result<Scenario, Vec<Diagnostic>> {
     let passages = passages(text)?;
     let mut problems = Vec::new();
     let at = |line: usize| Location::File { line, column: 1 };
@@ -71,23 +71,18 @@ pub fn import(text: &str) -> Result<Scenario, Vec<Problem>> {
             .collect::<Vec<_>>()
             .join("\n");
         let given: serde_json::Value = serde_json::from_str(&meta_text).map_err(|e| {
-            vec![Problem::new(
-                "",
-                at(meta.line + e.line()),
-                ProblemKind::Malformed,
-                format!(
-                    "the '{META_PASSAGE}' passage is not valid JSON: {}",
-                    strip_position(&e.to_string())
-                ),
-            )]
+            vec![
+                Diagnostic::new(Code::TweeMetaNotJson, at(meta.line + e.line()))
+                    .text("passage", META_PASSAGE)
+                    .text("detail", strip_position(&e.to_string())),
+            ]
         })?;
         let serde_json::Value::Object(given) = given else {
-            return Err(vec![Problem::new(
-                "",
+            return Err(vec![Diagnostic::new(
+                Code::TweeMetaNotObject,
                 at(meta.line),
-                ProblemKind::Malformed,
-                format!("the '{META_PASSAGE}' passage must be a JSON object"),
-            )]);
+            )
+            .text("passage", META_PASSAGE)]);
         };
         let obj = head.as_object_mut().expect("built as an object");
         for (k, v) in given {
@@ -118,15 +113,12 @@ pub fn import(text: &str) -> Result<Scenario, Vec<Problem>> {
     for p in &story {
         let id = slug(&p.name);
         if let Some(other) = seen.insert(id.clone(), &p.name) {
-            problems.push(Problem::new(
-                "",
-                at(p.line),
-                ProblemKind::DuplicateId,
-                format!(
-                    "passages '{other}' and '{}' both become node '{id}'; rename one",
-                    p.name
-                ),
-            ));
+            problems.push(
+                Diagnostic::new(Code::TweePassagesClash, at(p.line))
+                    .text("first", other)
+                    .text("second", &p.name)
+                    .text("node", &id),
+            );
         }
         ids.insert(&p.name, id);
     }
@@ -157,12 +149,9 @@ pub fn import(text: &str) -> Result<Scenario, Vec<Problem>> {
         serde_json::to_value(&nodes).expect("nodes serialize"),
     );
     let mut scenario: Scenario = crate::engine::wire::json::from_value(head).map_err(|e| {
-        vec![Problem::new(
-            "",
-            at(meta_line),
-            ProblemKind::Malformed,
-            format!("the '{META_PASSAGE}' passage does not describe a scenario: {e}"),
-        )]
+        vec![Diagnostic::new(Code::TweeMetaNotScenario, at(meta_line))
+            .text("passage", META_PASSAGE)
+            .text("detail", e.to_string())]
     })?;
     scenario.link();
     Ok(scenario)
@@ -177,18 +166,16 @@ fn strip_position(message: &str) -> String {
 }
 
 /// Split the file into passages at `::` headers.
-fn passages(text: &str) -> Result<Vec<Passage>, Vec<Problem>> {
+fn passages(text: &str) -> Result<Vec<Passage>, Vec<Diagnostic>> {
     let mut out: Vec<Passage> = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if let Some(header) = raw.strip_prefix("::") {
             let (name, tags) = header_parts(header.trim());
             if name.is_empty() {
-                return Err(vec![Problem::new(
-                    "",
+                return Err(vec![Diagnostic::new(
+                    Code::TweeHeaderWithoutName,
                     Location::File { line, column: 3 },
-                    ProblemKind::Malformed,
-                    "a passage header needs a name after '::'",
                 )]);
             }
             out.push(Passage {
@@ -205,20 +192,16 @@ fn passages(text: &str) -> Result<Vec<Passage>, Vec<Problem>> {
                 .unwrap_or(raw);
             p.body.push((line, raw.to_string()));
         } else if !raw.trim().is_empty() {
-            return Err(vec![Problem::new(
-                "",
+            return Err(vec![Diagnostic::new(
+                Code::TweeTextBeforeFirstPassage,
                 Location::File { line, column: 1 },
-                ProblemKind::Malformed,
-                "text before the first passage: a Twee file starts with a ':: Name' header",
             )]);
         }
     }
     if out.is_empty() {
-        return Err(vec![Problem::new(
-            "",
+        return Err(vec![Diagnostic::new(
+            Code::TweeNoPassages,
             Location::File { line: 1, column: 1 },
-            ProblemKind::Malformed,
-            "no passages: this is not a Twee file",
         )]);
     }
     Ok(out)
@@ -294,7 +277,7 @@ fn link(line: &str) -> Option<(String, String)> {
     Some((text.trim().to_string(), target.trim().to_string()))
 }
 
-fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Problem>> {
+fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut customer = Text::default();
     let mut aggression = 0;
@@ -309,15 +292,15 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Probl
                         summary: Text::default(),
                     })
                 }
-                None => problems.push(bad(p.line, format!("unknown ending tag '{tag}': use ending-resolved, ending-unresolved or ending-gave-up"))),
+                None => problems.push(bad(
+                    p.line,
+                    err(Code::TweeUnknownEndingTag).text("tag", tag),
+                )),
             }
         } else if let Some(n) = tag.strip_prefix("aggression-") {
             match n.parse() {
                 Ok(v) => aggression = v,
-                Err(_) => problems.push(bad(
-                    p.line,
-                    format!("'{tag}' needs a number, e.g. aggression-60"),
-                )),
+                Err(_) => problems.push(bad(p.line, err(Code::TweeAggressionTag).text("tag", tag))),
             }
         }
     }
@@ -351,7 +334,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Probl
             if choices.is_empty() {
                 append(&mut customer.en, text);
             } else {
-                problems.push(bad(*line, "text after a link: put the customer's line before the links, and choice details on '@' lines".to_string()));
+                problems.push(bad(*line, err(Code::TweeTextAfterLink)));
             }
             continue;
         };
@@ -368,7 +351,10 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Probl
                 append(&mut c.text.nl, value);
                 Ok(())
             }
-            ("aggression", None) => value.parse().map(|v| aggression = v).map_err(|_| "@aggression needs a number 0–100".to_string()),
+            ("aggression", None) => value
+                .parse()
+                .map(|v| aggression = v)
+                .map_err(|_| err(Code::TweeAggressionNumber)),
             ("ending", None) => outcome_named(value)
                 .map(|o| {
                     ending = Some(Ending {
@@ -376,7 +362,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Probl
                         summary: ending.take().map(|e| e.summary).unwrap_or_default(),
                     })
                 })
-                .ok_or_else(|| format!("unknown ending '{value}': use resolved, unresolved or gave-up")),
+                .ok_or_else(|| err(Code::TweeUnknownEnding).text("value", value)),
             ("summary", None) | ("summary-nl", None) => {
                 let e = ending.get_or_insert(Ending {
                     outcome: Outcome::Resolved,
@@ -399,15 +385,15 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Probl
             }
             ("choice", Some(c)) => choice_fields(c, value),
             (_, None) if matches!(key, "feedback" | "feedback-nl" | "choice") => {
-                Err(format!("@{key} belongs under a link"))
+                Err(err(Code::TweeBelongsUnderLink).text("directive", key))
             }
             (_, Some(_)) if matches!(key, "aggression" | "ending" | "summary" | "summary-nl") => {
-                Err(format!("@{key} belongs before the links of the passage"))
+                Err(err(Code::TweeBelongsBeforeLinks).text("directive", key))
             }
-            _ => Err(format!("unknown directive '@{key}'; known: @nl, @aggression, @ending, @summary, @summary-nl, @choice, @feedback, @feedback-nl")),
+            _ => Err(err(Code::TweeUnknownDirective).text("directive", key)),
         };
-        if let Err(message) = result {
-            problems.push(bad(*line, message));
+        if let Err(d) = result {
+            problems.push(bad(*line, d));
         }
     }
     if !problems.is_empty() {
@@ -429,13 +415,14 @@ fn append(to: &mut String, text: &str) {
     to.push_str(text);
 }
 
-fn bad(line: usize, message: String) -> Problem {
-    Problem::new(
-        "",
-        Location::File { line, column: 1 },
-        ProblemKind::Malformed,
-        message,
-    )
+/// A diagnostic about the Twee text; [`bad`] says on which line.
+fn err(code: Code) -> Diagnostic {
+    Diagnostic::new(code, Location::File { line: 1, column: 1 })
+}
+
+fn bad(line: usize, mut d: Diagnostic) -> Diagnostic {
+    d.location = Location::File { line, column: 1 };
+    d
 }
 
 fn outcome_named(name: &str) -> Option<Outcome> {
@@ -450,18 +437,19 @@ fn outcome_named(name: &str) -> Option<Outcome> {
 /// `style=empathetic seconds=60 mood=+5 trust=-2 resolves goodwill=10
 /// tone=small_talk requires=authority:goodwill id=offer-help
 /// target-driven.seconds=300`.
-fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
+fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), Diagnostic> {
     for field in fields.split_whitespace() {
         let (key, value) = field.split_once('=').unwrap_or((field, ""));
         let number = || {
-            value
-                .trim_start_matches('+')
-                .parse::<i32>()
-                .map_err(|_| format!("{key} needs a number, not '{value}'"))
+            value.trim_start_matches('+').parse::<i32>().map_err(|_| {
+                err(Code::TweeNeedsNumber)
+                    .text("field", key)
+                    .text("value", value)
+            })
         };
         match key {
             "id" => c.id = value.to_string(),
-            "style" => c.style = named(value, "style")?,
+            "style" => c.style = named(value, Term::Style)?,
             "seconds" => c.seconds = number()?.max(0) as u32,
             "goodwill" => c.goodwill = number()?.max(0) as u32,
             "mood" => c.effects.mood = number()?,
@@ -469,22 +457,18 @@ fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
             "trust" => c.effects.trust = number()?,
             "effort" => c.effects.effort = number()?,
             "resolves" => c.effects.resolves = true,
-            "tone" => c.tone.push(named(value, "tone")?),
+            "tone" => c.tone.push(named(value, Term::Tone)?),
             "requires" => c.requires.push(condition(value)?),
             _ => {
                 let Some((policy, what)) = key.split_once('.') else {
-                    return Err(format!("unknown choice field '{key}'"));
+                    return Err(err(Code::TweeUnknownChoiceField).text("field", key));
                 };
                 let v: &mut PolicyVariant =
                     c.under.get_or_insert_with(policy, PolicyVariant::default);
                 match what {
                     "seconds" => v.seconds = Some(number()?.max(0) as u32),
                     "goodwill" => v.goodwill = Some(number()?.max(0) as u32),
-                    _ => {
-                        return Err(format!(
-                            "'{key}': only seconds and goodwill can vary per policy here"
-                        ))
-                    }
+                    _ => return Err(err(Code::TweeNotPerPolicy).text("field", key)),
                 }
             }
         }
@@ -493,36 +477,38 @@ fn choice_fields(c: &mut Choice, fields: &str) -> Result<(), String> {
 }
 
 /// A style, tone, authority or meter by the name the JSON format uses.
-fn named<T: Named>(value: &str, what: &str) -> Result<T, String> {
+fn named<T: Named>(value: &str, what: Term) -> Result<T, Diagnostic> {
     T::NAMES
         .iter()
         .position(|n| *n == value)
         .map(|i| T::ALL[i])
         .ok_or_else(|| {
-            format!(
-                "unknown {what} '{value}'; use one of {}",
-                T::NAMES.join(", ")
-            )
+            err(Code::TweeUnknownName)
+                .term("what", what)
+                .text("value", value)
+                .text("known", T::NAMES.join(", "))
         })
 }
 
 /// `authority:goodwill`, `policy:customer-first`, `not_policy:target-driven`,
 /// `trust>=40`, `mood<=30`.
-fn condition(value: &str) -> Result<Condition, String> {
+fn condition(value: &str) -> Result<Condition, Diagnostic> {
     if let Some((kind, arg)) = value.split_once(':') {
         return match kind {
-            "authority" => named(arg, "authority").map(Condition::Authority),
+            "authority" => named(arg, Term::Authority).map(Condition::Authority),
             "policy" => Ok(Condition::Policy(arg.to_string())),
             "not_policy" => Ok(Condition::NotPolicy(arg.to_string())),
-            _ => Err(format!("unknown condition '{kind}'")),
+            _ => Err(err(Code::TweeUnknownCondition).text("condition", kind)),
         };
     }
     for (op, at_least) in [(">=", true), ("<=", false)] {
         if let Some((m, v)) = value.split_once(op) {
-            let meter = named(m, "meter")?;
-            let value = v
-                .parse()
-                .map_err(|_| format!("'{value}' needs a number after {op}"))?;
+            let meter = named(m, Term::Meter)?;
+            let value = v.parse().map_err(|_| {
+                err(Code::TweeConditionNumber)
+                    .text("condition", value)
+                    .text("op", op)
+            })?;
             let bound = MeterBound { meter, value };
             return Ok(if at_least {
                 Condition::AtLeast(bound)
@@ -531,5 +517,5 @@ fn condition(value: &str) -> Result<Condition, String> {
             });
         }
     }
-    Err(format!("unknown condition '{value}'"))
+    Err(err(Code::TweeUnknownCondition).text("condition", value))
 }

@@ -3,7 +3,7 @@
 //! `<tw-passagedata>` elements inside `<tw-storydata>`, with the passage text
 //! HTML-escaped; see the Twine 2 HTML output specification.
 
-use crate::engine::check::problem::{Location, Problem, ProblemKind};
+use crate::engine::check::diagnostic::{Code, Diagnostic, Location};
 
 /// A Twine story as Twee 3 text, with the HTML line each Twee line came
 /// from, so problems can point into the file the trainer has.
@@ -16,7 +16,7 @@ pub struct AsTwee {
 
 impl AsTwee {
     /// Move a problem found in the Twee text to the HTML it came from.
-    pub fn locate(&self, mut problem: Problem) -> Problem {
+    pub fn locate(&self, mut problem: Diagnostic) -> Diagnostic {
         if let Location::File { line, .. } = problem.location {
             let html = self
                 .html_line
@@ -37,25 +37,17 @@ pub fn is_twine_html(text: &str) -> bool {
     text.contains("<tw-storydata")
 }
 
-pub fn to_twee(html: &str) -> Result<AsTwee, Problem> {
+pub fn to_twee(html: &str) -> Result<AsTwee, Diagnostic> {
     let lines = LineIndex::new(html);
-    let fail = |offset: usize, message: &str| {
+    let fail = |offset: usize, code: Code| {
         let (line, column) = lines.position(html, offset);
-        Problem::new(
-            "",
-            Location::File { line, column },
-            ProblemKind::Malformed,
-            message,
-        )
+        Diagnostic::new(code, Location::File { line, column })
     };
-    let story_at = html.find("<tw-storydata").ok_or_else(|| {
-        fail(
-            0,
-            "no <tw-storydata> element: this is not a published Twine 2 story",
-        )
-    })?;
-    let story_tag = tag_at(html, story_at)
-        .ok_or_else(|| fail(story_at, "the <tw-storydata> tag is not closed"))?;
+    let story_at = html
+        .find("<tw-storydata")
+        .ok_or_else(|| fail(0, Code::TwineNoStory))?;
+    let story_tag =
+        tag_at(html, story_at).ok_or_else(|| fail(story_at, Code::TwineStoryTagOpen))?;
     let title = attribute(story_tag, "name").unwrap_or_default();
     let start_pid = attribute(story_tag, "startnode").unwrap_or_default();
     let story_line = lines.line(story_at);
@@ -64,13 +56,12 @@ pub fn to_twee(html: &str) -> Result<AsTwee, Problem> {
     let mut at = story_at;
     while let Some(found) = html[at..].find("<tw-passagedata") {
         let open = at + found;
-        let tag =
-            tag_at(html, open).ok_or_else(|| fail(open, "a <tw-passagedata> tag is not closed"))?;
+        let tag = tag_at(html, open).ok_or_else(|| fail(open, Code::TwinePassageTagOpen))?;
         let body_start = open + tag.len();
         let close = html[body_start..]
             .find("</tw-passagedata>")
             .map(|i| body_start + i)
-            .ok_or_else(|| fail(open, "a <tw-passagedata> element has no closing tag"))?;
+            .ok_or_else(|| fail(open, Code::TwinePassageNotClosed))?;
         passages.push(Passage {
             pid: attribute(tag, "pid").unwrap_or_default(),
             name: attribute(tag, "name").unwrap_or_default(),
@@ -82,10 +73,7 @@ pub fn to_twee(html: &str) -> Result<AsTwee, Problem> {
         at = close;
     }
     if passages.is_empty() {
-        return Err(fail(
-            story_at,
-            "the story has no passages (<tw-passagedata>)",
-        ));
+        return Err(fail(story_at, Code::TwineNoPassages));
     }
 
     let mut out = AsTwee {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::engine::builtin_policies;
 use crate::engine::centre::calls::StyleMix;
 use crate::engine::centre::week::{simulate, ArrivalShape, CentreParams, CentreReport, Figures};
-use crate::engine::Lang;
+use crate::engine::{Diagnostic, Lang};
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::shell::storage;
 
@@ -130,7 +130,7 @@ fn manager() -> Html {
     let lang = use_state(|| storage::load().0.settings.lang);
     let params = use_state(CentreParams::default);
     let reports = use_state(|| None::<(Vec<CentreReport>, u32)>);
-    let problems = use_state(Vec::<String>::new);
+    let problems = use_state(Vec::<Diagnostic>::new);
     let shape = use_state(|| ArrivalShape::MorningPeak);
     let mix = use_state(|| 0usize);
     {
@@ -262,7 +262,7 @@ fn manager() -> Html {
                 </form>
                 { for (!problems.is_empty()).then(|| html! {
                     <div class="notice error" role="alert" data-testid="centre-problems">
-                        <ul>{ for problems.iter().map(|m| html! { <li>{m.clone()}</li> }) }</ul>
+                        <ul>{ for problems.iter().map(|d| html! { <li data-code={d.code.id()}>{d.message(*lang)}</li> }) }</ul>
                     </div>
                 }) }
                 <div aria-live="polite">{ for results }</div>

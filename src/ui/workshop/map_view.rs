@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::words::{self, Words};
 use crate::engine::analysis::map::{self, layout, Map, MapNode, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
 use crate::engine::analysis::paths;
-use crate::engine::check::problem::Problem;
+use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::model::scenario::Node;
 use crate::engine::{ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::ui::{i18n, shell::dom};
@@ -19,7 +19,7 @@ use crate::ui::{i18n, shell::dom};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub scenario: Rc<Scenario>,
-    pub problems: Rc<Vec<Problem>>,
+    pub problems: Rc<Vec<Diagnostic>>,
     pub lang: Lang,
     pub policies: Rc<Vec<Policy>>,
     pub played: Rc<Vec<ContactRecord>>,
@@ -52,7 +52,7 @@ pub fn map_view(props: &Props) -> Html {
             .unwrap_or_default()
     });
     let map = use_memo(props.scenario.clone(), |s| layout(s));
-    let playable = props.problems.is_empty();
+    let playable = !props.problems.iter().any(Diagnostic::is_error);
     let analysis = use_memo(
         (props.scenario.clone(), (*policy).clone(), playable),
         |(s, policy, playable)| {

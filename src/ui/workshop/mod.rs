@@ -15,7 +15,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::workshop::{ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop};
-use crate::engine::{Lang, Problem};
+use crate::engine::{Diagnostic, Lang};
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::{game::library, shell::dom, shell::storage};
 use words::Words;
@@ -192,13 +192,14 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
     }
 }
 
-fn problem_list(problems: &[Problem], lang: Lang) -> Html {
+fn problem_list(problems: &[Diagnostic], lang: Lang) -> Html {
     html! {
         <ul class="problems" data-testid="import-problems">
             { for problems.iter().map(|p| html! {
-                <li>
-                    <strong>{words::problem_kind(lang, p.kind)}</strong>{" — "}
-                    {words::location(lang, &p.location)}{": "}{&p.message}
+                <li data-code={p.code.id()}>
+                    <strong>{p.code.id()}</strong>{" — "}
+                    {words::location(lang, &p.location)}{": "}{p.message(lang)}
+                    <br /><small>{p.hint(lang)}</small>
                 </li>
             }) }
         </ul>

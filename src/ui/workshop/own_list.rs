@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::files;
 use super::words;
 use crate::app::workshop::{MapSource, Msg, Workshop};
+use crate::engine::check::diagnostic::summary;
 use crate::ui::shell::storage;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn own_list(props: &Props) -> Html {
             .own_failed
             .iter()
             .find(|f| f.id == own.id)
-            .map(|f| html! { <p class="notice error">{w.own_broken}{": "}{&f.why}</p> });
+            .map(|f| html! { <p class="notice error">{w.own_broken}{": "}{summary(&f.why, 3, lang)}</p> });
         let export = {
             let (name, json) = (format!("{}.json", own.id), own.json.clone());
             Callback::from(move |_| files::download(&name, &json))

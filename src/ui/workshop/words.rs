@@ -1,6 +1,6 @@
 //! The workshop's words, in English and Dutch.
 
-use crate::engine::check::problem::{Location, ProblemKind};
+use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::Style;
 use crate::engine::Lang;
 
@@ -197,45 +197,8 @@ pub fn location(lang: Lang, at: &Location) -> String {
         (Lang::Nl, Location::Choice { node, choice }) => {
             format!("Knoop '{node}', keuze '{choice}'")
         }
-    }
-}
-
-/// What kind of problem, in words; the engine's message gives the detail.
-pub fn problem_kind(lang: Lang, kind: ProblemKind) -> &'static str {
-    use ProblemKind::*;
-    match (lang, kind) {
-        (Lang::En, Malformed) => "Not readable as a scenario",
-        (Lang::En, TooLarge) => "Too large",
-        (Lang::En, UnsupportedFormat) => "Unsupported format version",
-        (Lang::En, BadId) => "Id not allowed",
-        (Lang::En, DuplicateId) => "Id used twice",
-        (Lang::En, UnknownStart) => "Start not found",
-        (Lang::En, UnknownNextNode) => "Leads nowhere",
-        (Lang::En, UnknownPolicy) => "Unknown house rules",
-        (Lang::En, UnreachableNode) => "Cannot be reached",
-        (Lang::En, DeadEnd) => "Dead end",
-        (Lang::En, NeverEnds) => "Never ends",
-        (Lang::En, EndingWithChoices) => "Ending with answers",
-        (Lang::En, OutOfRange) => "Number out of range",
-        (Lang::En, MissingTranslation) => "Text missing",
-        (Lang::En, NoChoiceUnderPolicy) => "No answer under some house rules",
-        (Lang::En, NoEnding) => "No ending",
-        (Lang::Nl, Malformed) => "Niet leesbaar als scenario",
-        (Lang::Nl, TooLarge) => "Te groot",
-        (Lang::Nl, UnsupportedFormat) => "Formaatversie niet ondersteund",
-        (Lang::Nl, BadId) => "Id niet toegestaan",
-        (Lang::Nl, DuplicateId) => "Id dubbel gebruikt",
-        (Lang::Nl, UnknownStart) => "Begin niet gevonden",
-        (Lang::Nl, UnknownNextNode) => "Leidt nergens heen",
-        (Lang::Nl, UnknownPolicy) => "Onbekende huisregels",
-        (Lang::Nl, UnreachableNode) => "Onbereikbaar",
-        (Lang::Nl, DeadEnd) => "Doodlopend",
-        (Lang::Nl, NeverEnds) => "Eindigt nooit",
-        (Lang::Nl, EndingWithChoices) => "Einde met antwoorden",
-        (Lang::Nl, OutOfRange) => "Getal buiten bereik",
-        (Lang::Nl, MissingTranslation) => "Tekst ontbreekt",
-        (Lang::Nl, NoChoiceUnderPolicy) => "Geen antwoord onder sommige huisregels",
-        (Lang::Nl, NoEnding) => "Geen einde",
+        (Lang::En, Location::Centre) => "The centre".into(),
+        (Lang::Nl, Location::Centre) => "Het centrum".into(),
     }
 }
 

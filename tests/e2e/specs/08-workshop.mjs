@@ -65,7 +65,7 @@ export const tests = [
       result = await pickFile(app, page, 'refund-call.twee', broken);
       assert.equal(await result.getAttribute('data-outcome'), 'problems');
       const problems = await app.testId('import-problems').innerText();
-      assert.match(problems, /Leads nowhere — Node 'found-it', choice '[^']+': .*sortd/);
+      assert.match(problems, /FL0205 — Node 'found-it', choice '[^']+': .*sortd/);
       assert.ok(await page.locator('[data-testid="map-graph"] .edge-problem').count() > 0,
         'the broken choice is drawn as a problem');
       await axeClean(page, 'with import problems and their map');

@@ -1,0 +1,414 @@
+//! A diagnostic: what is wrong with a scenario file (or the centre's
+//! settings), where, and the names and numbers involved. It carries no
+//! words: [`Diagnostic::message`] and [`Diagnostic::hint`] word it in a
+//! language from the catalogue (`catalogue.rs`), so the CLI, the workshop,
+//! the game and the manager page all say the same thing, each in its own
+//! language. Every code is listed in `docs/diagnostics.md`.
+
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::engine::check::catalogue;
+use crate::engine::model::text::Lang;
+
+/// Where a diagnostic sits.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum Location {
+    /// A place in the file text (syntax errors), 1-based.
+    File {
+        line: usize,
+        column: usize,
+    },
+    /// The scenario as a whole (its title, persona, start…).
+    Scenario,
+    Node {
+        node: String,
+    },
+    Choice {
+        node: String,
+        choice: String,
+    },
+    /// The settings of a simulated contact centre (not a scenario file).
+    Centre,
+}
+
+/// How bad: an error stops a scenario from being played (and makes
+/// `frontline lint` exit 1); a warning is worth a look but does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    /// As `frontline lint` prints it: `error`, `warning`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal $severity:ident,)*) => {
+        /// What is wrong, one variant per stable code. Codes are grouped by
+        /// area: FL01xx the file and its syntax, FL02xx ids, structure and
+        /// links, FL03xx content, numbers and translations, FL04xx importing
+        /// Twee and Twine, FL05xx a contact centre's settings. A code is
+        /// never renumbered or reused.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in numbering order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The stable code, e.g. `FL0205`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $id,)*
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    FileTooLarge = "FL0101" Error,
+    NestedTooDeep = "FL0102" Error,
+    /// The JSON does not parse, or does not have the shape of a scenario.
+    NotAScenario = "FL0103" Error,
+    UnsupportedFormat = "FL0104" Error,
+
+    BadId = "FL0201" Error,
+    DuplicateNode = "FL0202" Error,
+    DuplicateChoice = "FL0203" Error,
+    UnknownStart = "FL0204" Error,
+    UnknownNext = "FL0205" Error,
+    UnknownPolicyInCondition = "FL0206" Error,
+    UnknownPolicyInUnder = "FL0207" Error,
+    Unreachable = "FL0208" Error,
+    DeadEnd = "FL0209" Error,
+    NeverEnds = "FL0210" Error,
+    NeverEndsUnderPolicy = "FL0211" Error,
+    NoChoiceUnderPolicy = "FL0212" Error,
+    EndingWithChoices = "FL0213" Error,
+    NoEnding = "FL0214" Error,
+    /// An own scenario with the id of one that ships with Frontline.
+    ShippedIdClash = "FL0215" Error,
+
+    MissingText = "FL0301" Error,
+    NoPersonaName = "FL0302" Error,
+    TextTooLong = "FL0303" Error,
+    TooManyNodes = "FL0304" Error,
+    TooManyChoices = "FL0305" Error,
+    OutOfRange = "FL0306" Error,
+    /// A longer text that is the same in every language: most likely
+    /// copied and not yet translated.
+    Untranslated = "FL0307" Warning,
+
+    TweeNoPassages = "FL0401" Error,
+    TweeTextBeforeFirstPassage = "FL0402" Error,
+    TweeHeaderWithoutName = "FL0403" Error,
+    TweeMetaNotJson = "FL0404" Error,
+    TweeMetaNotObject = "FL0405" Error,
+    TweeMetaNotScenario = "FL0406" Error,
+    TweePassagesClash = "FL0407" Error,
+    TweeUnknownEndingTag = "FL0408" Error,
+    TweeAggressionTag = "FL0409" Error,
+    TweeTextAfterLink = "FL0410" Error,
+    TweeAggressionNumber = "FL0411" Error,
+    TweeUnknownEnding = "FL0412" Error,
+    TweeBelongsUnderLink = "FL0413" Error,
+    TweeBelongsBeforeLinks = "FL0414" Error,
+    TweeUnknownDirective = "FL0415" Error,
+    TweeNeedsNumber = "FL0416" Error,
+    TweeUnknownChoiceField = "FL0417" Error,
+    TweeNotPerPolicy = "FL0418" Error,
+    TweeUnknownName = "FL0419" Error,
+    TweeUnknownCondition = "FL0420" Error,
+    TweeConditionNumber = "FL0421" Error,
+    TwineNoStory = "FL0422" Error,
+    TwineStoryTagOpen = "FL0423" Error,
+    TwinePassageTagOpen = "FL0424" Error,
+    TwinePassageNotClosed = "FL0425" Error,
+    TwineNoPassages = "FL0426" Error,
+
+    CentreAgents = "FL0501" Error,
+    CentreCalls = "FL0502" Error,
+    CentreOpenDays = "FL0503" Error,
+    CentreHours = "FL0504" Error,
+    CentrePatternLength = "FL0505" Error,
+    CentrePatternEmpty = "FL0506" Error,
+    CentreWeeks = "FL0507" Error,
+    CentrePhoneHours = "FL0508" Error,
+    CentrePercent = "FL0509" Error,
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// A word the catalogue supplies in each language, for an argument that is
+/// itself wording: which text, which number, which language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    // Texts.
+    Title,
+    Summary,
+    PersonaDescription,
+    CustomerLine,
+    EndingSummary,
+    AgentAnswer,
+    Feedback,
+    /// Uses the argument `policy`.
+    FeedbackUnder,
+    // Ids.
+    ScenarioId,
+    NodeId,
+    ChoiceId,
+    // Numbers. `PersonaTrait` uses `trait`, `StartingMeter` and `Effect*`
+    // use `meter`, `*Under` use `policy`.
+    PersonaTrait,
+    StartingMeter,
+    Aggression,
+    Effect,
+    Seconds,
+    Goodwill,
+    ConditionValue,
+    EffectUnder,
+    SecondsUnder,
+    GoodwillUnder,
+    // Meters and traits.
+    Mood,
+    Patience,
+    Trust,
+    Effort,
+    Speed,
+    Warmth,
+    Expectations,
+    Complexity,
+    // Kinds of name in a Twee file.
+    Style,
+    Tone,
+    Authority,
+    Meter,
+    // Languages.
+    English,
+    Dutch,
+}
+
+impl Term {
+    /// The name of a language.
+    pub fn language(lang: Lang) -> Term {
+        match lang {
+            Lang::En => Term::English,
+            Lang::Nl => Term::Dutch,
+        }
+    }
+}
+
+/// One argument: a name or value from the file, shown as it is; a number,
+/// written the way the language writes numbers; or a term, worded.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    Term(Term),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Diagnostic {
+    pub code: Code,
+    /// Scenario id, or empty when the file could not be read far enough.
+    pub scenario: String,
+    pub location: Location,
+    /// Named arguments, as the catalogue's `{name}` placeholders use them.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, location: Location) -> Self {
+        Diagnostic {
+            code,
+            scenario: String::new(),
+            location,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn in_scenario(mut self, scenario: &str) -> Self {
+        self.scenario = scenario.to_string();
+        self
+    }
+
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    pub fn number(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+
+    pub fn term(mut self, name: &'static str, term: Term) -> Self {
+        self.args.push((name, Arg::Term(term)));
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity() == Severity::Error
+    }
+
+    /// The argument called `name`, if there is one.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.render(catalogue::message(lang, self.code), lang)
+    }
+
+    /// How to fix it, in `lang`.
+    pub fn hint(&self, lang: Lang) -> String {
+        self.render(catalogue::hint(lang, self.code), lang)
+    }
+
+    /// Where it is, in `lang`, in the short form of `frontline lint`.
+    pub fn place(&self, lang: Lang) -> String {
+        catalogue::place(lang, &self.location)
+    }
+
+    pub fn node(&self) -> Option<&str> {
+        match &self.location {
+            Location::Node { node } | Location::Choice { node, .. } => Some(node),
+            _ => None,
+        }
+    }
+
+    pub fn choice(&self) -> Option<&str> {
+        match &self.location {
+            Location::Choice { choice, .. } => Some(choice),
+            _ => None,
+        }
+    }
+
+    fn render(&self, template: &str, lang: Lang) -> String {
+        let mut out = String::with_capacity(template.len() + 16);
+        self.render_into(&mut out, template, lang, 0);
+        out
+    }
+
+    /// Fill `{name}` placeholders; a term's own wording may hold more.
+    fn render_into(&self, out: &mut String, template: &str, lang: Lang, depth: u8) {
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                rest = &rest[open..];
+                break;
+            };
+            let name = &after[..close];
+            match self.arg(name) {
+                Some(Arg::Text(t)) => out.push_str(t),
+                Some(Arg::Number(n)) => catalogue::push_number(out, lang, *n),
+                Some(Arg::Term(t)) if depth < 3 => {
+                    self.render_into(out, catalogue::term(lang, *t), lang, depth + 1)
+                }
+                _ => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            }
+            rest = &after[close + 1..];
+        }
+        out.push_str(rest);
+    }
+}
+
+/// The first `n` errors on one line, in `lang`, for a short notice.
+pub fn summary(diagnostics: &[Diagnostic], n: usize, lang: Lang) -> String {
+    let mut out = String::new();
+    for d in diagnostics.iter().filter(|d| d.is_error()).take(n) {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
+        out.push_str(&d.place(lang));
+        out.push_str(": ");
+        out.push_str(&d.message(lang));
+        out.push_str(" (");
+        out.push_str(d.code.id());
+        out.push(')');
+    }
+    out
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&catalogue::place(Lang::En, self))
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    /// `node/choice: error[FL0205]: message`, the form `frontline lint`
+    /// prints after the file name, in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {}[{}]: {}",
+            self.location,
+            self.severity().name(),
+            self.code.id(),
+            self.message(Lang::En)
+        )
+    }
+}
+
+/// As JSON: code, severity, scenario, location, arguments, and the English
+/// message and hint.
+impl Serialize for Diagnostic {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Args<'a>(&'a [(&'static str, Arg)]);
+        impl Serialize for Args<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(Some(self.0.len()))?;
+                for (name, value) in self.0 {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+        }
+        let mut d = s.serialize_struct("Diagnostic", 7)?;
+        d.serialize_field("code", &self.code)?;
+        d.serialize_field("severity", &self.severity())?;
+        d.serialize_field("scenario", &self.scenario)?;
+        d.serialize_field("location", &self.location)?;
+        d.serialize_field("args", &Args(&self.args))?;
+        d.serialize_field("message", &self.message(Lang::En))?;
+        d.serialize_field("hint", &self.hint(Lang::En))?;
+        d.end()
+    }
+}

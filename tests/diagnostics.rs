@@ -1,0 +1,259 @@
+//! Diagnostics as data: every code is worded in every language, codes are
+//! unique and never renumbered, and docs/diagnostics.md lists them all.
+
+use std::collections::HashSet;
+
+use frontline::engine::check::catalogue;
+use frontline::engine::check::diagnostic::Term;
+use frontline::engine::wire::named::Named;
+use frontline::engine::{Code, Diagnostic, Lang, Location, Severity};
+
+/// Every code with its number, as published. Changing a number here is
+/// renumbering a published code: add new codes instead.
+const PUBLISHED: &[(Code, &str)] = &[
+    (Code::FileTooLarge, "FL0101"),
+    (Code::NestedTooDeep, "FL0102"),
+    (Code::NotAScenario, "FL0103"),
+    (Code::UnsupportedFormat, "FL0104"),
+    (Code::BadId, "FL0201"),
+    (Code::DuplicateNode, "FL0202"),
+    (Code::DuplicateChoice, "FL0203"),
+    (Code::UnknownStart, "FL0204"),
+    (Code::UnknownNext, "FL0205"),
+    (Code::UnknownPolicyInCondition, "FL0206"),
+    (Code::UnknownPolicyInUnder, "FL0207"),
+    (Code::Unreachable, "FL0208"),
+    (Code::DeadEnd, "FL0209"),
+    (Code::NeverEnds, "FL0210"),
+    (Code::NeverEndsUnderPolicy, "FL0211"),
+    (Code::NoChoiceUnderPolicy, "FL0212"),
+    (Code::EndingWithChoices, "FL0213"),
+    (Code::NoEnding, "FL0214"),
+    (Code::ShippedIdClash, "FL0215"),
+    (Code::MissingText, "FL0301"),
+    (Code::NoPersonaName, "FL0302"),
+    (Code::TextTooLong, "FL0303"),
+    (Code::TooManyNodes, "FL0304"),
+    (Code::TooManyChoices, "FL0305"),
+    (Code::OutOfRange, "FL0306"),
+    (Code::Untranslated, "FL0307"),
+    (Code::TweeNoPassages, "FL0401"),
+    (Code::TweeTextBeforeFirstPassage, "FL0402"),
+    (Code::TweeHeaderWithoutName, "FL0403"),
+    (Code::TweeMetaNotJson, "FL0404"),
+    (Code::TweeMetaNotObject, "FL0405"),
+    (Code::TweeMetaNotScenario, "FL0406"),
+    (Code::TweePassagesClash, "FL0407"),
+    (Code::TweeUnknownEndingTag, "FL0408"),
+    (Code::TweeAggressionTag, "FL0409"),
+    (Code::TweeTextAfterLink, "FL0410"),
+    (Code::TweeAggressionNumber, "FL0411"),
+    (Code::TweeUnknownEnding, "FL0412"),
+    (Code::TweeBelongsUnderLink, "FL0413"),
+    (Code::TweeBelongsBeforeLinks, "FL0414"),
+    (Code::TweeUnknownDirective, "FL0415"),
+    (Code::TweeNeedsNumber, "FL0416"),
+    (Code::TweeUnknownChoiceField, "FL0417"),
+    (Code::TweeNotPerPolicy, "FL0418"),
+    (Code::TweeUnknownName, "FL0419"),
+    (Code::TweeUnknownCondition, "FL0420"),
+    (Code::TweeConditionNumber, "FL0421"),
+    (Code::TwineNoStory, "FL0422"),
+    (Code::TwineStoryTagOpen, "FL0423"),
+    (Code::TwinePassageTagOpen, "FL0424"),
+    (Code::TwinePassageNotClosed, "FL0425"),
+    (Code::TwineNoPassages, "FL0426"),
+    (Code::CentreAgents, "FL0501"),
+    (Code::CentreCalls, "FL0502"),
+    (Code::CentreOpenDays, "FL0503"),
+    (Code::CentreHours, "FL0504"),
+    (Code::CentrePatternLength, "FL0505"),
+    (Code::CentrePatternEmpty, "FL0506"),
+    (Code::CentreWeeks, "FL0507"),
+    (Code::CentrePhoneHours, "FL0508"),
+    (Code::CentrePercent, "FL0509"),
+];
+
+#[test]
+fn codes_are_unique_stable_and_grouped() {
+    let published: Vec<Code> = PUBLISHED.iter().map(|(c, _)| *c).collect();
+    assert_eq!(
+        Code::ALL,
+        published.as_slice(),
+        "a code was added, removed or moved: add it to PUBLISHED (and the docs) with a new number"
+    );
+    for (code, id) in PUBLISHED {
+        assert_eq!(code.id(), *id, "{code:?} was renumbered");
+    }
+    let ids: HashSet<&str> = Code::ALL.iter().map(|c| c.id()).collect();
+    assert_eq!(ids.len(), Code::ALL.len(), "codes are unique");
+    for code in Code::ALL {
+        let id = code.id();
+        assert!(
+            id.len() == 6 && id.starts_with("FL") && id[2..].chars().all(|c| c.is_ascii_digit()),
+            "{id}"
+        );
+        assert!(("01"..="05").contains(&&id[2..4]), "{id}: unknown area");
+    }
+}
+
+#[test]
+fn every_code_is_worded_in_every_language() {
+    for &lang in Lang::ALL {
+        for &code in Code::ALL {
+            let (message, hint) = (catalogue::message(lang, code), catalogue::hint(lang, code));
+            assert!(
+                !message.trim().is_empty(),
+                "{code:?} has no message in {lang:?}"
+            );
+            assert!(!hint.trim().is_empty(), "{code:?} has no hint in {lang:?}");
+            assert!(
+                !hint.contains('\n') && !message.contains('\n'),
+                "{code:?}: one line"
+            );
+        }
+    }
+    // Dutch is written, not left in English.
+    for &code in Code::ALL {
+        for words in [catalogue::message, catalogue::hint] {
+            assert_ne!(words(Lang::En, code), words(Lang::Nl, code), "{code:?}");
+        }
+    }
+}
+
+#[test]
+fn every_term_is_worded_in_every_language() {
+    use Term::*;
+    let all = [
+        Title,
+        Summary,
+        PersonaDescription,
+        CustomerLine,
+        EndingSummary,
+        AgentAnswer,
+        Feedback,
+        FeedbackUnder,
+        ScenarioId,
+        NodeId,
+        ChoiceId,
+        PersonaTrait,
+        StartingMeter,
+        Aggression,
+        Effect,
+        Seconds,
+        Goodwill,
+        ConditionValue,
+        EffectUnder,
+        SecondsUnder,
+        GoodwillUnder,
+        Mood,
+        Patience,
+        Trust,
+        Effort,
+        Speed,
+        Warmth,
+        Expectations,
+        Complexity,
+        Style,
+        Tone,
+        Authority,
+        Meter,
+        English,
+        Dutch,
+    ];
+    for &lang in Lang::ALL {
+        for term in all {
+            assert!(
+                !catalogue::term(lang, term).is_empty(),
+                "{term:?} in {lang:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_docs_list_every_code() {
+    let doc = include_str!("../docs/diagnostics.md");
+    let rows: Vec<&str> = doc.lines().filter(|l| l.starts_with("| FL")).collect();
+    for &code in Code::ALL {
+        let row = rows
+            .iter()
+            .find(|r| r.starts_with(&format!("| {} |", code.id())))
+            .unwrap_or_else(|| panic!("docs/diagnostics.md does not list {}", code.id()));
+        assert!(
+            row.contains(&format!("| {} |", code.severity().name())),
+            "{row}: wrong severity"
+        );
+    }
+    assert_eq!(
+        rows.len(),
+        Code::ALL.len(),
+        "the docs list codes that do not exist"
+    );
+}
+
+#[test]
+fn a_diagnostic_is_worded_in_each_language_with_its_arguments() {
+    let d = Diagnostic::new(
+        Code::OutOfRange,
+        Location::Choice {
+            node: "open".into(),
+            choice: "help".into(),
+        },
+    )
+    .term("what", Term::EffectUnder)
+    .text("policy", "target-driven")
+    .term("meter", Term::Mood)
+    .number("value", 150)
+    .number("min", -100)
+    .number("max", 100);
+    assert_eq!(
+        d.message(Lang::En),
+        "under target-driven, the effect on mood is 150; it must be between -100 and 100"
+    );
+    assert_eq!(
+        d.message(Lang::Nl),
+        "onder target-driven het effect op de stemming: 150 ligt niet tussen -100 en 100"
+    );
+    assert_eq!(
+        d.to_string(),
+        "open/help: error[FL0306]: under target-driven, the effect on mood is 150; it must be between -100 and 100"
+    );
+    assert_eq!(d.severity(), Severity::Error);
+    // Numbers are written the language's way; names from the file as they are.
+    let agents = Diagnostic::new(Code::CentreAgents, Location::Centre).number("max", 5_000);
+    assert_eq!(
+        agents.message(Lang::En),
+        "agents must be between 1 and 5,000"
+    );
+    assert_eq!(
+        agents.message(Lang::Nl),
+        "het aantal medewerkers moet tussen 1 en 5.000 liggen"
+    );
+    let odd = Diagnostic::new(Code::UnknownNext, Location::Scenario).text("next", "{max}");
+    assert!(odd.message(Lang::En).contains("'{max}'"));
+}
+
+#[test]
+fn a_diagnostic_serialises_with_its_code_and_english_words() {
+    let d = Diagnostic::new(
+        Code::UnknownNext,
+        Location::Choice {
+            node: "open".into(),
+            choice: "help".into(),
+        },
+    )
+    .in_scenario("minimal")
+    .text("next", "midle");
+    let json = serde_json::to_value(&d).unwrap();
+    assert_eq!(json["code"], "FL0205");
+    assert_eq!(json["severity"], "error");
+    assert_eq!(json["scenario"], "minimal");
+    assert_eq!(json["location"]["at"], "choice");
+    assert_eq!(json["args"]["next"], "midle");
+    assert_eq!(
+        json["message"],
+        "leads to 'midle', which is not a node in this scenario"
+    );
+    assert!(json["hint"].as_str().is_some_and(|h| !h.is_empty()));
+}
