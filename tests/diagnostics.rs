@@ -257,3 +257,34 @@ fn a_diagnostic_serialises_with_its_code_and_english_words() {
     );
     assert!(json["hint"].as_str().is_some_and(|h| !h.is_empty()));
 }
+
+#[test]
+fn the_short_summary_words_exactly_the_codes_a_scenario_file_can_have() {
+    for &code in Code::ALL {
+        let file_code = ["FL01", "FL02", "FL03"]
+            .iter()
+            .any(|a| code.id().starts_with(a));
+        for lang in [Lang::En, Lang::Nl] {
+            let short = catalogue::scenario_message(lang, code);
+            if file_code {
+                assert_eq!(short, Some(catalogue::message(lang, code)), "{}", code.id());
+            } else {
+                assert_eq!(short, None, "{}", code.id());
+            }
+        }
+    }
+    let twee = Diagnostic::new(Code::TweeNoPassages, Location::Scenario);
+    let summary = frontline::engine::check::diagnostic::summary(&[twee], 3, Lang::En);
+    assert_eq!(summary, "scenario: FL0401");
+    let unreachable = Diagnostic::new(
+        Code::Unreachable,
+        Location::Node {
+            node: "lost".into(),
+        },
+    );
+    let summary = frontline::engine::check::diagnostic::summary(&[unreachable], 3, Lang::Nl);
+    assert!(
+        summary.starts_with("lost: ") && summary.ends_with(" (FL0208)"),
+        "{summary}"
+    );
+}

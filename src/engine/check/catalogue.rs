@@ -15,6 +15,15 @@ pub fn message(lang: Lang, code: Code) -> &'static str {
     }
 }
 
+/// What is wrong, for a code a scenario file can have (FL01xx–FL03xx);
+/// `None` for the others. For pages that only read scenario files.
+pub fn scenario_message(lang: Lang, code: Code) -> Option<&'static str> {
+    match lang {
+        Lang::En => en::scenario_message(code),
+        Lang::Nl => nl::scenario_message(code),
+    }
+}
+
 /// How to fix it, in one line.
 pub fn hint(lang: Lang, code: Code) -> &'static str {
     match lang {
@@ -23,20 +32,39 @@ pub fn hint(lang: Lang, code: Code) -> &'static str {
     }
 }
 
-/// A language's wording, one line per code: `Code => "message", "hint";`.
-/// It becomes two functions, so a page that shows no hints (the game) does
-/// not carry them.
+/// A language's wording, one line per code: `Code => "message", "hint";`,
+/// in two groups: what a scenario file can have (FL01xx–FL03xx), and the
+/// rest (importing, the centre's settings). It becomes separate functions, so
+/// a page that shows no hints (the game) does not carry them, and one that
+/// only reads scenario files (the game again) does not carry the rest.
 macro_rules! words {
-    ($($code:ident => $message:literal, $hint:literal;)*) => {
+    (
+        scenario { $($code:ident => $message:literal, $hint:literal;)* }
+        others { $($other:ident => $other_message:literal, $other_hint:literal;)* }
+    ) => {
+        /// Every code is worded once: this does not compile otherwise.
+        const _: fn(Code) = |code| match code {
+            $(Code::$code)|* | $(Code::$other)|* => (),
+        };
+
+        pub fn scenario_message(code: Code) -> Option<&'static str> {
+            match code {
+                $(Code::$code => Some($message),)*
+                _ => None,
+            }
+        }
+
         pub fn message(code: Code) -> &'static str {
             match code {
                 $(Code::$code => $message,)*
+                $(Code::$other => $other_message,)*
             }
         }
 
         pub fn hint(code: Code) -> &'static str {
             match code {
                 $(Code::$code => $hint,)*
+                $(Code::$other => $other_hint,)*
             }
         }
     };
@@ -89,128 +117,132 @@ mod en {
     use super::{Code, Term};
 
     super::words! {
-        FileTooLarge => "the file is {size} KB; the limit is {limit} KB",
-            "Split the scenario into smaller ones, or shorten its texts.";
-        NestedTooDeep => "nested deeper than {limit} levels",
-            "Check the brackets near this place; a scenario never nests this deep.";
-        NotAScenario => "the file cannot be read as a scenario: {detail}",
-            "Fix the JSON at this place; `frontline schema` shows the expected shape.";
-        UnsupportedFormat => "format {format} is not supported; this version of Frontline reads format {supported}",
-            "Set \"format\" to the supported version, or use the Frontline that wrote the file.";
-        BadId => "{what} '{id}' is not a valid id: use 1–{max} lowercase letters, digits, '-' or '_'",
-            "Rename it, e.g. 'ask-name', and update every link to it.";
-        DuplicateNode => "there is more than one node with the id '{node}'",
-            "Give each node its own id.";
-        DuplicateChoice => "node '{node}' has more than one choice with the id '{choice}'",
-            "Give each choice of a node its own id.";
-        UnknownStart => "the start is '{start}', which is not a node in this scenario",
-            "Set \"start\" to the id of an existing node.";
-        UnknownNext => "leads to '{next}', which is not a node in this scenario",
-            "Correct the \"next\" id, or add the missing node.";
-        UnknownPolicyInCondition => "a condition names the policy '{policy}', which does not exist; known policies: {known}",
-            "Use one of the known policies in the condition.";
-        UnknownPolicyInUnder => "'under' names the policy '{policy}', which does not exist; known policies: {known}",
-            "Use one of the known policies in \"under\".";
-        Unreachable => "no path from the start leads here",
-            "Link to this node from another one, or remove it.";
-        DeadEnd => "this node has no choices and is not an ending: the contact would get stuck here; add choices or an ending",
-            "Add at least one choice, or mark the node as an ending.";
-        NeverEnds => "no ending can be reached from here: the contact would go round forever; add a way out",
-            "Add a choice that leads towards an ending.";
-        NeverEndsUnderPolicy => "under the policy '{policy}' no ending can be reached from here",
-            "Add a way to an ending that this policy allows.";
-        NoChoiceUnderPolicy => "under the policy '{policy}' every choice here is locked; add one that policy allows",
-            "Add a choice without conditions, or one this policy allows.";
-        EndingWithChoices => "an ending cannot have choices: remove the choices or the ending",
-            "Remove the choices, or remove \"ending\" from the node.";
-        NoEnding => "the scenario has no ending: mark at least one node with an \"ending\"",
-            "Add an \"ending\" to the node where the contact should finish.";
-        ShippedIdClash => "the id '{id}' belongs to a scenario that comes with Frontline; give yours another id",
-            "Change the scenario's \"id\" and import it again.";
-        MissingText => "{field} has no {lang} text",
-            "Write the text in every language the game is played in.";
-        NoPersonaName => "the persona has no name",
-            "Give the persona a name.";
-        TextTooLong => "{field} ({lang}) is {chars} characters; the limit is {limit}",
-            "Shorten the text, or split it over more turns.";
-        TooManyNodes => "the scenario has {count} nodes; the limit is {limit}",
-            "Split the scenario into smaller ones.";
-        TooManyChoices => "this node has {count} choices; the limit is {limit}",
-            "Remove choices, or move some to a follow-up node.";
-        OutOfRange => "{what} is {value}; it must be between {min} and {max}",
-            "Use a number from the allowed range.";
-        Untranslated => "{field} is the same in every language; is the translation missing?",
-            "Translate the text, or ignore this warning if it is meant to be the same.";
-        TweeNoPassages => "no passages: this is not a Twee file",
-            "Start the file with a ':: Name' passage header.";
-        TweeTextBeforeFirstPassage => "text before the first passage: a Twee file starts with a ':: Name' header",
-            "Move this text into a passage, or delete it.";
-        TweeHeaderWithoutName => "a passage header needs a name after '::'",
-            "Write the passage's name after '::'.";
-        TweeMetaNotJson => "the '{passage}' passage is not valid JSON: {detail}",
-            "Fix the JSON in this passage.";
-        TweeMetaNotObject => "the '{passage}' passage must be a JSON object",
-            "Put the scenario's fields between { and }.";
-        TweeMetaNotScenario => "the '{passage}' passage does not describe a scenario: {detail}",
-            "Correct the field named in the message.";
-        TweePassagesClash => "passages '{first}' and '{second}' both become node '{node}'; rename one",
-            "Rename one of the passages.";
-        TweeUnknownEndingTag => "unknown ending tag '{tag}': use ending-resolved, ending-unresolved or ending-gave-up",
-            "Use one of the ending tags listed.";
-        TweeAggressionTag => "'{tag}' needs a number, e.g. aggression-60",
-            "Write the tag as aggression- followed by a number from 0 to 100.";
-        TweeTextAfterLink => "text after a link: put the customer's line before the links, and choice details on '@' lines",
-            "Move the text above the links, or make it an '@' line.";
-        TweeAggressionNumber => "@aggression needs a number 0–100",
-            "Write a number from 0 to 100 after @aggression.";
-        TweeUnknownEnding => "unknown ending '{value}': use resolved, unresolved or gave-up",
-            "Use one of the endings listed.";
-        TweeBelongsUnderLink => "@{directive} belongs under a link",
-            "Move this line below the link it describes.";
-        TweeBelongsBeforeLinks => "@{directive} belongs before the links of the passage",
-            "Move this line above the passage's links.";
-        TweeUnknownDirective => "unknown directive '@{directive}'; known: @nl, @aggression, @ending, @summary, @summary-nl, @choice, @feedback, @feedback-nl",
-            "Use one of the known directives, or remove the '@'.";
-        TweeNeedsNumber => "{field} needs a number, not '{value}'",
-            "Write a whole number, e.g. {field}=10.";
-        TweeUnknownChoiceField => "unknown choice field '{field}'",
-            "Check the spelling; see the Twee convention in assets/scenarios/README.md.";
-        TweeNotPerPolicy => "'{field}': only seconds and goodwill can vary per policy here",
-            "Use POLICY.seconds or POLICY.goodwill, or write the scenario in JSON.";
-        TweeUnknownName => "unknown {what} '{value}'; use one of {known}",
-            "Use one of the names listed.";
-        TweeUnknownCondition => "unknown condition '{condition}'",
-            "Use authority:NAME, policy:NAME, not_policy:NAME, METER>=N or METER<=N.";
-        TweeConditionNumber => "'{condition}' needs a number after {op}",
-            "Write a number from 0 to 100 after the comparison.";
-        TwineNoStory => "no <tw-storydata> element: this is not a published Twine 2 story",
-            "In Twine, use Publish to File and import that file.";
-        TwineStoryTagOpen => "the <tw-storydata> tag is not closed",
-            "Publish the story from Twine again; the file is damaged.";
-        TwinePassageTagOpen => "a <tw-passagedata> tag is not closed",
-            "Publish the story from Twine again; the file is damaged.";
-        TwinePassageNotClosed => "a <tw-passagedata> element has no closing tag",
-            "Publish the story from Twine again; the file is damaged.";
-        TwineNoPassages => "the story has no passages (<tw-passagedata>)",
-            "Write the story's passages in Twine, then publish it again.";
-        CentreAgents => "agents must be between 1 and {max}",
-            "Enter a number of agents in that range.";
-        CentreCalls => "calls per week must be at most {max}",
-            "Enter fewer calls per week.";
-        CentreOpenDays => "open days must be between 1 and 7",
-            "Enter a number of days from 1 to 7.";
-        CentreHours => "opening hours must run from an earlier to a later hour, within 0–24",
-            "Make the closing hour later than the opening hour, and at most 24.";
-        CentrePatternLength => "the hourly pattern needs one weight per open hour ({hours}), not {given}",
-            "Give one weight for each hour the centre is open.";
-        CentrePatternEmpty => "the hourly pattern needs at least one hour with calls",
-            "Give at least one hour a weight above 0.";
-        CentreWeeks => "weeks must be between 1 and 52",
-            "Enter a number of weeks from 1 to 52.";
-        CentrePhoneHours => "phone hours per agent must be between 1 and 60",
-            "Enter a number of hours from 1 to 60.";
-        CentrePercent => "percentages must be at most 100",
-            "Enter percentages from 0 to 100.";
+        scenario {
+            FileTooLarge => "the file is {size} KB; the limit is {limit} KB",
+                "Split the scenario into smaller ones, or shorten its texts.";
+            NestedTooDeep => "nested deeper than {limit} levels",
+                "Check the brackets near this place; a scenario never nests this deep.";
+            NotAScenario => "the file cannot be read as a scenario: {detail}",
+                "Fix the JSON at this place; `frontline schema` shows the expected shape.";
+            UnsupportedFormat => "format {format} is not supported; this version of Frontline reads format {supported}",
+                "Set \"format\" to the supported version, or use the Frontline that wrote the file.";
+            BadId => "{what} '{id}' is not a valid id: use 1–{max} lowercase letters, digits, '-' or '_'",
+                "Rename it, e.g. 'ask-name', and update every link to it.";
+            DuplicateNode => "there is more than one node with the id '{node}'",
+                "Give each node its own id.";
+            DuplicateChoice => "node '{node}' has more than one choice with the id '{choice}'",
+                "Give each choice of a node its own id.";
+            UnknownStart => "the start is '{start}', which is not a node in this scenario",
+                "Set \"start\" to the id of an existing node.";
+            UnknownNext => "leads to '{next}', which is not a node in this scenario",
+                "Correct the \"next\" id, or add the missing node.";
+            UnknownPolicyInCondition => "a condition names the policy '{policy}', which does not exist; known policies: {known}",
+                "Use one of the known policies in the condition.";
+            UnknownPolicyInUnder => "'under' names the policy '{policy}', which does not exist; known policies: {known}",
+                "Use one of the known policies in \"under\".";
+            Unreachable => "no path from the start leads here",
+                "Link to this node from another one, or remove it.";
+            DeadEnd => "this node has no choices and is not an ending: the contact would get stuck here; add choices or an ending",
+                "Add at least one choice, or mark the node as an ending.";
+            NeverEnds => "no ending can be reached from here: the contact would go round forever; add a way out",
+                "Add a choice that leads towards an ending.";
+            NeverEndsUnderPolicy => "under the policy '{policy}' no ending can be reached from here",
+                "Add a way to an ending that this policy allows.";
+            NoChoiceUnderPolicy => "under the policy '{policy}' every choice here is locked; add one that policy allows",
+                "Add a choice without conditions, or one this policy allows.";
+            EndingWithChoices => "an ending cannot have choices: remove the choices or the ending",
+                "Remove the choices, or remove \"ending\" from the node.";
+            NoEnding => "the scenario has no ending: mark at least one node with an \"ending\"",
+                "Add an \"ending\" to the node where the contact should finish.";
+            ShippedIdClash => "the id '{id}' belongs to a scenario that comes with Frontline; give yours another id",
+                "Change the scenario's \"id\" and import it again.";
+            MissingText => "{field} has no {lang} text",
+                "Write the text in every language the game is played in.";
+            NoPersonaName => "the persona has no name",
+                "Give the persona a name.";
+            TextTooLong => "{field} ({lang}) is {chars} characters; the limit is {limit}",
+                "Shorten the text, or split it over more turns.";
+            TooManyNodes => "the scenario has {count} nodes; the limit is {limit}",
+                "Split the scenario into smaller ones.";
+            TooManyChoices => "this node has {count} choices; the limit is {limit}",
+                "Remove choices, or move some to a follow-up node.";
+            OutOfRange => "{what} is {value}; it must be between {min} and {max}",
+                "Use a number from the allowed range.";
+            Untranslated => "{field} is the same in every language; is the translation missing?",
+                "Translate the text, or ignore this warning if it is meant to be the same.";
+        }
+        others {
+            TweeNoPassages => "no passages: this is not a Twee file",
+                "Start the file with a ':: Name' passage header.";
+            TweeTextBeforeFirstPassage => "text before the first passage: a Twee file starts with a ':: Name' header",
+                "Move this text into a passage, or delete it.";
+            TweeHeaderWithoutName => "a passage header needs a name after '::'",
+                "Write the passage's name after '::'.";
+            TweeMetaNotJson => "the '{passage}' passage is not valid JSON: {detail}",
+                "Fix the JSON in this passage.";
+            TweeMetaNotObject => "the '{passage}' passage must be a JSON object",
+                "Put the scenario's fields between { and }.";
+            TweeMetaNotScenario => "the '{passage}' passage does not describe a scenario: {detail}",
+                "Correct the field named in the message.";
+            TweePassagesClash => "passages '{first}' and '{second}' both become node '{node}'; rename one",
+                "Rename one of the passages.";
+            TweeUnknownEndingTag => "unknown ending tag '{tag}': use ending-resolved, ending-unresolved or ending-gave-up",
+                "Use one of the ending tags listed.";
+            TweeAggressionTag => "'{tag}' needs a number, e.g. aggression-60",
+                "Write the tag as aggression- followed by a number from 0 to 100.";
+            TweeTextAfterLink => "text after a link: put the customer's line before the links, and choice details on '@' lines",
+                "Move the text above the links, or make it an '@' line.";
+            TweeAggressionNumber => "@aggression needs a number 0–100",
+                "Write a number from 0 to 100 after @aggression.";
+            TweeUnknownEnding => "unknown ending '{value}': use resolved, unresolved or gave-up",
+                "Use one of the endings listed.";
+            TweeBelongsUnderLink => "@{directive} belongs under a link",
+                "Move this line below the link it describes.";
+            TweeBelongsBeforeLinks => "@{directive} belongs before the links of the passage",
+                "Move this line above the passage's links.";
+            TweeUnknownDirective => "unknown directive '@{directive}'; known: @nl, @aggression, @ending, @summary, @summary-nl, @choice, @feedback, @feedback-nl",
+                "Use one of the known directives, or remove the '@'.";
+            TweeNeedsNumber => "{field} needs a number, not '{value}'",
+                "Write a whole number, e.g. {field}=10.";
+            TweeUnknownChoiceField => "unknown choice field '{field}'",
+                "Check the spelling; see the Twee convention in assets/scenarios/README.md.";
+            TweeNotPerPolicy => "'{field}': only seconds and goodwill can vary per policy here",
+                "Use POLICY.seconds or POLICY.goodwill, or write the scenario in JSON.";
+            TweeUnknownName => "unknown {what} '{value}'; use one of {known}",
+                "Use one of the names listed.";
+            TweeUnknownCondition => "unknown condition '{condition}'",
+                "Use authority:NAME, policy:NAME, not_policy:NAME, METER>=N or METER<=N.";
+            TweeConditionNumber => "'{condition}' needs a number after {op}",
+                "Write a number from 0 to 100 after the comparison.";
+            TwineNoStory => "no <tw-storydata> element: this is not a published Twine 2 story",
+                "In Twine, use Publish to File and import that file.";
+            TwineStoryTagOpen => "the <tw-storydata> tag is not closed",
+                "Publish the story from Twine again; the file is damaged.";
+            TwinePassageTagOpen => "a <tw-passagedata> tag is not closed",
+                "Publish the story from Twine again; the file is damaged.";
+            TwinePassageNotClosed => "a <tw-passagedata> element has no closing tag",
+                "Publish the story from Twine again; the file is damaged.";
+            TwineNoPassages => "the story has no passages (<tw-passagedata>)",
+                "Write the story's passages in Twine, then publish it again.";
+            CentreAgents => "agents must be between 1 and {max}",
+                "Enter a number of agents in that range.";
+            CentreCalls => "calls per week must be at most {max}",
+                "Enter fewer calls per week.";
+            CentreOpenDays => "open days must be between 1 and 7",
+                "Enter a number of days from 1 to 7.";
+            CentreHours => "opening hours must run from an earlier to a later hour, within 0–24",
+                "Make the closing hour later than the opening hour, and at most 24.";
+            CentrePatternLength => "the hourly pattern needs one weight per open hour ({hours}), not {given}",
+                "Give one weight for each hour the centre is open.";
+            CentrePatternEmpty => "the hourly pattern needs at least one hour with calls",
+                "Give at least one hour a weight above 0.";
+            CentreWeeks => "weeks must be between 1 and 52",
+                "Enter a number of weeks from 1 to 52.";
+            CentrePhoneHours => "phone hours per agent must be between 1 and 60",
+                "Enter a number of hours from 1 to 60.";
+            CentrePercent => "percentages must be at most 100",
+                "Enter percentages from 0 to 100.";
+        }
     }
 
     pub fn term(term: Term) -> &'static str {
@@ -259,128 +291,132 @@ mod nl {
     use super::{Code, Term};
 
     super::words! {
-        FileTooLarge => "het bestand is {size} kB; de grens ligt bij {limit} kB",
-            "Verdeel het scenario over kleinere scenario's of kort de teksten in.";
-        NestedTooDeep => "meer dan {limit} niveaus diep genest",
-            "Controleer de haakjes rond deze plek; zo diep nest een scenario nooit.";
-        NotAScenario => "het bestand is niet als scenario te lezen: {detail}",
-            "Verbeter de JSON op deze plek; `frontline schema` laat de verwachte opbouw zien.";
-        UnsupportedFormat => "formaat {format} wordt niet ondersteund; deze versie van Frontline leest formaat {supported}",
-            "Zet \"format\" op de ondersteunde versie, of gebruik de Frontline waarmee het bestand is gemaakt.";
-        BadId => "{what} '{id}' is geen geldige id: gebruik 1 tot {max} kleine letters, cijfers, '-' of '_'",
-            "Kies een andere naam, bijvoorbeeld 'naam-vragen', en pas alle verwijzingen ernaar aan.";
-        DuplicateNode => "er is meer dan één knoop met de id '{node}'",
-            "Geef elke knoop een eigen id.";
-        DuplicateChoice => "knoop '{node}' heeft meer dan één keuze met de id '{choice}'",
-            "Geef elke keuze binnen een knoop een eigen id.";
-        UnknownStart => "het begin is '{start}', maar die knoop bestaat niet in dit scenario",
-            "Zet \"start\" op de id van een bestaande knoop.";
-        UnknownNext => "gaat naar '{next}', maar die knoop bestaat niet in dit scenario",
-            "Verbeter de id bij \"next\" of voeg de ontbrekende knoop toe.";
-        UnknownPolicyInCondition => "een voorwaarde noemt de huisregels '{policy}', maar die bestaan niet; bekende huisregels: {known}",
-            "Gebruik in de voorwaarde een van de bekende huisregels.";
-        UnknownPolicyInUnder => "'under' noemt de huisregels '{policy}', maar die bestaan niet; bekende huisregels: {known}",
-            "Gebruik bij \"under\" een van de bekende huisregels.";
-        Unreachable => "geen enkel pad vanaf het begin komt hier uit",
-            "Verwijs vanuit een andere knoop naar deze knoop, of haal hem weg.";
-        DeadEnd => "deze knoop heeft geen keuzes en is geen einde: het gesprek loopt hier vast; voeg keuzes of een einde toe",
-            "Voeg minstens één keuze toe, of maak van de knoop een einde.";
-        NeverEnds => "vanaf hier is geen einde te bereiken: het gesprek blijft eindeloos rondgaan; maak een uitweg",
-            "Voeg een keuze toe die richting een einde gaat.";
-        NeverEndsUnderPolicy => "onder de huisregels '{policy}' is vanaf hier geen einde te bereiken",
-            "Maak een weg naar een einde die deze huisregels toestaan.";
-        NoChoiceUnderPolicy => "onder de huisregels '{policy}' zijn alle keuzes hier geblokkeerd; voeg er een toe die wel mag",
-            "Voeg een keuze toe zonder voorwaarden, of een die deze huisregels toestaan.";
-        EndingWithChoices => "een einde kan geen keuzes hebben: haal de keuzes of het einde weg",
-            "Haal de keuzes weg, of haal \"ending\" weg bij de knoop.";
-        NoEnding => "het scenario heeft geen einde: geef minstens één knoop een \"ending\"",
-            "Zet een \"ending\" bij de knoop waar het gesprek moet eindigen.";
-        ShippedIdClash => "de id '{id}' is al van een scenario dat bij Frontline hoort; geef het jouwe een andere id",
-            "Verander de \"id\" van het scenario en importeer het opnieuw.";
-        MissingText => "{field} ontbreekt in het {lang}",
-            "Schrijf de tekst in elke taal waarin het spel gespeeld wordt.";
-        NoPersonaName => "de persona heeft geen naam",
-            "Geef de persona een naam.";
-        TextTooLong => "{field} ({lang}) telt {chars} tekens; de grens ligt bij {limit}",
-            "Kort de tekst in of verdeel hem over meer beurten.";
-        TooManyNodes => "het scenario heeft {count} knopen; de grens ligt bij {limit}",
-            "Verdeel het scenario over kleinere scenario's.";
-        TooManyChoices => "deze knoop heeft {count} keuzes; de grens ligt bij {limit}",
-            "Haal keuzes weg of verplaats er een paar naar een vervolgknoop.";
-        OutOfRange => "{what}: {value} ligt niet tussen {min} en {max}",
-            "Kies een getal binnen het toegestane bereik.";
-        Untranslated => "{field} is in elke taal hetzelfde; is de vertaling vergeten?",
-            "Vertaal de tekst, of negeer deze waarschuwing als hij echt hetzelfde moet zijn.";
-        TweeNoPassages => "geen passages: dit is geen Twee-bestand",
-            "Begin het bestand met een passagekop ':: Naam'.";
-        TweeTextBeforeFirstPassage => "tekst vóór de eerste passage: een Twee-bestand begint met een kop ':: Naam'",
-            "Zet deze tekst in een passage, of haal hem weg.";
-        TweeHeaderWithoutName => "na '::' hoort de naam van de passage",
-            "Schrijf de naam van de passage achter '::'.";
-        TweeMetaNotJson => "de passage '{passage}' is geen geldige JSON: {detail}",
-            "Verbeter de JSON in deze passage.";
-        TweeMetaNotObject => "de passage '{passage}' moet een JSON-object zijn",
-            "Zet de velden van het scenario tussen { en }.";
-        TweeMetaNotScenario => "de passage '{passage}' beschrijft geen scenario: {detail}",
-            "Verbeter het veld dat in de melding genoemd wordt.";
-        TweePassagesClash => "de passages '{first}' en '{second}' worden allebei knoop '{node}'; geef er een een andere naam",
-            "Geef een van de passages een andere naam.";
-        TweeUnknownEndingTag => "onbekend eindlabel '{tag}': gebruik ending-resolved, ending-unresolved of ending-gave-up",
-            "Gebruik een van de genoemde eindlabels.";
-        TweeAggressionTag => "bij '{tag}' hoort een getal, bijvoorbeeld aggression-60",
-            "Schrijf het label als aggression- met daarachter een getal van 0 tot en met 100.";
-        TweeTextAfterLink => "tekst na een link: zet de zin van de klant vóór de links, en details van een keuze op regels met '@'",
-            "Zet de tekst boven de links, of maak er een regel met '@' van.";
-        TweeAggressionNumber => "achter @aggression hoort een getal van 0 tot en met 100",
-            "Schrijf achter @aggression een getal van 0 tot en met 100.";
-        TweeUnknownEnding => "onbekend einde '{value}': gebruik resolved, unresolved of gave-up",
-            "Gebruik een van de genoemde eindes.";
-        TweeBelongsUnderLink => "@{directive} hoort onder een link",
-            "Zet deze regel onder de link waar hij bij hoort.";
-        TweeBelongsBeforeLinks => "@{directive} hoort vóór de links van de passage",
-            "Zet deze regel boven de links van de passage.";
-        TweeUnknownDirective => "onbekende aanwijzing '@{directive}'; bekend zijn: @nl, @aggression, @ending, @summary, @summary-nl, @choice, @feedback, @feedback-nl",
-            "Gebruik een van de bekende aanwijzingen, of haal de '@' weg.";
-        TweeNeedsNumber => "bij {field} hoort een getal, niet '{value}'",
-            "Schrijf een heel getal, bijvoorbeeld {field}=10.";
-        TweeUnknownChoiceField => "onbekend keuzeveld '{field}'",
-            "Controleer de spelling; zie de Twee-afspraken in assets/scenarios/README.md.";
-        TweeNotPerPolicy => "'{field}': hier kunnen alleen seconds en goodwill per huisregel verschillen",
-            "Gebruik HUISREGEL.seconds of HUISREGEL.goodwill, of schrijf het scenario in JSON.";
-        TweeUnknownName => "onbekende {what} '{value}'; kies uit {known}",
-            "Gebruik een van de genoemde namen.";
-        TweeUnknownCondition => "onbekende voorwaarde '{condition}'",
-            "Gebruik authority:NAAM, policy:NAAM, not_policy:NAAM, METER>=N of METER<=N.";
-        TweeConditionNumber => "in '{condition}' hoort na {op} een getal",
-            "Schrijf na de vergelijking een getal van 0 tot en met 100.";
-        TwineNoStory => "geen element <tw-storydata>: dit is geen gepubliceerd Twine 2-verhaal",
-            "Kies in Twine voor Publish to File en importeer dat bestand.";
-        TwineStoryTagOpen => "de tag <tw-storydata> wordt niet gesloten",
-            "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
-        TwinePassageTagOpen => "een tag <tw-passagedata> wordt niet gesloten",
-            "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
-        TwinePassageNotClosed => "een element <tw-passagedata> heeft geen sluittag",
-            "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
-        TwineNoPassages => "het verhaal heeft geen passages (<tw-passagedata>)",
-            "Schrijf de passages van het verhaal in Twine en publiceer het opnieuw.";
-        CentreAgents => "het aantal medewerkers moet tussen 1 en {max} liggen",
-            "Vul een aantal medewerkers binnen dat bereik in.";
-        CentreCalls => "het aantal gesprekken per week mag hoogstens {max} zijn",
-            "Vul minder gesprekken per week in.";
-        CentreOpenDays => "het aantal dagen open per week moet tussen 1 en 7 liggen",
-            "Vul een aantal dagen van 1 tot en met 7 in.";
-        CentreHours => "de openingstijden moeten van een vroeger naar een later uur lopen, binnen 0–24",
-            "Laat de sluitingstijd na de openingstijd vallen, en uiterlijk op 24.";
-        CentrePatternLength => "het uurpatroon heeft één gewicht per openingsuur nodig ({hours}), niet {given}",
-            "Geef elk uur dat het centrum open is een gewicht.";
-        CentrePatternEmpty => "het uurpatroon heeft minstens één uur met gesprekken nodig",
-            "Geef minstens één uur een gewicht boven 0.";
-        CentreWeeks => "het aantal weken moet tussen 1 en 52 liggen",
-            "Vul een aantal weken van 1 tot en met 52 in.";
-        CentrePhoneHours => "het aantal telefoonuren per medewerker moet tussen 1 en 60 liggen",
-            "Vul een aantal uren van 1 tot en met 60 in.";
-        CentrePercent => "percentages mogen hoogstens 100 zijn",
-            "Vul percentages van 0 tot en met 100 in.";
+        scenario {
+            FileTooLarge => "het bestand is {size} kB; de grens ligt bij {limit} kB",
+                "Verdeel het scenario over kleinere scenario's of kort de teksten in.";
+            NestedTooDeep => "meer dan {limit} niveaus diep genest",
+                "Controleer de haakjes rond deze plek; zo diep nest een scenario nooit.";
+            NotAScenario => "het bestand is niet als scenario te lezen: {detail}",
+                "Verbeter de JSON op deze plek; `frontline schema` laat de verwachte opbouw zien.";
+            UnsupportedFormat => "formaat {format} wordt niet ondersteund; deze versie van Frontline leest formaat {supported}",
+                "Zet \"format\" op de ondersteunde versie, of gebruik de Frontline waarmee het bestand is gemaakt.";
+            BadId => "{what} '{id}' is geen geldige id: gebruik 1 tot {max} kleine letters, cijfers, '-' of '_'",
+                "Kies een andere naam, bijvoorbeeld 'naam-vragen', en pas alle verwijzingen ernaar aan.";
+            DuplicateNode => "er is meer dan één knoop met de id '{node}'",
+                "Geef elke knoop een eigen id.";
+            DuplicateChoice => "knoop '{node}' heeft meer dan één keuze met de id '{choice}'",
+                "Geef elke keuze binnen een knoop een eigen id.";
+            UnknownStart => "het begin is '{start}', maar die knoop bestaat niet in dit scenario",
+                "Zet \"start\" op de id van een bestaande knoop.";
+            UnknownNext => "gaat naar '{next}', maar die knoop bestaat niet in dit scenario",
+                "Verbeter de id bij \"next\" of voeg de ontbrekende knoop toe.";
+            UnknownPolicyInCondition => "een voorwaarde noemt de huisregels '{policy}', maar die bestaan niet; bekende huisregels: {known}",
+                "Gebruik in de voorwaarde een van de bekende huisregels.";
+            UnknownPolicyInUnder => "'under' noemt de huisregels '{policy}', maar die bestaan niet; bekende huisregels: {known}",
+                "Gebruik bij \"under\" een van de bekende huisregels.";
+            Unreachable => "geen enkel pad vanaf het begin komt hier uit",
+                "Verwijs vanuit een andere knoop naar deze knoop, of haal hem weg.";
+            DeadEnd => "deze knoop heeft geen keuzes en is geen einde: het gesprek loopt hier vast; voeg keuzes of een einde toe",
+                "Voeg minstens één keuze toe, of maak van de knoop een einde.";
+            NeverEnds => "vanaf hier is geen einde te bereiken: het gesprek blijft eindeloos rondgaan; maak een uitweg",
+                "Voeg een keuze toe die richting een einde gaat.";
+            NeverEndsUnderPolicy => "onder de huisregels '{policy}' is vanaf hier geen einde te bereiken",
+                "Maak een weg naar een einde die deze huisregels toestaan.";
+            NoChoiceUnderPolicy => "onder de huisregels '{policy}' zijn alle keuzes hier geblokkeerd; voeg er een toe die wel mag",
+                "Voeg een keuze toe zonder voorwaarden, of een die deze huisregels toestaan.";
+            EndingWithChoices => "een einde kan geen keuzes hebben: haal de keuzes of het einde weg",
+                "Haal de keuzes weg, of haal \"ending\" weg bij de knoop.";
+            NoEnding => "het scenario heeft geen einde: geef minstens één knoop een \"ending\"",
+                "Zet een \"ending\" bij de knoop waar het gesprek moet eindigen.";
+            ShippedIdClash => "de id '{id}' is al van een scenario dat bij Frontline hoort; geef het jouwe een andere id",
+                "Verander de \"id\" van het scenario en importeer het opnieuw.";
+            MissingText => "{field} ontbreekt in het {lang}",
+                "Schrijf de tekst in elke taal waarin het spel gespeeld wordt.";
+            NoPersonaName => "de persona heeft geen naam",
+                "Geef de persona een naam.";
+            TextTooLong => "{field} ({lang}) telt {chars} tekens; de grens ligt bij {limit}",
+                "Kort de tekst in of verdeel hem over meer beurten.";
+            TooManyNodes => "het scenario heeft {count} knopen; de grens ligt bij {limit}",
+                "Verdeel het scenario over kleinere scenario's.";
+            TooManyChoices => "deze knoop heeft {count} keuzes; de grens ligt bij {limit}",
+                "Haal keuzes weg of verplaats er een paar naar een vervolgknoop.";
+            OutOfRange => "{what}: {value} ligt niet tussen {min} en {max}",
+                "Kies een getal binnen het toegestane bereik.";
+            Untranslated => "{field} is in elke taal hetzelfde; is de vertaling vergeten?",
+                "Vertaal de tekst, of negeer deze waarschuwing als hij echt hetzelfde moet zijn.";
+        }
+        others {
+            TweeNoPassages => "geen passages: dit is geen Twee-bestand",
+                "Begin het bestand met een passagekop ':: Naam'.";
+            TweeTextBeforeFirstPassage => "tekst vóór de eerste passage: een Twee-bestand begint met een kop ':: Naam'",
+                "Zet deze tekst in een passage, of haal hem weg.";
+            TweeHeaderWithoutName => "na '::' hoort de naam van de passage",
+                "Schrijf de naam van de passage achter '::'.";
+            TweeMetaNotJson => "de passage '{passage}' is geen geldige JSON: {detail}",
+                "Verbeter de JSON in deze passage.";
+            TweeMetaNotObject => "de passage '{passage}' moet een JSON-object zijn",
+                "Zet de velden van het scenario tussen { en }.";
+            TweeMetaNotScenario => "de passage '{passage}' beschrijft geen scenario: {detail}",
+                "Verbeter het veld dat in de melding genoemd wordt.";
+            TweePassagesClash => "de passages '{first}' en '{second}' worden allebei knoop '{node}'; geef er een een andere naam",
+                "Geef een van de passages een andere naam.";
+            TweeUnknownEndingTag => "onbekend eindlabel '{tag}': gebruik ending-resolved, ending-unresolved of ending-gave-up",
+                "Gebruik een van de genoemde eindlabels.";
+            TweeAggressionTag => "bij '{tag}' hoort een getal, bijvoorbeeld aggression-60",
+                "Schrijf het label als aggression- met daarachter een getal van 0 tot en met 100.";
+            TweeTextAfterLink => "tekst na een link: zet de zin van de klant vóór de links, en details van een keuze op regels met '@'",
+                "Zet de tekst boven de links, of maak er een regel met '@' van.";
+            TweeAggressionNumber => "achter @aggression hoort een getal van 0 tot en met 100",
+                "Schrijf achter @aggression een getal van 0 tot en met 100.";
+            TweeUnknownEnding => "onbekend einde '{value}': gebruik resolved, unresolved of gave-up",
+                "Gebruik een van de genoemde eindes.";
+            TweeBelongsUnderLink => "@{directive} hoort onder een link",
+                "Zet deze regel onder de link waar hij bij hoort.";
+            TweeBelongsBeforeLinks => "@{directive} hoort vóór de links van de passage",
+                "Zet deze regel boven de links van de passage.";
+            TweeUnknownDirective => "onbekende aanwijzing '@{directive}'; bekend zijn: @nl, @aggression, @ending, @summary, @summary-nl, @choice, @feedback, @feedback-nl",
+                "Gebruik een van de bekende aanwijzingen, of haal de '@' weg.";
+            TweeNeedsNumber => "bij {field} hoort een getal, niet '{value}'",
+                "Schrijf een heel getal, bijvoorbeeld {field}=10.";
+            TweeUnknownChoiceField => "onbekend keuzeveld '{field}'",
+                "Controleer de spelling; zie de Twee-afspraken in assets/scenarios/README.md.";
+            TweeNotPerPolicy => "'{field}': hier kunnen alleen seconds en goodwill per huisregel verschillen",
+                "Gebruik HUISREGEL.seconds of HUISREGEL.goodwill, of schrijf het scenario in JSON.";
+            TweeUnknownName => "onbekende {what} '{value}'; kies uit {known}",
+                "Gebruik een van de genoemde namen.";
+            TweeUnknownCondition => "onbekende voorwaarde '{condition}'",
+                "Gebruik authority:NAAM, policy:NAAM, not_policy:NAAM, METER>=N of METER<=N.";
+            TweeConditionNumber => "in '{condition}' hoort na {op} een getal",
+                "Schrijf na de vergelijking een getal van 0 tot en met 100.";
+            TwineNoStory => "geen element <tw-storydata>: dit is geen gepubliceerd Twine 2-verhaal",
+                "Kies in Twine voor Publish to File en importeer dat bestand.";
+            TwineStoryTagOpen => "de tag <tw-storydata> wordt niet gesloten",
+                "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
+            TwinePassageTagOpen => "een tag <tw-passagedata> wordt niet gesloten",
+                "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
+            TwinePassageNotClosed => "een element <tw-passagedata> heeft geen sluittag",
+                "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
+            TwineNoPassages => "het verhaal heeft geen passages (<tw-passagedata>)",
+                "Schrijf de passages van het verhaal in Twine en publiceer het opnieuw.";
+            CentreAgents => "het aantal medewerkers moet tussen 1 en {max} liggen",
+                "Vul een aantal medewerkers binnen dat bereik in.";
+            CentreCalls => "het aantal gesprekken per week mag hoogstens {max} zijn",
+                "Vul minder gesprekken per week in.";
+            CentreOpenDays => "het aantal dagen open per week moet tussen 1 en 7 liggen",
+                "Vul een aantal dagen van 1 tot en met 7 in.";
+            CentreHours => "de openingstijden moeten van een vroeger naar een later uur lopen, binnen 0–24",
+                "Laat de sluitingstijd na de openingstijd vallen, en uiterlijk op 24.";
+            CentrePatternLength => "het uurpatroon heeft één gewicht per openingsuur nodig ({hours}), niet {given}",
+                "Geef elk uur dat het centrum open is een gewicht.";
+            CentrePatternEmpty => "het uurpatroon heeft minstens één uur met gesprekken nodig",
+                "Geef minstens één uur een gewicht boven 0.";
+            CentreWeeks => "het aantal weken moet tussen 1 en 52 liggen",
+                "Vul een aantal weken van 1 tot en met 52 in.";
+            CentrePhoneHours => "het aantal telefoonuren per medewerker moet tussen 1 en 60 liggen",
+                "Vul een aantal uren van 1 tot en met 60 in.";
+            CentrePercent => "percentages mogen hoogstens 100 zijn",
+                "Vul percentages van 0 tot en met 100 in.";
+        }
     }
 
     pub fn term(term: Term) -> &'static str {

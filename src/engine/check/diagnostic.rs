@@ -349,7 +349,10 @@ impl Diagnostic {
     }
 }
 
-/// The first `n` errors on one line, in `lang`, for a short notice.
+/// The first `n` errors of a scenario file on one line, in `lang`, for a
+/// short notice. Only the codes a scenario file can have are worded (any
+/// other shows its code alone), so the game, which reads nothing else,
+/// does not carry the wording of imports and centre settings (about 2 KB).
 pub fn summary(diagnostics: &[Diagnostic], n: usize, lang: Lang) -> String {
     let mut out = String::new();
     for d in diagnostics.iter().filter(|d| d.is_error()).take(n) {
@@ -358,10 +361,15 @@ pub fn summary(diagnostics: &[Diagnostic], n: usize, lang: Lang) -> String {
         }
         out.push_str(&d.place(lang));
         out.push_str(": ");
-        out.push_str(&d.message(lang));
-        out.push_str(" (");
-        out.push_str(d.code.id());
-        out.push(')');
+        match catalogue::scenario_message(lang, d.code) {
+            Some(message) => {
+                out.push_str(&d.render(message, lang));
+                out.push_str(" (");
+                out.push_str(d.code.id());
+                out.push(')');
+            }
+            None => out.push_str(d.code.id()),
+        }
     }
     out
 }
