@@ -28,7 +28,7 @@ function only(value, lang) {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, only(v, lang)]));
 }
 
-const LISTED = ['id', 'title', 'summary', 'channel', 'kind', 'difficulty'];
+const LISTED = ['id', 'title', 'summary', 'channel', 'kind', 'difficulty', 'objective', 'minutes'];
 const tracksDir = path.join('assets', 'tracks');
 
 const dir = path.join(process.env.TRUNK_STAGING_DIR || 'dist', 'scenarios');

@@ -343,7 +343,16 @@ fn index_text() -> String {
         .iter()
         .map(|(_, text)| {
             let s: serde_json::Value = serde_json::from_str(text).unwrap();
-            let keep = ["id", "title", "summary", "channel", "kind", "difficulty"];
+            let keep = [
+                "id",
+                "title",
+                "summary",
+                "channel",
+                "kind",
+                "difficulty",
+                "objective",
+                "minutes",
+            ];
             keep.iter()
                 .map(|k| (k.to_string(), s[*k].clone()))
                 .collect()

@@ -127,6 +127,8 @@ fn every_term_is_worded_in_every_language() {
     let all = [
         Title,
         Summary,
+        Objective,
+        DiscussionQuestion,
         PersonaDescription,
         CustomerLine,
         EndingSummary,

@@ -202,3 +202,30 @@ fn every_path_of_every_scenario_ends_with_scores_in_range() {
         }
     }
 }
+
+#[test]
+fn every_shipped_scenario_says_what_it_teaches_how_long_it_takes_and_what_to_discuss() {
+    for (path, text) in common::shipped_scenarios() {
+        let s = frontline::engine::check::load::parse_scenario(&text).unwrap();
+        let objective = s
+            .objective
+            .as_ref()
+            .unwrap_or_else(|| panic!("{path}: no objective"));
+        assert!(
+            objective.missing().is_empty(),
+            "{path}: objective in both languages"
+        );
+        assert!(
+            s.minutes.is_some_and(|m| (2..=15).contains(&m)),
+            "{path}: minutes"
+        );
+        assert!(
+            (2..=3).contains(&s.discussion.len()),
+            "{path}: two or three questions"
+        );
+        assert!(
+            s.discussion.iter().all(|q| q.missing().is_empty()),
+            "{path}: questions in both languages"
+        );
+    }
+}

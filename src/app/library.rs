@@ -22,6 +22,10 @@ pub struct Listed {
     pub channel: Channel,
     pub kind: ContactKind,
     pub difficulty: Difficulty,
+    #[serde(default)]
+    pub objective: Option<Text>,
+    #[serde(default)]
+    pub minutes: Option<u32>,
 }
 
 impl Listed {
@@ -33,6 +37,8 @@ impl Listed {
             channel: s.channel,
             kind: s.kind,
             difficulty: s.difficulty,
+            objective: s.objective.clone(),
+            minutes: s.minutes,
         }
     }
 }

@@ -92,6 +92,9 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
         difficulty: Difficulty::Hard,
         kind: ContactKind::Complex,
         source: None,
+        objective: None,
+        minutes: None,
+        discussion: Vec::new(),
         persona: Persona {
             name: "Generated".into(),
             description: text("A generated customer"),

@@ -250,6 +250,8 @@ mod en {
         match term {
             Title => "the title",
             Summary => "the summary",
+            Objective => "the learning objective",
+            DiscussionQuestion => "a discussion question",
             PersonaDescription => "the persona's description",
             CustomerLine => "the customer's line",
             EndingSummary => "the ending's summary",
@@ -424,6 +426,8 @@ mod nl {
         match term {
             Title => "de titel",
             Summary => "de samenvatting",
+            Objective => "het leerdoel",
+            DiscussionQuestion => "een gespreksvraag",
             PersonaDescription => "de beschrijving van de persona",
             CustomerLine => "de zin van de klant",
             EndingSummary => "de samenvatting van het einde",

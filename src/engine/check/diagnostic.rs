@@ -170,6 +170,8 @@ pub enum Term {
     // Texts.
     Title,
     Summary,
+    Objective,
+    DiscussionQuestion,
     PersonaDescription,
     CustomerLine,
     EndingSummary,

@@ -150,6 +150,12 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
     r.id(top.clone(), Term::ScenarioId, &scenario.id);
     r.text(&top, Term::Title, None, &scenario.title);
     r.text(&top, Term::Summary, None, &scenario.summary);
+    if let Some(objective) = &scenario.objective {
+        r.text(&top, Term::Objective, None, objective);
+    }
+    for question in &scenario.discussion {
+        r.text(&top, Term::DiscussionQuestion, None, question);
+    }
     r.text(
         &top,
         Term::PersonaDescription,

@@ -30,6 +30,15 @@ pub struct Scenario {
     /// Where the case comes from (a seed article, a trainer's own case).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// What the trainee should learn from it, shown before and after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objective: Option<Text>,
+    /// About how long it takes to play, in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    /// Questions for a team lead to discuss with the trainee afterwards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discussion: Vec<Text>,
     pub persona: Persona,
     /// Id of the first node.
     pub start: String,
