@@ -13,6 +13,13 @@ pub mod cli;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+// The UI's words need nothing from the browser: natively they are compiled
+// and tested too, so a missing or broken text fails `cargo test`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(dead_code)]
+#[path = "ui/i18n/mod.rs"]
+mod i18n;
+
 // talc instead of the default dlmalloc: about 2 KB smaller gzipped, and
 // faster. SAFETY: the browser runs this wasm on one thread.
 #[cfg(target_arch = "wasm32")]

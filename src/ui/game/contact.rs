@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::app::game::{Model, Msg};
 use crate::app::route::Route;
 use crate::engine::play::contact::Line;
-use crate::engine::{Contact, ContactRecord, Lang, Policy, Scenario};
+use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
 use crate::ui::i18n;
 use crate::ui::shell::dom;
@@ -24,9 +24,9 @@ pub trait Seat: 'static {
     const FROM_LIST: bool;
     fn contact(state: &Model, scenario: &str) -> Seated;
     /// Where to go once the contact is over, and the button's words.
-    fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str);
+    fn next(scenario: &str, t: &'static i18n::Game) -> (String, &'static str);
     /// The way back when there is no contact to show, and its words.
-    fn back(t: &'static i18n::S) -> (&'static str, &'static str);
+    fn back(t: &'static i18n::Game) -> (&'static str, &'static str);
 }
 
 /// A contact with a scenario from the list.
@@ -43,11 +43,11 @@ impl Seat for FromList {
         (state.scenario(scenario), policy, record)
     }
 
-    fn next(scenario: &str, t: &'static i18n::S) -> (String, &'static str) {
+    fn next(scenario: &str, t: &'static i18n::Game) -> (String, &'static str) {
         (Route::Debrief(scenario.to_string()).hash(), t.to_debrief)
     }
 
-    fn back(t: &'static i18n::S) -> (&'static str, &'static str) {
+    fn back(t: &'static i18n::Game) -> (&'static str, &'static str) {
         ("#/scenarios", t.back_to_list)
     }
 }
@@ -66,7 +66,7 @@ pub struct Props {
 pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
-    let t = i18n::s(lang);
+    let t = i18n::game(lang);
     let (scenario, policy, record) = S::contact(state, &props.scenario);
     let choose = props.choose.clone();
 
@@ -150,7 +150,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         },
         Line::CustomerLeft | Line::Stuck => html! {
             <div class="line system" data-testid="line-system">
-                {contact.end().map(|e| i18n::end_reason(lang, e.reason)).unwrap_or("")}
+                {contact.end().map(|e| t.end_reason(e.reason)).unwrap_or("")}
             </div>
         },
     });
@@ -169,13 +169,13 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         html! {
             <p class="clock" data-testid="clock" data-over={over_target.to_string()}>
                 {t.clock}{": "}<strong>{i18n::clock(contact.clock())}</strong>{" / "}{i18n::clock(target)}{" "}{t.target}
-                { if over_target { if lang == Lang::Nl { " — over de norm" } else { " — over target" } } else { "" } }
+                { if over_target { " — " } else { "" } }{ if over_target { t.over_target } else { "" } }
             </p>
         }
     });
     let alias = policy.alias.as_ref().map(|a| {
         html! {
-            <p class="alias" data-testid="alias">{t.alias}{" "}<strong>{a}</strong></p>
+            <p class="alias" data-testid="alias">{t.alias.0}<strong>{a}</strong>{t.alias.1}</p>
         }
     });
     let choices = (!pending && !contact.is_over()).then(|| {
@@ -235,7 +235,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             <div class="transcript" data-testid="transcript" role="log" aria-live="polite" aria-label={scenario.persona.name.clone()}>
                 { for lines }
             </div>
-            { if pending { html!{ <p class="typing" data-testid="typing">{&scenario.persona.name}{" "}{t.customer_typing}</p> } } else { html!{} } }
+            { if pending { html!{ <p class="typing" data-testid="typing">{t.customer_typing.0}{&scenario.persona.name}{t.customer_typing.1}</p> } } else { html!{} } }
             { for choices }
             { for to_debrief }
             <footer class="settings">{ crate::ui::game::start::typing_toggle(state) }</footer>

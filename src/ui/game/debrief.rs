@@ -21,7 +21,7 @@ pub struct Props {
 pub fn debrief_screen(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
-    let t = i18n::s(lang);
+    let t = i18n::game(lang);
     let last = state
         .saved
         .profile()
@@ -79,7 +79,7 @@ pub fn debrief_screen(props: &Props) -> Html {
         .ending
         .as_ref()
         .map(|e| e.get(lang).to_string())
-        .or_else(|| d.end.map(|e| i18n::end_reason(lang, e.reason).to_string()));
+        .or_else(|| d.end.map(|e| t.end_reason(e.reason).to_string()));
     let agent_name = policy
         .as_ref()
         .map(|p| state.agent_name(p))
@@ -102,7 +102,7 @@ pub fn debrief_screen(props: &Props) -> Html {
             <li>
                 <p class="said">{"“"}{r.text.get(lang).replace("{agent}", &agent_name)}{"”"}</p>
                 <p>{r.feedback.get(lang)}</p>
-                { if why.is_empty() { html!{} } else { html!{ <p class="hint">{ if lang == Lang::Nl { "Stemming: " } else { "Mood: " } }{why}</p> } } }
+                { if why.is_empty() { html!{} } else { html!{ <p class="hint">{t.mood}{": "}{why}</p> } } }
                 { if strain.is_empty() { html!{} } else { html!{ <p class="hint">{t.stress}{": "}{strain}</p> } } }
             </li>
         }
@@ -110,11 +110,7 @@ pub fn debrief_screen(props: &Props) -> Html {
     let standing = d.standing.as_ref().map(|s| html! {
         <section class="card" data-testid="standing" aria-labelledby="stand-h">
             <h2 id="stand-h">{t.standing}</h2>
-            <p>{ if lang == Lang::Nl {
-                format!("Met CSAT {} sta je op percentiel {} van alle {} mogelijke paden{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (steekproef)" })
-            } else {
-                format!("With a CSAT of {} your path is at percentile {} of all {} possible paths{}.", c.customer.csat, s.percentile, s.paths, if s.exact { "" } else { " (sampled)" })
-            } }</p>
+            <p>{i18n::standing(lang, c.customer.csat, s.percentile, s.paths, s.exact)}</p>
             <dl>
                 { term(t.best_path, format!("CSAT {}/5", s.best_csat)) }
                 { term(t.script_path, s.all_script_csat.map(|v| format!("CSAT {v}/5")).unwrap_or_default()) }
@@ -199,11 +195,7 @@ fn chart(d: &Debrief, lang: Lang, title: &str) -> Html {
     let last = d.mood.last().copied().unwrap_or(0);
     let low = d.mood.iter().copied().min().unwrap_or(0);
     let high = d.mood.iter().copied().max().unwrap_or(0);
-    let label = if lang == Lang::Nl {
-        format!("Stemming van de klant: begon op {first}, eindigde op {last}; laagste {low}, hoogste {high}, over {} antwoorden.", d.mood.len() - 1)
-    } else {
-        format!("Customer mood: started at {first}, ended at {last}; lowest {low}, highest {high}, over {} answers.", d.mood.len() - 1)
-    };
+    let label = i18n::mood_summary(lang, first, last, low, high, d.mood.len() - 1);
     html! {
         <section class="card" aria-labelledby="chart-h">
             <h2 id="chart-h">{title}</h2>

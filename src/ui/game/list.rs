@@ -14,7 +14,7 @@ use crate::ui::shell::store::State;
 /// component type costs the wasm its own copy of Yew's lifecycle code.
 pub fn list(state: &State) -> Html {
     let lang = state.lang();
-    let t = i18n::s(lang);
+    let t = i18n::game(lang);
     let profile = state.saved.profile();
     // Easiest first, so a new hire starts with a routine contact.
     let ordered = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]

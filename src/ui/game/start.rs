@@ -18,7 +18,7 @@ pub struct Props {
 pub fn start(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
-    let t = i18n::s(lang);
+    let t = i18n::game(lang);
     let name = use_state(String::new);
     let confirming = use_state(|| None::<String>);
 
@@ -131,7 +131,7 @@ pub fn start(props: &Props) -> Html {
 /// The setting for the customer's typing delay, on the start and contact
 /// screens. A plain view: it has no hooks of its own.
 pub fn typing_toggle(state: &State) -> Html {
-    let t = i18n::s(state.lang());
+    let t = i18n::game(state.lang());
     let on_change = {
         let state = state.clone();
         Callback::from(move |e: Event| {

@@ -9,6 +9,7 @@ use crate::engine::builtin_policies;
 use crate::engine::centre::calls::StyleMix;
 use crate::engine::centre::week::{simulate, ArrivalShape, CentreParams, CentreReport, Figures};
 use crate::engine::{Diagnostic, Lang};
+use crate::ui::i18n;
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::shell::storage;
 
@@ -16,112 +17,31 @@ pub fn start() {
     yew::Renderer::<Manager>::new().render();
 }
 
-struct Words {
-    title: &'static str,
-    intro: &'static str,
-    agents: &'static str,
-    calls: &'static str,
-    hours: &'static str,
-    weeks: &'static str,
-    seed: &'static str,
-    open_days: &'static str,
-    open_hour: &'static str,
-    close_hour: &'static str,
-    shape: &'static str,
-    shapes: [&'static str; 3],
-    mix: &'static str,
-    mixes: [&'static str; 3],
-    run: &'static str,
-    results: &'static str,
-    computed: &'static str,
-    per_day: &'static str,
-    back: &'static str,
-    menu: &'static str,
-    language: &'static str,
-    erlang: &'static str,
-    attrition: &'static str,
-    days: [&'static str; 7],
-    rows: [&'static str; 13],
-}
+/// A row of the results table: its label, and the figure it shows.
+type Row = (&'static str, fn(&Figures) -> String);
 
-const EN: Words = Words {
-    title: "A week in the contact centre",
-    intro: "Simulate a whole centre with the same customer model as the game: queues, waiting customers who hang up, repeat contacts from unresolved calls, and the agents' stress. Defaults are the Wehkamp figures: 65 agents, 12,500 calls a week.",
-    agents: "Agents",
-    calls: "Calls per week",
-    hours: "Phone hours per agent per week",
-    weeks: "Weeks",
-    seed: "Seed (same seed, same result)",
-    open_days: "Days open per week (from Monday)",
-    open_hour: "Opens at (hour)",
-    close_hour: "Closes at (hour)",
-    shape: "Calls over the day",
-    shapes: ["Busiest mid-morning", "Even over the day", "Building to the evening"],
-    mix: "How agents answer",
-    mixes: ["As the house rules push them", "Mostly from the script", "Mostly with empathy and own judgement"],
-    run: "Simulate both house rules",
-    results: "Results",
-    computed: "Computed in",
-    per_day: "Service level per day (answered within 20 s)",
-    back: "Back to the game",
-    menu: "Main menu",
-    language: "Language",
-    erlang: "Erlang C prediction for the same load",
-    attrition: "Agent attrition risk per year",
-    days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    rows: ["Contacts offered", "Answered", "Service level (20 s)", "Average speed of answer", "Abandoned", "Average handle time", "CSAT", "NPS", "First-contact resolution", "Repeat contacts", "Goodwill", "Cost (agent time + goodwill)", "Agent stress"],
-};
-
-const NL: Words = Words {
-    title: "Een week in het contactcenter",
-    intro: "Simuleer een heel centrum met hetzelfde klantmodel als het spel: wachtrijen, wachtende klanten die ophangen, herhaalcontacten door onopgeloste gesprekken, en de stress van medewerkers. De standaard is de situatie bij Wehkamp: 65 medewerkers, 12.500 gesprekken per week.",
-    agents: "Medewerkers",
-    calls: "Gesprekken per week",
-    hours: "Telefoonuren per medewerker per week",
-    weeks: "Weken",
-    seed: "Startgetal (zelfde getal, zelfde uitkomst)",
-    open_days: "Dagen open per week (vanaf maandag)",
-    open_hour: "Open vanaf (uur)",
-    close_hour: "Dicht om (uur)",
-    shape: "Gesprekken over de dag",
-    shapes: ["Drukst halverwege de ochtend", "Gelijk over de dag", "Oplopend naar de avond"],
-    mix: "Hoe medewerkers antwoorden",
-    mixes: ["Zoals de huisregels hen sturen", "Vooral volgens het script", "Vooral met empathie en eigen oordeel"],
-    run: "Simuleer beide huisregels",
-    results: "Uitkomsten",
-    computed: "Berekend in",
-    per_day: "Servicelevel per dag (binnen 20 s opgenomen)",
-    back: "Terug naar het spel",
-    menu: "Hoofdmenu",
-    language: "Taal",
-    erlang: "Voorspelling van Erlang C bij dezelfde belasting",
-    attrition: "Verlooprisico van medewerkers per jaar",
-    days: ["ma", "di", "wo", "do", "vr", "za", "zo"],
-    rows: ["Aangeboden contacten", "Beantwoord", "Servicelevel (20 s)", "Gemiddelde wachttijd", "Opgehangen in de wacht", "Gemiddelde gesprekstijd", "CSAT", "NPS", "Eerste keer goed", "Herhaalcontacten", "Coulance", "Kosten (tijd + coulance)", "Stress medewerkers"],
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::En => &EN,
-        Lang::Nl => &NL,
-    }
-}
-
-fn cells(f: &Figures) -> [String; 13] {
+/// The results table's rows, each label with its own figure.
+fn rows(w: &i18n::Manager) -> [Row; 13] {
     [
-        f.offered.to_string(),
-        f.answered.to_string(),
-        format!("{}%", f.service_level),
-        format!("{} s", f.average_speed_of_answer),
-        format!("{}%", f.abandonment),
-        format!("{} s", f.average_handle_time),
-        format!("{}", f.csat),
-        format!("{}", f.nps),
-        format!("{}%", f.first_contact_resolution),
-        format!("{}%", f.repeat_contacts),
-        format!("€{}", f.goodwill),
-        format!("€{}", f.cost),
-        format!("{}/100", f.agent_stress),
+        (w.offered, |f| f.offered.to_string()),
+        (w.answered, |f| f.answered.to_string()),
+        (w.service_level, |f| format!("{}%", f.service_level)),
+        (w.average_speed_of_answer, |f| {
+            format!("{} s", f.average_speed_of_answer)
+        }),
+        (w.abandoned, |f| format!("{}%", f.abandonment)),
+        (w.average_handle_time, |f| {
+            format!("{} s", f.average_handle_time)
+        }),
+        (w.csat, |f| format!("{}", f.csat)),
+        (w.nps, |f| format!("{}", f.nps)),
+        (w.first_contact_resolution, |f| {
+            format!("{}%", f.first_contact_resolution)
+        }),
+        (w.repeat_contacts, |f| format!("{}%", f.repeat_contacts)),
+        (w.goodwill, |f| format!("€{}", f.goodwill)),
+        (w.cost, |f| format!("€{}", f.cost)),
+        (w.agent_stress, |f| format!("{}/100", f.agent_stress)),
     ]
 }
 
@@ -137,7 +57,8 @@ fn manager() -> Html {
         let lang = *lang;
         use_effect_with(lang, |l| crate::ui::shell::dom::set_document_lang(l.code()));
     }
-    let w = words(*lang);
+    let w = i18n::manager(*lang);
+    let shell = i18n::shell(*lang);
     let field = |label: &'static str,
                  id: &'static str,
                  value: u32,
@@ -203,9 +124,8 @@ fn manager() -> Html {
             let name = policies.iter().find(|p| p.id == r.policy).map(|p| p.name.get(*lang).to_string()).unwrap_or_default();
             html! { <th scope="col">{name}</th> }
         });
-        let columns: Vec<[String; 13]> = reports.iter().map(|r| cells(&r.total)).collect();
-        let rows = w.rows.iter().enumerate().map(|(i, label)| html! {
-            <tr><th scope="row">{*label}</th>{ for columns.iter().map(|c| html! { <td>{c[i].clone()}</td> }) }</tr>
+        let rows = rows(w).into_iter().map(|(label, figure)| html! {
+            <tr><th scope="row">{label}</th>{ for reports.iter().map(|r| html! { <td>{figure(&r.total)}</td> }) }</tr>
         });
         let extra = html! {
             <>
@@ -216,7 +136,7 @@ fn manager() -> Html {
         html! {
             <section class="card" data-testid="centre-results" aria-labelledby="res-h">
                 <h2 id="res-h">{w.results}</h2>
-                <p class="hint" data-testid="computed-in">{w.computed}{" "}{ms}{" ms"}</p>
+                <p class="hint" data-testid="computed-in">{i18n::computed(*lang, *ms)}</p>
                 <div class="table-wrap">
                     <table>
                         <thead><tr><td></td>{ for head }</tr></thead>
@@ -233,10 +153,10 @@ fn manager() -> Html {
         <>
             <header class="top">
                 <a class="brand" href="../">{"Frontline"}</a>
-                <nav aria-label={w.menu}>
-                    <a href="../" data-testid="nav-game">{w.back}</a>
+                <nav aria-label={shell.menu}>
+                    <a href="../" data-testid="nav-game">{shell.back_to_game}</a>
                 </nav>
-                { language_switch(*lang, w.language, pick_lang) }
+                { language_switch(*lang, pick_lang) }
             </header>
             <main id="main" data-testid="screen-manager">
                 <h1>{w.title}</h1>
@@ -250,11 +170,11 @@ fn manager() -> Html {
                     { field(w.open_days, "open-days", p.open_days, |p, v| p.open_days = v) }
                     { field(w.open_hour, "open-hour", p.open_hour, |p, v| p.open_hour = v) }
                     { field(w.close_hour, "close-hour", p.close_hour, |p, v| p.close_hour = v) }
-                    { select(w.shape, "arrival-shape", &w.shapes, ArrivalShape::ALL.iter().position(|s| *s == *shape).unwrap_or(0), {
+                    { select(w.shape, "arrival-shape", &ArrivalShape::ALL.map(|s| i18n::shape_name(*lang, s)), ArrivalShape::ALL.iter().position(|s| *s == *shape).unwrap_or(0), {
                         let shape = shape.clone();
                         Callback::from(move |i: usize| shape.set(ArrivalShape::ALL[i.min(2)]))
                     }) }
-                    { select(w.mix, "style-mix", &w.mixes, *mix, {
+                    { select(w.mix, "style-mix", &[w.mix_policy, w.mix_scripted, w.mix_empathetic], *mix, {
                         let mix = mix.clone();
                         Callback::from(move |i: usize| mix.set(i.min(2)))
                     }) }
@@ -292,7 +212,12 @@ fn select(
 }
 
 /// Service level per day as labelled bars: the number is always written out.
-fn day_chart(r: &CentreReport, w: &Words, policies: &[crate::engine::Policy], lang: Lang) -> Html {
+fn day_chart(
+    r: &CentreReport,
+    w: &i18n::Manager,
+    policies: &[crate::engine::Policy],
+    lang: Lang,
+) -> Html {
     let name = policies
         .iter()
         .find(|p| p.id == r.policy)

@@ -9,7 +9,6 @@ use yew::prelude::*;
 use super::store::{State, Store};
 use crate::app::game::{self, Model, Msg};
 use crate::app::route::Route;
-use crate::engine::Lang;
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::language_switch::language_switch;
@@ -145,7 +144,8 @@ pub fn app<P: Page>() -> Html {
     let lang = state.lang();
     use_effect_with(lang, |lang| dom::set_document_lang(lang.code()));
 
-    let t = i18n::s(lang);
+    let t = i18n::game(lang);
+    let shell = i18n::shell(lang);
     let pick_lang = {
         let state = state.clone();
         Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
@@ -154,7 +154,7 @@ pub fn app<P: Page>() -> Html {
         let state = state.clone();
         html! {
             <div class="notice" role="alert" data-testid="storage-notice">
-                <p>{t.storage_notice}{" "}<code>{key}</code>{"."}</p>
+                <p>{t.storage_notice.0}<code>{key}</code>{t.storage_notice.1}</p>
                 <button type="button" data-testid="storage-notice-dismiss"
                     onclick={Callback::from(move |_| state.dispatch(Msg::DismissNotice))}>{t.dismiss}</button>
             </div>
@@ -181,15 +181,15 @@ pub fn app<P: Page>() -> Html {
 
     html! {
         <>
-            <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
+            <a class="skip" href="#main">{shell.skip}</a>
             <header class="top">
                 <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
-                <nav aria-label={t.menu}>
+                <nav aria-label={shell.menu}>
                     <a href={format!("{home}#/scores")} data-testid="nav-scores">{t.nav_scores}</a>
                     <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
                     <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
                 </nav>
-                { language_switch(lang, t.language, pick_lang) }
+                { language_switch(lang, pick_lang) }
             </header>
             <main id="main" tabindex="-1">
                 { for notice }

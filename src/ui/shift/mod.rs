@@ -56,84 +56,17 @@ impl Seat for InShift {
         }
     }
 
-    fn next(_: &str, t: &'static i18n::S) -> (String, &'static str) {
+    fn next(_: &str, t: &'static i18n::Game) -> (String, &'static str) {
         ("#/".into(), t.back_to_shift)
     }
 
-    fn back(t: &'static i18n::S) -> (&'static str, &'static str) {
+    fn back(t: &'static i18n::Game) -> (&'static str, &'static str) {
         ("#/", t.back_to_shift)
     }
 }
 
 /// Contacts in a shift.
 const SHIFT_LENGTH: usize = 6;
-
-struct Words {
-    title: &'static str,
-    intro: &'static str,
-    start: &'static str,
-    needs_policy: &'static str,
-    progress: &'static str,
-    waiting: &'static str,
-    next_wait: &'static str,
-    stress: &'static str,
-    next: &'static str,
-    resume: &'static str,
-    take_break: &'static str,
-    report: &'static str,
-    finish: &'static str,
-    history: &'static str,
-    rows: [&'static str; 8],
-    stress_chart: &'static str,
-    csat_chart: &'static str,
-}
-
-const EN: Words = Words {
-    title: "Your shift",
-    intro: "Six customers in a row. While you talk, the queue keeps filling: long contacts make the next customers wait longer, and they arrive with less patience. Your stress carries over from one contact to the next; a short break helps.",
-    start: "Start a shift of six contacts",
-    needs_policy: "Choose a profile and house rules on the start screen first.",
-    progress: "Contacts handled",
-    waiting: "Customers waiting now",
-    next_wait: "The next customer has waited",
-    stress: "Your stress",
-    next: "Take the next customer",
-    resume: "Back to the current customer",
-    take_break: "Take a ten-minute break",
-    report: "End of shift",
-    finish: "Save the report and end the shift",
-    history: "Earlier shifts",
-    rows: ["Contacts handled", "Average handle time", "Average wait before you picked up", "CSAT", "NPS (promoters minus detractors)", "Resolved first time", "Repeat contacts caused", "Goodwill spent"],
-    stress_chart: "Your stress over the shift",
-    csat_chart: "CSAT per customer",
-};
-
-const NL: Words = Words {
-    title: "Je dienst",
-    intro: "Zes klanten achter elkaar. Terwijl je praat, loopt de wachtrij vol: lange gesprekken laten de volgende klanten langer wachten, en die komen met minder geduld binnen. Je stress neem je mee van het ene gesprek naar het volgende; een korte pauze helpt.",
-    start: "Begin een dienst van zes contacten",
-    needs_policy: "Kies eerst een profiel en huisregels op het startscherm.",
-    progress: "Afgehandelde contacten",
-    waiting: "Klanten in de wacht",
-    next_wait: "De volgende klant wacht al",
-    stress: "Jouw stress",
-    next: "Neem de volgende klant aan",
-    resume: "Terug naar de huidige klant",
-    take_break: "Neem tien minuten pauze",
-    report: "Einde van de dienst",
-    finish: "Rapport bewaren en dienst afsluiten",
-    history: "Eerdere diensten",
-    rows: ["Afgehandelde contacten", "Gemiddelde gesprekstijd", "Gemiddelde wachttijd voor opnemen", "CSAT", "NPS (promotors min criticasters)", "In één keer opgelost", "Veroorzaakte herhaalcontacten", "Coulance uitgegeven"],
-    stress_chart: "Jouw stress tijdens de dienst",
-    csat_chart: "CSAT per klant",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::En => &EN,
-        Lang::Nl => &NL,
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -145,12 +78,13 @@ pub struct Props {
 pub fn shift_screen(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
-    let w = words(lang);
+    let w = i18n::shift(lang);
+    let t = i18n::game(lang);
     let Some(profile) = state.saved.profile() else {
         return html! {
             <section data-testid="screen-shift" class="screen">
                 <h1>{w.title}</h1><p>{w.needs_policy}</p>
-                <p><a href="../#/">{i18n::s(lang).nav_home}</a></p>
+                <p><a href="../#/">{t.nav_home}</a></p>
             </section>
         };
     };
@@ -228,21 +162,24 @@ pub fn shift_screen(props: &Props) -> Html {
             <h1>{w.title}</h1>
             { body }
             { for history }
-            <p><a href="../#/scenarios" data-testid="back-to-list">{i18n::s(lang).back_to_list}</a></p>
+            <p><a href="../#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p>
         </section>
     }
 }
 
-fn report_card(r: &ShiftReport, w: &Words, lang: Lang) -> Html {
-    let values = [
-        r.contacts.to_string(),
-        i18n::clock(r.average_handle_time),
-        i18n::clock(r.average_wait),
-        format!("{}.{}", r.csat_tenths / 10, r.csat_tenths % 10),
-        r.nps.to_string(),
-        format!("{}%", r.first_contact_resolution),
-        r.repeat_contacts_caused.to_string(),
-        format!("€{}", r.goodwill),
+fn report_card(r: &ShiftReport, w: &i18n::Shift, lang: Lang) -> Html {
+    let rows = [
+        (w.contacts_handled, r.contacts.to_string()),
+        (w.average_handle_time, i18n::clock(r.average_handle_time)),
+        (w.average_wait, i18n::clock(r.average_wait)),
+        (
+            w.csat,
+            format!("{}.{}", r.csat_tenths / 10, r.csat_tenths % 10),
+        ),
+        (w.nps, r.nps.to_string()),
+        (w.first_time, format!("{}%", r.first_contact_resolution)),
+        (w.repeat_contacts, r.repeat_contacts_caused.to_string()),
+        (w.goodwill, format!("€{}", r.goodwill)),
     ];
     let n = r.stress.len().max(2) - 1;
     let points: Vec<String> = r
@@ -251,29 +188,17 @@ fn report_card(r: &ShiftReport, w: &Words, lang: Lang) -> Html {
         .enumerate()
         .map(|(i, s)| format!("{},{}", 10 + i * 300 / n, 110 - s))
         .collect();
-    let label = if lang == Lang::Nl {
-        format!(
-            "Stress per moment: {}",
-            r.stress
-                .iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    } else {
-        format!(
-            "Stress at each step: {}",
-            r.stress
-                .iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
+    let values = r
+        .stress
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let label = i18n::stress_summary(lang, &values);
     html! {
         <section class="card" data-testid="shift-report" aria-labelledby="rep-h">
             <h2 id="rep-h">{w.report}</h2>
-            <dl>{ for w.rows.iter().zip(values).map(|(k, v)| html! { <><dt>{*k}</dt><dd>{v}</dd></> }) }</dl>
+            <dl>{ for rows.into_iter().map(|(k, v)| html! { <><dt>{k}</dt><dd>{v}</dd></> }) }</dl>
             <h3>{w.stress_chart}</h3>
             <svg role="img" aria-label={label.clone()} viewBox="0 0 320 120" class="chart">
                 <polyline points={points.join(" ")} class="mood-line" />

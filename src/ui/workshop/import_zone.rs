@@ -3,8 +3,8 @@
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use super::words;
 use crate::engine::Lang;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,7 +14,7 @@ pub struct Props {
 
 #[function_component(ImportZone)]
 pub fn import_zone(props: &Props) -> Html {
-    let w = words::words(props.lang);
+    let w = i18n::workshop(props.lang);
     let hover = use_state(|| false);
     let on_change = {
         let on_file = props.on_file.clone();

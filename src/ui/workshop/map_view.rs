@@ -8,13 +8,13 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::words::{self, Words};
 use crate::engine::analysis::map::{self, layout, Map, MapNode, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
 use crate::engine::analysis::paths;
 use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::model::scenario::Node;
 use crate::engine::{ContactRecord, Lang, Policy, Scenario, Setup};
-use crate::ui::{i18n, shell::dom};
+use crate::ui::i18n::{self, Workshop as Words};
+use crate::ui::shell::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -40,7 +40,7 @@ struct Overlay {
 
 #[function_component(MapView)]
 pub fn map_view(props: &Props) -> Html {
-    let w = words::words(props.lang);
+    let w = i18n::workshop(props.lang);
     let view = use_state(|| View::Graph);
     // Paths the trainer has switched off, by their CSS class.
     let hidden = use_state(Vec::<&'static str>::new);
@@ -136,15 +136,12 @@ pub fn map_view(props: &Props) -> Html {
         })
     };
     let endings = map.nodes.iter().filter(|n| n.ending.is_some()).count();
-    let summary = format!(
-        "{}: {} {}, {} {}, {} {}",
+    let summary = i18n::map_summary(
+        props.lang,
         props.scenario.title.get(props.lang),
         map.nodes.len(),
-        w.nodes,
         endings,
-        w.endings,
         props.problems.len(),
-        w.problems
     );
 
     html! {
@@ -415,7 +412,7 @@ fn list(
             };
             html! {
                 <li class={classes!(problem.then_some("problem"))}>
-                    <span class="choice-id">{&choice.id}</span>{" ("}{words::style(lang, choice.style)}{"): "}
+                    <span class="choice-id">{&choice.id}</span>{" ("}{i18n::style(lang, choice.style)}{"): "}
                     {choice.text.get(lang)}{" — "}{w.leads_to}{" "}{target}
                     { if problem { html! { <strong>{format!(" — {}", w.problem)}</strong> } } else { html! {} } }
                     { for on.iter().map(|label| html! { <span class="badge">{*label}</span> }) }

@@ -16,9 +16,9 @@ use yew::prelude::*;
 
 use crate::app::workshop::{ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop};
 use crate::engine::{Diagnostic, Lang};
+use crate::ui::i18n::{self, Workshop as Words};
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::{game::library, shell::dom, shell::storage};
-use words::Words;
 
 pub fn start() {
     yew::Renderer::<Page>::new().render();
@@ -62,7 +62,8 @@ fn page() -> Html {
             dom::focus("[data-testid=\"deleted-status\"]");
         }
     });
-    let w = words::words(lang);
+    let w = i18n::workshop(lang);
+    let shell = i18n::shell(lang);
 
     let on_file = {
         let state = state.clone();
@@ -108,13 +109,13 @@ fn page() -> Html {
 
     html! {
         <>
-            <a class="skip" href="#main">{ if lang == Lang::Nl { "Naar de inhoud" } else { "Skip to content" } }</a>
+            <a class="skip" href="#main">{shell.skip}</a>
             <header class="top">
                 <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a>
-                <nav aria-label={w.menu}>
-                    <a href="../#/scenarios" data-testid="back-to-game">{w.back}</a>
+                <nav aria-label={shell.menu}>
+                    <a href="../#/scenarios" data-testid="back-to-game">{shell.back_to_game}</a>
                 </nav>
-                { language_switch(lang, w.language, pick_lang) }
+                { language_switch(lang, pick_lang) }
             </header>
             <main id="main" tabindex="-1" class="workshop" data-testid="screen-workshop">
                 { for set_aside }
@@ -153,7 +154,7 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
                 "status",
                 html! {
                     <>
-                        <p><strong>{title}</strong>{" "}{how}</p>
+                        <p>{how.0}<strong>{title}</strong>{how.1}</p>
                         <p>{w.play_hint}</p>
                     </>
                 },
@@ -176,7 +177,7 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
             "alert",
             html! {
                 <>
-                    <p><strong>{format!("{} {} {}", result.problems.len(), w.problems_in, result.file)}</strong></p>
+                    <p><strong>{i18n::problems_in(lang, result.problems.len(), &result.file)}</strong></p>
                     <p>{w.fix_and_retry}</p>
                     { problem_list(&result.problems, lang) }
                 </>

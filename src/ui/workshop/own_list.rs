@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::files;
-use super::words;
 use crate::app::workshop::{MapSource, Msg, Workshop};
 use crate::engine::check::diagnostic::summary;
+use crate::ui::i18n;
 use crate::ui::shell::storage;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub struct Props {
 pub fn own_list(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let w = words::words(lang);
+    let w = i18n::workshop(lang);
     // The id whose deletion is waiting for a yes.
     let confirming = use_state(|| None::<String>);
 

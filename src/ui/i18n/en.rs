@@ -1,0 +1,406 @@
+//! English: every word the UI shows, one section per page.
+
+use super::{Game, Manager, Scores, Shell, Shift, Workshop};
+use crate::engine::centre::week::ArrivalShape;
+use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
+use crate::engine::play::agent::StressReason;
+use crate::engine::play::contact::Lock;
+use crate::engine::play::customer::Reason;
+use crate::engine::play::scoring::NpsClass;
+
+pub static SHELL: Shell = Shell {
+    name: "English",
+    language: "Language",
+    menu: "Main menu",
+    skip: "Skip to content",
+    back_to_game: "Back to the game",
+};
+
+// The game.
+
+pub static GAME: Game = Game {
+    app_name: "Frontline",
+    tagline: "Customer contacts, played under the house rules you choose.",
+    nav_home: "Home",
+    nav_scores: "How the scores work",
+    nav_manager: "For managers: a whole centre",
+    nav_workshop: "Scenario workshop",
+    start_title: "Take the call",
+    start_intro: "You will answer customers by phone, chat, e-mail and social media. Pick what to say; the debrief shows what your manager's dashboard saw and what the customer felt.",
+    profile_heading: "Who is playing?",
+    profile_name: "Your name",
+    profile_hint: "Kept only in this browser.",
+    profile_create: "Add and use",
+    profile_current: "playing now",
+    profile_delete: "Delete",
+    confirm_delete: "Delete this profile and all its results",
+    cancel: "Cancel",
+    policy_heading: "House rules",
+    settings_heading: "Settings",
+    typing_toggle: "Show the customer typing before each line",
+    start_button: "To the contacts",
+    start_needs: "Choose a profile and house rules first.",
+    list_title: "Contacts",
+    list_intro: "Each contact is a different customer. Play it under both house rules and compare.",
+    new_badge: "New",
+    best_label: "Best CSAT",
+    not_played: "not played",
+    resume: "Resume",
+    loading: "Loading the contacts…",
+    load_error: "A scenario could not be loaded",
+    storage_notice: ("Saved data in this browser could not be read, so the game started clean. Nothing was deleted: the old data is kept aside under the key ", "."),
+    dismiss: "Dismiss",
+    you: "You",
+    customer_typing: ("", " is typing…"),
+    your_answer: "Your answer",
+    mood: "Mood",
+    patience: "Patience",
+    clock: "Handle time",
+    over_target: "over target",
+    alias: ("On this line you are ", ""),
+    customer_left: "The customer has left the conversation.",
+    stuck: "You have no way forward under these house rules.",
+    to_debrief: "See the debrief",
+    back_to_shift: "Back to your shift",
+    shift_link: "Or work a shift: several customers in a row, with a queue",
+    workshop_link: "Trainers: write or import your own scenarios",
+    own_badge: "Your own",
+    own_unreadable: "Your own scenarios could not be read. Open the scenario workshop: it keeps a copy and explains.",
+    keys_hint: "Press 1–5 to answer.",
+    locked: "Locked",
+    debrief_title: "Debrief",
+    manager_card: "What your manager's dashboard saw",
+    customer_card: "What the customer felt",
+    handle_time: "Handle time",
+    target: "target",
+    adherence: "Script adherence",
+    per_hour: "Contacts per hour at this pace",
+    rating: "Dashboard rating",
+    csat: "CSAT",
+    nps: "NPS",
+    fcr: "Resolved in this contact",
+    effort: "Customer effort",
+    yes: "yes",
+    no: "no",
+    goodwill: "Goodwill spent",
+    stress: "Your stress",
+    mood_chart: "The customer's mood, answer by answer",
+    your_choices: "Your answers",
+    standing: "Where your path stands",
+    best_path: "Best possible path",
+    script_path: "Always following the script",
+    worst_path: "Worst path",
+    play_again: "Play again",
+    play_other: "Play under the other house rules",
+    back_to_list: "Back to the contacts",
+    views_disagree: "The dashboard and the customer tell different stories here.",
+    no_debrief: "No finished contact to show yet.",
+    contact_outdated: "This contact was started on an earlier version of the scenario, which has changed since, so it cannot be resumed.",
+    under_policy: "House rules",
+};
+
+// How the scores work.
+
+pub static SCORES: Scores = Scores {
+    title: "How the scores work",
+    body: &[
+        ("The customer", "Every customer has four meters from 0 to 100: mood, patience, trust and effort (effort is what the contact costs them, so lower is better). Each answer changes them. The customer's traits change how an answer lands: a quick answer pleases a customer in a hurry and not one who wants a chat; warmth lands in proportion to how much the customer wants it; small talk delights a lonely caller and annoys a hurried one. Every minute costs a hurried customer patience (speed ÷ 10 points a minute). At zero patience they hang up or leave."),
+        ("Scripts", "Following a script is neutral in a routine contact. In a complex contact it costs mood and trust, and in a complaint it costs more (Victorino, Verma and Wardell, 2013)."),
+        ("CSAT (1–5)", "45% mood (above 80 counts half: going beyond expectations adds little), 25% low effort, 30% whether the issue was solved. Reducing effort matters more than delight (Dixon and others, 2013)."),
+        ("NPS (0–10)", "45% trust, 35% mood and 30 points for a solved issue, minus a fifth of the effort. 9–10 is a promoter, 7–8 passive, 0–6 a detractor."),
+        ("First-contact resolution", "Solved in this contact, without the customer having to come back. Each extra contact costs about 15% of satisfaction; the average is about 70% resolved first time (SQM Group)."),
+        ("The manager's dashboard", "Under target-driven rules it sees handle time against the 4.5-minute target (one star less for every quarter over) and script adherence. Under customer-first rules it sees satisfaction, one star less when the issue was not solved, and one less when goodwill went past half the budget: goodwill is good, within reason."),
+        ("Your stress", "Starts at 20. Abuse from the customer raises it; so does leaving a script while you are monitored, seeing a fix you are not allowed to apply, and running over the clock. Acting on your own authority and solving the problem lower it. This follows research on job control, monitoring and customer aggression (Holman 2002; Grandey and others 2004)."),
+        ("Where your path stands", "The game plays every possible path through the contact under the same house rules and compares your CSAT with all of them: the best path, the path of someone who always follows the script, and your percentile."),
+    ],
+};
+
+pub(super) fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String {
+    format!("Customer mood: started at {first}, ended at {last}; lowest {low}, highest {high}, over {answers} answers.")
+}
+
+pub(super) fn standing(csat: u8, percentile: u8, paths: u64, exact: bool) -> String {
+    let sampled = if exact { "" } else { " (sampled)" };
+    format!("With a CSAT of {csat} your path is at percentile {percentile} of all {paths} possible paths{sampled}.")
+}
+
+pub(super) fn channel(c: Channel) -> &'static str {
+    match c {
+        Channel::Phone => "Phone",
+        Channel::Chat => "Chat",
+        Channel::Email => "E-mail",
+        Channel::Social => "Social media",
+    }
+}
+
+pub(super) fn difficulty(d: Difficulty) -> &'static str {
+    match d {
+        Difficulty::Easy => "Easy",
+        Difficulty::Medium => "Medium",
+        Difficulty::Hard => "Hard",
+    }
+}
+
+fn authority(a: Authority) -> &'static str {
+    match a {
+        Authority::Goodwill => "hand out goodwill",
+        Authority::CompetitorOrder => "order from a competitor",
+        Authority::OwnTheCase => "keep and follow up a case yourself",
+        Authority::DirectSpecialist => "put a customer straight through to a specialist",
+        Authority::SpeakFreely => "say who and where you really are",
+    }
+}
+
+fn meter(m: Meter) -> &'static str {
+    match m {
+        Meter::Mood => "mood",
+        Meter::Patience => "patience",
+        Meter::Trust => "trust",
+        Meter::Effort => "effort",
+    }
+}
+
+pub(super) fn lock(l: &Lock) -> String {
+    match l {
+        Lock::NeedsAuthority { authority: a } => {
+            format!(
+                "Needs authority you do not have here: to {}.",
+                authority(*a)
+            )
+        }
+        Lock::OnlyUnderPolicy { .. } => "Only possible under other house rules.".into(),
+        Lock::NotUnderPolicy { .. } => "Not allowed under these house rules.".into(),
+        Lock::MeterTooLow { meter: m, min } => format!(
+            "The customer's {} is not high enough yet (needs {min}).",
+            meter(*m)
+        ),
+        Lock::MeterTooHigh { meter: m, max } => format!(
+            "The customer's {} is too high for this (at most {max}).",
+            meter(*m)
+        ),
+        Lock::OverGoodwillBudget { cost, left } => {
+            format!("Costs €{cost} in goodwill; your budget here has €{left} left.")
+        }
+    }
+}
+
+pub(super) fn mood_word(v: i32) -> &'static str {
+    match v {
+        0..=19 => "furious",
+        20..=39 => "upset",
+        40..=59 => "neutral",
+        60..=79 => "calm",
+        _ => "happy",
+    }
+}
+
+pub(super) fn patience_word(v: i32) -> &'static str {
+    match v {
+        0..=19 => "about to give up",
+        20..=49 => "running low",
+        _ => "fine",
+    }
+}
+
+pub(super) fn outcome(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Resolved => "Resolved",
+        Outcome::Unresolved => "Not resolved",
+        Outcome::GaveUp => "The customer gave up",
+    }
+}
+
+pub(super) fn nps_class(c: NpsClass) -> &'static str {
+    match c {
+        NpsClass::Promoter => "promoter",
+        NpsClass::Passive => "passive",
+        NpsClass::Detractor => "detractor",
+    }
+}
+
+pub(super) fn reason(r: Reason) -> &'static str {
+    match r {
+        Reason::Base => "the answer itself",
+        Reason::PaceMatchesSpeed => "pace suits how hurried the customer is",
+        Reason::RushedComplexIssue => "rushing a complex problem",
+        Reason::WarmthWelcomed => "warmth, as much as this customer wants it",
+        Reason::WarmthTakesTime => "warmth costs a hurried customer patience",
+        Reason::ScriptInComplexContact => "a script in a complex contact",
+        Reason::ScriptInComplaint => "a script in a complaint",
+        Reason::AutonomyBuildsTrust => "acting on your own authority",
+        Reason::HandOffAddsEffort => "being handed on",
+        Reason::DeflectionDisappoints => "deflecting",
+        Reason::SmallTalk => "small talk",
+        Reason::SmallTalkCostsPatience => "small talk takes time",
+        Reason::Brisk => "getting to the point",
+        Reason::TimeDrainsPatience => "time passing",
+    }
+}
+
+pub(super) fn stress_reason(r: StressReason) -> &'static str {
+    match r {
+        StressReason::CustomerAggression => "abuse from the customer",
+        StressReason::OffScriptUnderMonitoring => "leaving the script while monitored",
+        StressReason::NoAuthority => "a fix you were not allowed to apply",
+        StressReason::OverTarget => "running over the clock",
+        StressReason::ActedOnOwnAuthority => "acting on your own authority",
+        StressReason::ContactResolved => "solving it",
+        StressReason::ContactUnresolved => "leaving it unsolved",
+        StressReason::CustomerGaveUp => "the customer giving up",
+    }
+}
+
+// The shift page.
+
+pub static SHIFT: Shift = Shift {
+    title: "Your shift",
+    intro: "Six customers in a row. While you talk, the queue keeps filling: long contacts make the next customers wait longer, and they arrive with less patience. Your stress carries over from one contact to the next; a short break helps.",
+    start: "Start a shift of six contacts",
+    needs_policy: "Choose a profile and house rules on the start screen first.",
+    progress: "Contacts handled",
+    waiting: "Customers waiting now",
+    next_wait: "The next customer has waited",
+    stress: "Your stress",
+    next: "Take the next customer",
+    resume: "Back to the current customer",
+    take_break: "Take a ten-minute break",
+    report: "End of shift",
+    finish: "Save the report and end the shift",
+    history: "Earlier shifts",
+    contacts_handled: "Contacts handled",
+    average_handle_time: "Average handle time",
+    average_wait: "Average wait before you picked up",
+    csat: "CSAT",
+    nps: "NPS (promoters minus detractors)",
+    first_time: "Resolved first time",
+    repeat_contacts: "Repeat contacts caused",
+    goodwill: "Goodwill spent",
+    stress_chart: "Your stress over the shift",
+    csat_chart: "CSAT per customer",
+};
+
+pub(super) fn stress_summary(values: &str) -> String {
+    format!("Stress at each step: {values}")
+}
+
+// The manager page.
+
+pub static MANAGER: Manager = Manager {
+    title: "A week in the contact centre",
+    intro: "Simulate a whole centre with the same customer model as the game: queues, waiting customers who hang up, repeat contacts from unresolved calls, and the agents' stress. Defaults are the Wehkamp figures: 65 agents, 12,500 calls a week.",
+    agents: "Agents",
+    calls: "Calls per week",
+    hours: "Phone hours per agent per week",
+    weeks: "Weeks",
+    seed: "Seed (same seed, same result)",
+    open_days: "Days open per week (from Monday)",
+    open_hour: "Opens at (hour)",
+    close_hour: "Closes at (hour)",
+    shape: "Calls over the day",
+    mix: "How agents answer",
+    mix_policy: "As the house rules push them",
+    mix_scripted: "Mostly from the script",
+    mix_empathetic: "Mostly with empathy and own judgement",
+    run: "Simulate both house rules",
+    results: "Results",
+    per_day: "Service level per day (answered within 20 s)",
+    erlang: "Erlang C prediction for the same load",
+    attrition: "Agent attrition risk per year",
+    days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    offered: "Contacts offered",
+    answered: "Answered",
+    service_level: "Service level (20 s)",
+    average_speed_of_answer: "Average speed of answer",
+    abandoned: "Abandoned",
+    average_handle_time: "Average handle time",
+    csat: "CSAT",
+    nps: "NPS",
+    first_contact_resolution: "First-contact resolution",
+    repeat_contacts: "Repeat contacts",
+    goodwill: "Goodwill",
+    cost: "Cost (agent time + goodwill)",
+    agent_stress: "Agent stress",
+};
+
+pub(super) fn shape_name(s: ArrivalShape) -> &'static str {
+    match s {
+        ArrivalShape::MorningPeak => "Busiest mid-morning",
+        ArrivalShape::Even => "Even over the day",
+        ArrivalShape::EveningPeak => "Building to the evening",
+    }
+}
+
+pub(super) fn computed(ms: u32) -> String {
+    format!("Computed in {ms} ms")
+}
+
+// The scenario workshop.
+
+pub static WORKSHOP: Workshop = Workshop {
+    title: "Scenario workshop",
+    intro: "Write a contact for your own company, check it, try it and share it. Import a Frontline JSON file, a Twee 3 file or a published Twine 2 story. It is checked by the same engine the game uses, and kept only in this browser.",
+    import_heading: "Import a scenario",
+    choose_file: "Choose a file",
+    drop_hint: "or drop a file here",
+    formats: "Frontline JSON (.json), Twee 3 (.twee, .tw) or a published Twine 2 story (.html); at most 4 MB.",
+    added: ("", " is now in your scenarios and in the game's list."),
+    replaced: ("", " replaced your earlier version with the same id."),
+    play_hint: "Play it from the game's scenario list, or look at its map below.",
+    fix_and_retry: "The scenario was not added. Fix these in the file and import it again; the map below shows where they are.",
+    not_kept: "The scenario was not added.",
+    storage_full: "This browser's storage is full, so the scenario was not kept. Export and delete scenarios you no longer need, then try again.",
+    too_big: "The file is larger than 4 MB, the limit for a scenario.",
+    unreadable_file: "The file could not be read as text.",
+    own_heading: "Your scenarios",
+    none_yet: "None yet: import a file above.",
+    play: "Play",
+    show_map: "Map",
+    export: "Export",
+    delete: "Delete",
+    delete_confirm: "Delete it from this browser? Export it first if you want to keep a copy.",
+    cancel: "Cancel",
+    deleted: "Deleted",
+    own_broken: "cannot be played by this version of Frontline; it is kept so you can export it",
+    set_aside: "Your stored scenarios could not be read. They were kept under this storage key, and the workshop starts with an empty list:",
+    dismiss: "Dismiss",
+    map_heading: "Map",
+    map_scenario: "Scenario to map",
+    just_imported: "the file you just imported",
+    view: "View",
+    graph: "Graph",
+    list: "List",
+    overlay_policy: "Paths under house rules",
+    best_path: "Best path",
+    script_path: "All-script path",
+    played_path: "Your last played path",
+    no_played_path: "not played to the end yet",
+    overlay_needs_valid: "Paths are drawn once the scenario has no problems.",
+    start: "start",
+    ending: "ending",
+    problem: "problem",
+    unreachable: "unreachable",
+    leads_to: "leads to",
+    missing_node: "a node that does not exist",
+    graph_desc: "Each box is a moment in the contact, top to bottom from the start; lines are the agent's answers. The list view has the same map as text.",
+    legend: "Legend",
+    loading: "Loading the scenarios…",
+};
+
+pub(super) fn problems_in(n: usize, file: &str) -> String {
+    format!("{n} problems in {file}")
+}
+
+pub(super) fn map_summary(title: &str, nodes: usize, endings: usize, problems: usize) -> String {
+    format!("{title}: {nodes} nodes, {endings} endings, {problems} problems")
+}
+
+pub(super) fn style(s: Style) -> &'static str {
+    match s {
+        Style::Scripted => "scripted",
+        Style::Empathetic => "empathetic",
+        Style::Autonomous => "autonomous",
+        Style::Efficient => "efficient",
+        Style::Escalate => "escalate",
+        Style::Deflect => "deflect",
+    }
+}

@@ -1,0 +1,404 @@
+//! Nederlands: every word the UI shows, one section per page.
+
+use super::{Game, Manager, Scores, Shell, Shift, Workshop};
+use crate::engine::centre::week::ArrivalShape;
+use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
+use crate::engine::play::agent::StressReason;
+use crate::engine::play::contact::Lock;
+use crate::engine::play::customer::Reason;
+use crate::engine::play::scoring::NpsClass;
+
+pub static SHELL: Shell = Shell {
+    name: "Nederlands",
+    language: "Taal",
+    menu: "Hoofdmenu",
+    skip: "Naar de inhoud",
+    back_to_game: "Terug naar het spel",
+};
+
+// Het spel.
+
+pub static GAME: Game = Game {
+    app_name: "Frontline",
+    tagline: "Klantcontacten, gespeeld onder de huisregels die jij kiest.",
+    nav_home: "Start",
+    nav_scores: "Zo werken de scores",
+    nav_manager: "Voor managers: een heel centrum",
+    nav_workshop: "Scenariowerkplaats",
+    start_title: "Neem het gesprek aan",
+    start_intro: "Je helpt klanten via telefoon, chat, e-mail en sociale media. Kies wat je zegt; in de nabespreking zie je wat het dashboard van je manager zag en wat de klant voelde.",
+    profile_heading: "Wie speelt er?",
+    profile_name: "Je naam",
+    profile_hint: "Blijft alleen in deze browser bewaard.",
+    profile_create: "Toevoegen en gebruiken",
+    profile_current: "speelt nu",
+    profile_delete: "Verwijderen",
+    confirm_delete: "Dit profiel en alle resultaten verwijderen",
+    cancel: "Annuleren",
+    policy_heading: "Huisregels",
+    settings_heading: "Instellingen",
+    typing_toggle: "Laat zien dat de klant typt voor elke regel",
+    start_button: "Naar de contacten",
+    start_needs: "Kies eerst een profiel en huisregels.",
+    list_title: "Contacten",
+    list_intro: "Elk contact is een andere klant. Speel het onder allebei de huisregels en vergelijk.",
+    new_badge: "Nieuw",
+    best_label: "Beste CSAT",
+    not_played: "nog niet gespeeld",
+    resume: "Verder spelen",
+    loading: "De contacten worden geladen…",
+    load_error: "Een scenario kon niet worden geladen",
+    storage_notice: ("Opgeslagen gegevens in deze browser waren niet leesbaar, dus het spel begon opnieuw. Er is niets gewist: de oude gegevens staan apart onder de sleutel ", "."),
+    dismiss: "Sluiten",
+    you: "Jij",
+    customer_typing: ("", " typt…"),
+    your_answer: "Jouw antwoord",
+    mood: "Stemming",
+    patience: "Geduld",
+    clock: "Gesprekstijd",
+    over_target: "over de norm",
+    alias: ("Aan de lijn heet je ", ""),
+    customer_left: "De klant heeft het gesprek verlaten.",
+    stuck: "Onder deze huisregels kun je niet verder.",
+    to_debrief: "Naar de nabespreking",
+    back_to_shift: "Terug naar je dienst",
+    shift_link: "Of draai een dienst: meerdere klanten achter elkaar, met een wachtrij",
+    workshop_link: "Voor trainers: schrijf of importeer je eigen scenario's",
+    own_badge: "Eigen",
+    own_unreadable: "Je eigen scenario's konden niet worden gelezen. Open de scenariowerkplaats: die bewaart een kopie en legt het uit.",
+    keys_hint: "Druk op 1–5 om te antwoorden.",
+    locked: "Geblokkeerd",
+    debrief_title: "Nabespreking",
+    manager_card: "Wat het dashboard van je manager zag",
+    customer_card: "Wat de klant voelde",
+    handle_time: "Gesprekstijd",
+    target: "norm",
+    adherence: "Scriptnaleving",
+    per_hour: "Contacten per uur in dit tempo",
+    rating: "Dashboardscore",
+    csat: "CSAT",
+    nps: "NPS",
+    fcr: "Opgelost in dit contact",
+    effort: "Moeite voor de klant",
+    yes: "ja",
+    no: "nee",
+    goodwill: "Coulance uitgegeven",
+    stress: "Jouw stress",
+    mood_chart: "De stemming van de klant, antwoord na antwoord",
+    your_choices: "Jouw antwoorden",
+    standing: "Waar jouw pad staat",
+    best_path: "Best mogelijke pad",
+    script_path: "Altijd het script volgen",
+    worst_path: "Slechtste pad",
+    play_again: "Opnieuw spelen",
+    play_other: "Spelen onder de andere huisregels",
+    back_to_list: "Terug naar de contacten",
+    views_disagree: "Het dashboard en de klant vertellen hier een ander verhaal.",
+    no_debrief: "Er is nog geen afgerond contact om te tonen.",
+    contact_outdated: "Dit contact is begonnen op een eerdere versie van het scenario, die sindsdien is veranderd, dus het kan niet worden hervat.",
+    under_policy: "Huisregels",
+};
+
+// Zo werken de scores.
+
+pub static SCORES: Scores = Scores {
+    title: "Zo werken de scores",
+    body: &[
+        ("De klant", "Elke klant heeft vier meters van 0 tot 100: stemming, geduld, vertrouwen en moeite (moeite is wat het contact de klant kost, dus lager is beter). Elk antwoord verandert ze. De eigenschappen van de klant bepalen hoe een antwoord valt: een snel antwoord bevalt een klant met haast en niet iemand die wil praten; warmte komt aan naarmate de klant erom vraagt; een praatje maakt een eenzame beller blij en ergert een gehaaste. Elke minuut kost een klant met haast geduld (snelheid ÷ 10 punten per minuut). Bij nul geduld hangt de klant op of vertrekt."),
+        ("Scripts", "Een script volgen is neutraal bij een routinevraag. Bij een ingewikkeld contact kost het stemming en vertrouwen, en bij een klacht nog meer (Victorino, Verma en Wardell, 2013)."),
+        ("CSAT (1–5)", "45% stemming (boven de 80 telt half: verwachtingen overtreffen voegt weinig toe), 25% weinig moeite, 30% of het probleem is opgelost. Moeite wegnemen weegt zwaarder dan verrassen (Dixon en anderen, 2013)."),
+        ("NPS (0–10)", "45% vertrouwen, 35% stemming en 30 punten voor een opgelost probleem, min een vijfde van de moeite. 9–10 is een promotor, 7–8 passief, 0–6 een criticaster."),
+        ("Eerste keer goed", "Opgelost in dit contact, zonder dat de klant terug moet komen. Elk extra contact kost zo'n 15% tevredenheid; gemiddeld is zo'n 70% de eerste keer opgelost (SQM Group)."),
+        ("Het dashboard van je manager", "Bij targetgedreven regels ziet het de gesprekstijd tegen de norm van 4,5 minuut (een ster minder per kwart erboven) en de scriptnaleving. Bij klant-eerst-regels ziet het de tevredenheid, een ster minder als het probleem niet is opgelost, en een minder als de coulance boven de helft van het budget kwam: coulance is goed, binnen redelijke grenzen."),
+        ("Jouw stress", "Begint op 20. Een klant die scheldt verhoogt hem, net als van het script afwijken terwijl je wordt gevolgd, een oplossing zien die je niet mag toepassen, en over de klok heen gaan. Zelf mogen handelen en het probleem oplossen verlagen hem. Dit volgt onderzoek naar zeggenschap over je werk, monitoring en agressie van klanten (Holman 2002; Grandey en anderen 2004)."),
+        ("Waar jouw pad staat", "Het spel speelt elk mogelijk pad door het contact onder dezelfde huisregels en vergelijkt jouw CSAT met al die paden: het beste pad, het pad van iemand die altijd het script volgt, en jouw percentiel."),
+    ],
+};
+
+pub(super) fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String {
+    format!("Stemming van de klant: begon op {first}, eindigde op {last}; laagste {low}, hoogste {high}, over {answers} antwoorden.")
+}
+
+pub(super) fn standing(csat: u8, percentile: u8, paths: u64, exact: bool) -> String {
+    let sampled = if exact { "" } else { " (steekproef)" };
+    format!("Met CSAT {csat} sta je op percentiel {percentile} van alle {paths} mogelijke paden{sampled}.")
+}
+
+pub(super) fn channel(c: Channel) -> &'static str {
+    match c {
+        Channel::Phone => "Telefoon",
+        Channel::Chat => "Chat",
+        Channel::Email => "E-mail",
+        Channel::Social => "Sociale media",
+    }
+}
+
+pub(super) fn difficulty(d: Difficulty) -> &'static str {
+    match d {
+        Difficulty::Easy => "Makkelijk",
+        Difficulty::Medium => "Gemiddeld",
+        Difficulty::Hard => "Moeilijk",
+    }
+}
+
+fn authority(a: Authority) -> &'static str {
+    match a {
+        Authority::Goodwill => "coulance geven",
+        Authority::CompetitorOrder => "bij een concurrent bestellen",
+        Authority::OwnTheCase => "een zaak zelf houden en opvolgen",
+        Authority::DirectSpecialist => "een klant direct doorverbinden met een specialist",
+        Authority::SpeakFreely => "zeggen wie en waar je echt bent",
+    }
+}
+
+/// A meter with its article, at the start of a sentence.
+fn meter(m: Meter) -> &'static str {
+    match m {
+        Meter::Mood => "De stemming",
+        Meter::Patience => "Het geduld",
+        Meter::Trust => "Het vertrouwen",
+        Meter::Effort => "De moeite",
+    }
+}
+
+pub(super) fn lock(l: &Lock) -> String {
+    match l {
+        Lock::NeedsAuthority { authority: a } => {
+            format!("Hiervoor heb je hier geen bevoegdheid: {}.", authority(*a))
+        }
+        Lock::OnlyUnderPolicy { .. } => "Alleen mogelijk onder andere huisregels.".into(),
+        Lock::NotUnderPolicy { .. } => "Niet toegestaan onder deze huisregels.".into(),
+        Lock::MeterTooLow { meter: m, min } => format!(
+            "{} van de klant is nog niet hoog genoeg (minstens {min}).",
+            meter(*m)
+        ),
+        Lock::MeterTooHigh { meter: m, max } => format!(
+            "{} van de klant is hiervoor te hoog (hooguit {max}).",
+            meter(*m)
+        ),
+        Lock::OverGoodwillBudget { cost, left } => {
+            format!("Kost €{cost} aan coulance; je budget hier heeft nog €{left}.")
+        }
+    }
+}
+
+pub(super) fn mood_word(v: i32) -> &'static str {
+    match v {
+        0..=19 => "woedend",
+        20..=39 => "ontstemd",
+        40..=59 => "neutraal",
+        60..=79 => "rustig",
+        _ => "blij",
+    }
+}
+
+pub(super) fn patience_word(v: i32) -> &'static str {
+    match v {
+        0..=19 => "haakt bijna af",
+        20..=49 => "raakt op",
+        _ => "prima",
+    }
+}
+
+pub(super) fn outcome(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Resolved => "Opgelost",
+        Outcome::Unresolved => "Niet opgelost",
+        Outcome::GaveUp => "De klant gaf het op",
+    }
+}
+
+pub(super) fn nps_class(c: NpsClass) -> &'static str {
+    match c {
+        NpsClass::Promoter => "promotor",
+        NpsClass::Passive => "passief",
+        NpsClass::Detractor => "criticaster",
+    }
+}
+
+pub(super) fn reason(r: Reason) -> &'static str {
+    match r {
+        Reason::Base => "het antwoord zelf",
+        Reason::PaceMatchesSpeed => "tempo past bij de haast van de klant",
+        Reason::RushedComplexIssue => "een ingewikkeld probleem afraffelen",
+        Reason::WarmthWelcomed => "warmte, zoveel als deze klant wil",
+        Reason::WarmthTakesTime => "warmte kost een gehaaste klant geduld",
+        Reason::ScriptInComplexContact => "een script bij een ingewikkeld contact",
+        Reason::ScriptInComplaint => "een script bij een klacht",
+        Reason::AutonomyBuildsTrust => "zelf handelen",
+        Reason::HandOffAddsEffort => "doorverbonden worden",
+        Reason::DeflectionDisappoints => "afschuiven",
+        Reason::SmallTalk => "een praatje",
+        Reason::SmallTalkCostsPatience => "een praatje kost tijd",
+        Reason::Brisk => "ter zake komen",
+        Reason::TimeDrainsPatience => "de tijd die verstrijkt",
+    }
+}
+
+pub(super) fn stress_reason(r: StressReason) -> &'static str {
+    match r {
+        StressReason::CustomerAggression => "een scheldende klant",
+        StressReason::OffScriptUnderMonitoring => "van het script afwijken onder toezicht",
+        StressReason::NoAuthority => "een oplossing die je niet mocht toepassen",
+        StressReason::OverTarget => "over de klok heen gaan",
+        StressReason::ActedOnOwnAuthority => "zelf mogen handelen",
+        StressReason::ContactResolved => "het oplossen",
+        StressReason::ContactUnresolved => "het onopgelost laten",
+        StressReason::CustomerGaveUp => "een klant die het opgeeft",
+    }
+}
+
+// De dienst.
+
+pub static SHIFT: Shift = Shift {
+    title: "Je dienst",
+    intro: "Zes klanten achter elkaar. Terwijl je praat, loopt de wachtrij vol: lange gesprekken laten de volgende klanten langer wachten, en die komen met minder geduld binnen. Je stress neem je mee van het ene gesprek naar het volgende; een korte pauze helpt.",
+    start: "Begin een dienst van zes contacten",
+    needs_policy: "Kies eerst een profiel en huisregels op het startscherm.",
+    progress: "Afgehandelde contacten",
+    waiting: "Klanten in de wacht",
+    next_wait: "De volgende klant wacht al",
+    stress: "Jouw stress",
+    next: "Neem de volgende klant aan",
+    resume: "Terug naar de huidige klant",
+    take_break: "Neem tien minuten pauze",
+    report: "Einde van de dienst",
+    finish: "Rapport bewaren en dienst afsluiten",
+    history: "Eerdere diensten",
+    contacts_handled: "Afgehandelde contacten",
+    average_handle_time: "Gemiddelde gesprekstijd",
+    average_wait: "Gemiddelde wachttijd voor opnemen",
+    csat: "CSAT",
+    nps: "NPS (promotors min criticasters)",
+    first_time: "In één keer opgelost",
+    repeat_contacts: "Veroorzaakte herhaalcontacten",
+    goodwill: "Coulance uitgegeven",
+    stress_chart: "Jouw stress tijdens de dienst",
+    csat_chart: "CSAT per klant",
+};
+
+pub(super) fn stress_summary(values: &str) -> String {
+    format!("Stress per moment: {values}")
+}
+
+// De managerpagina.
+
+pub static MANAGER: Manager = Manager {
+    title: "Een week in het contactcenter",
+    intro: "Simuleer een heel centrum met hetzelfde klantmodel als het spel: wachtrijen, wachtende klanten die ophangen, herhaalcontacten door onopgeloste gesprekken, en de stress van medewerkers. De standaard is de situatie bij Wehkamp: 65 medewerkers, 12.500 gesprekken per week.",
+    agents: "Medewerkers",
+    calls: "Gesprekken per week",
+    hours: "Telefoonuren per medewerker per week",
+    weeks: "Weken",
+    seed: "Startgetal (zelfde getal, zelfde uitkomst)",
+    open_days: "Dagen open per week (vanaf maandag)",
+    open_hour: "Open vanaf (uur)",
+    close_hour: "Dicht om (uur)",
+    shape: "Gesprekken over de dag",
+    mix: "Hoe medewerkers antwoorden",
+    mix_policy: "Zoals de huisregels hen sturen",
+    mix_scripted: "Vooral volgens het script",
+    mix_empathetic: "Vooral met empathie en eigen oordeel",
+    run: "Simuleer beide huisregels",
+    results: "Uitkomsten",
+    per_day: "Servicelevel per dag (binnen 20 s opgenomen)",
+    erlang: "Voorspelling van Erlang C bij dezelfde belasting",
+    attrition: "Verlooprisico van medewerkers per jaar",
+    days: ["ma", "di", "wo", "do", "vr", "za", "zo"],
+    offered: "Aangeboden contacten",
+    answered: "Beantwoord",
+    service_level: "Servicelevel (20 s)",
+    average_speed_of_answer: "Gemiddelde wachttijd",
+    abandoned: "Opgehangen in de wacht",
+    average_handle_time: "Gemiddelde gesprekstijd",
+    csat: "CSAT",
+    nps: "NPS",
+    first_contact_resolution: "Eerste keer goed",
+    repeat_contacts: "Herhaalcontacten",
+    goodwill: "Coulance",
+    cost: "Kosten (tijd + coulance)",
+    agent_stress: "Stress medewerkers",
+};
+
+pub(super) fn shape_name(s: ArrivalShape) -> &'static str {
+    match s {
+        ArrivalShape::MorningPeak => "Drukst halverwege de ochtend",
+        ArrivalShape::Even => "Gelijk over de dag",
+        ArrivalShape::EveningPeak => "Oplopend naar de avond",
+    }
+}
+
+pub(super) fn computed(ms: u32) -> String {
+    format!("Berekend in {ms} ms")
+}
+
+// De scenariowerkplaats.
+
+pub static WORKSHOP: Workshop = Workshop {
+    title: "Scenariowerkplaats",
+    intro: "Schrijf een contact voor je eigen bedrijf, controleer het, probeer het uit en deel het. Importeer een Frontline-JSON-bestand, een Twee 3-bestand of een gepubliceerd Twine 2-verhaal. Dezelfde engine als in het spel controleert het, en het blijft alleen in deze browser.",
+    import_heading: "Scenario importeren",
+    choose_file: "Kies een bestand",
+    drop_hint: "of sleep een bestand hierheen",
+    formats: "Frontline-JSON (.json), Twee 3 (.twee, .tw) of een gepubliceerd Twine 2-verhaal (.html); hoogstens 4 MB.",
+    added: ("", " staat nu bij je eigen scenario's en in de lijst van het spel."),
+    replaced: ("", " vervangt je eerdere versie met hetzelfde id."),
+    play_hint: "Speel het vanuit de scenariolijst van het spel, of bekijk hieronder de kaart.",
+    fix_and_retry: "Het scenario is niet toegevoegd. Los dit op in het bestand en importeer het opnieuw; de kaart hieronder laat zien waar het zit.",
+    not_kept: "Het scenario is niet toegevoegd.",
+    storage_full: "De opslag van deze browser is vol, dus het scenario is niet bewaard. Exporteer en verwijder scenario's die je niet meer nodig hebt en probeer het opnieuw.",
+    too_big: "Het bestand is groter dan 4 MB, de grens voor een scenario.",
+    unreadable_file: "Het bestand kon niet als tekst worden gelezen.",
+    own_heading: "Je eigen scenario's",
+    none_yet: "Nog geen: importeer hierboven een bestand.",
+    play: "Spelen",
+    show_map: "Kaart",
+    export: "Exporteren",
+    delete: "Verwijderen",
+    delete_confirm: "Uit deze browser verwijderen? Exporteer het eerst als je een kopie wilt houden.",
+    cancel: "Annuleren",
+    deleted: "Verwijderd",
+    own_broken: "kan door deze versie van Frontline niet gespeeld worden; het blijft bewaard zodat je het kunt exporteren",
+    set_aside: "Je opgeslagen scenario's konden niet worden gelezen. Ze zijn bewaard onder deze opslagsleutel en de werkplaats begint met een lege lijst:",
+    dismiss: "Sluiten",
+    map_heading: "Kaart",
+    map_scenario: "Scenario voor de kaart",
+    just_imported: "het bestand dat je net importeerde",
+    view: "Weergave",
+    graph: "Schema",
+    list: "Lijst",
+    overlay_policy: "Paden onder huisregels",
+    best_path: "Beste pad",
+    script_path: "Pad met alleen scripts",
+    played_path: "Je laatst gespeelde pad",
+    no_played_path: "nog niet tot het eind gespeeld",
+    overlay_needs_valid: "Paden worden getekend zodra het scenario geen problemen meer heeft.",
+    start: "begin",
+    ending: "einde",
+    problem: "probleem",
+    unreachable: "onbereikbaar",
+    leads_to: "gaat naar",
+    missing_node: "een knoop die niet bestaat",
+    graph_desc: "Elk vak is een moment in het contact, van boven naar beneden vanaf het begin; lijnen zijn de antwoorden van de medewerker. De lijstweergave geeft dezelfde kaart als tekst.",
+    legend: "Legenda",
+    loading: "Scenario's worden geladen…",
+};
+
+pub(super) fn problems_in(n: usize, file: &str) -> String {
+    format!("{n} problemen in {file}")
+}
+
+pub(super) fn map_summary(title: &str, nodes: usize, endings: usize, problems: usize) -> String {
+    format!("{title}: {nodes} knopen, {endings} eindes, {problems} problemen")
+}
+
+pub(super) fn style(s: Style) -> &'static str {
+    match s {
+        Style::Scripted => "script",
+        Style::Empathetic => "empathisch",
+        Style::Autonomous => "zelfstandig",
+        Style::Efficient => "efficiënt",
+        Style::Escalate => "doorzetten",
+        Style::Deflect => "afschuiven",
+    }
+}
