@@ -1,15 +1,18 @@
 //! Every word the UI shows: the types here, one table per language in
 //! `en.rs` and `nl.rs`.
 //!
-//! The tables come in sections, one per page (`Game`, `Shift`, `Manager`,
-//! `Workshop`) plus `Shell`, the header every page shares. Each section is a
-//! static of its own, so a page's wasm carries only the words it shows: the
-//! game does not carry the workshop's. Sentences with numbers or names in
-//! them are functions in the language's file, so each language puts them in
-//! its own word order; views never glue sentence fragments together.
+//! The tables come in sections, one per page (`Game`, `Scores`, `Shift`,
+//! `Manager`, `Workshop`) plus `Shell`, the header every page shares. Each
+//! section is a static of its own, so a page's wasm carries only the words it
+//! shows: the game does not carry the workshop's. Sentences with numbers or
+//! names in them are functions in the language's file (`per_language!`), so
+//! each language puts them in its own word order; views never glue sentence
+//! fragments together. (How a problem in a scenario is worded is the
+//! diagnostics' business, still in `ui::workshop::words` for now.)
 //!
-//! A new language is a new file and one arm in each accessor below: until
-//! then every `match` here is a compile error.
+//! A new language is a new file, one arm in each accessor below and in
+//! `per_language!`, and an entry in `LANGS`: until then every `match` here
+//! is a compile error.
 
 mod en;
 mod nl;
