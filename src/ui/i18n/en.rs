@@ -2,6 +2,7 @@
 
 use super::{Game, Manager, Scores, Shell, Shift, Workshop};
 use crate::engine::centre::week::ArrivalShape;
+use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
 use crate::engine::play::agent::StressReason;
 use crate::engine::play::contact::Lock;
@@ -385,6 +386,16 @@ pub static WORKSHOP: Workshop = Workshop {
     legend: "Legend",
     loading: "Loading the scenarios…",
 };
+
+pub(super) fn location(at: &Location) -> String {
+    match at {
+        Location::File { line, column } => format!("Line {line}, column {column}"),
+        Location::Scenario => "The scenario".into(),
+        Location::Node { node } => format!("Node '{node}'"),
+        Location::Choice { node, choice } => format!("Node '{node}', choice '{choice}'"),
+        Location::Centre => "The centre".into(),
+    }
+}
 
 pub(super) fn problems_in(n: usize, file: &str) -> String {
     format!("{n} problems in {file}")

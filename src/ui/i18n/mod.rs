@@ -7,8 +7,8 @@
 //! shows: the game does not carry the workshop's. Sentences with numbers or
 //! names in them are functions in the language's file (`per_language!`), so
 //! each language puts them in its own word order; views never glue sentence
-//! fragments together. (How a problem in a scenario is worded is the
-//! diagnostics' business, still in `ui::workshop::words` for now.)
+//! fragments together. (What a diagnostic says is worded in the engine's
+//! catalogue, `Diagnostic::message`; only where it is, is worded here.)
 //!
 //! A new language is a new file, one arm in each accessor below and in
 //! `per_language!`, and an entry in `LANGS`: until then every `match` here
@@ -18,6 +18,7 @@ mod en;
 mod nl;
 
 use crate::engine::centre::week::ArrivalShape;
+use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
 use crate::engine::play::agent::StressReason;
 use crate::engine::play::contact::{EndReason, Lock};
@@ -124,6 +125,8 @@ per_language! {
 
 // The workshop.
 per_language! {
+    /// Where a problem is, before the diagnostic's own message.
+    fn location(at: &Location) -> String;
     /// How many problems were found in which file.
     fn problems_in(n: usize, file: &str) -> String;
     /// The map in a line: the scenario's title, nodes, endings, problems.
@@ -461,5 +464,8 @@ mod tests {
             .replaced
             .1
             .contains("replaced your earlier version"));
+        let at = Location::File { line: 4, column: 3 };
+        assert_eq!(location(Lang::En, &at), "Line 4, column 3");
+        assert_eq!(location(Lang::Nl, &at), "Regel 4, kolom 3");
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{Game, Manager, Scores, Shell, Shift, Workshop};
 use crate::engine::centre::week::ArrivalShape;
+use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
 use crate::engine::play::agent::StressReason;
 use crate::engine::play::contact::Lock;
@@ -383,6 +384,16 @@ pub static WORKSHOP: Workshop = Workshop {
     legend: "Legenda",
     loading: "Scenario's worden geladen…",
 };
+
+pub(super) fn location(at: &Location) -> String {
+    match at {
+        Location::File { line, column } => format!("Regel {line}, kolom {column}"),
+        Location::Scenario => "Het scenario".into(),
+        Location::Node { node } => format!("Knoop '{node}'"),
+        Location::Choice { node, choice } => format!("Knoop '{node}', keuze '{choice}'"),
+        Location::Centre => "Het centrum".into(),
+    }
+}
 
 pub(super) fn problems_in(n: usize, file: &str) -> String {
     format!("{n} problemen in {file}")

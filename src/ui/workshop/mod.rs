@@ -8,7 +8,6 @@ mod import_zone;
 mod map_view;
 mod own_list;
 mod state;
-mod words;
 
 use std::rc::Rc;
 
@@ -199,7 +198,7 @@ fn problem_list(problems: &[Diagnostic], lang: Lang) -> Html {
             { for problems.iter().map(|p| html! {
                 <li data-code={p.code.id()}>
                     <strong>{p.code.id()}</strong>{" — "}
-                    {words::location(lang, &p.location)}{": "}{p.message(lang)}
+                    {i18n::location(lang, &p.location)}{": "}{p.message(lang)}
                     <br /><small>{p.hint(lang)}</small>
                 </li>
             }) }
