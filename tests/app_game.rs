@@ -68,6 +68,13 @@ fn routes_read_back_from_their_hash() {
     ] {
         assert_eq!(Route::parse(&route.hash()), route);
     }
+    for route in [
+        Route::Track("onboarding".into()),
+        Route::Play("lonely-caller".into()),
+        Route::Debrief("lonely-caller".into()),
+    ] {
+        assert_eq!(Route::parse_tracks(&route.hash()), route);
+    }
     for route in [Route::ShiftStatus, Route::ShiftContact] {
         assert_eq!(Route::parse_shift(&route.hash()), route);
     }
@@ -283,59 +290,6 @@ fn own_scenarios_join_the_library_unless_unreadable_or_clashing() {
     assert!(lib.errors.iter().any(|(file, _)| file == "clash.json"));
 }
 
-/// The library with the shipped tracks on offer.
-fn with_tracks(mut library: Library) -> Library {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
-    for name in ["onboarding", "rotation"] {
-        let text = std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap();
-        let track = frontline::engine::wire::json::from_str(&text).unwrap();
-        library.tracks.push(std::rc::Rc::new(track));
-    }
-    library
-}
-
-#[test]
-fn a_track_step_plays_under_its_own_house_rules_and_counts_when_finished() {
-    let mut m = ready("target-driven", 21);
-    update(&mut m, Msg::Loaded(with_tracks(library(Lang::En))));
-    // Rotation's steps are under customer-first, whatever the profile says.
-    update(&mut m, Msg::StartStep("rotation".into(), 1));
-    assert!(
-        m.record_for("shoes-out-of-stock").is_none(),
-        "step 2 is locked"
-    );
-    update(&mut m, Msg::StartStep("rotation".into(), 0));
-    let record = m.record_for("hurried-routine").unwrap();
-    assert_eq!(record.policy, "customer-first");
-    assert_eq!(
-        m.policy().unwrap().id,
-        "target-driven",
-        "the profile keeps its own"
-    );
-
-    play_through(&mut m, "hurried-routine");
-    let p = m.saved.profile().unwrap();
-    let csat = p.best[&best_key("hurried-routine", "customer-first")];
-    assert_eq!(
-        p.tracks["rotation"].get("hurried-routine@customer-first"),
-        Some(&(csat * 10))
-    );
-    assert!(p.step.is_none());
-
-    // The next step is open now.
-    update(&mut m, Msg::StartStep("rotation".into(), 1));
-    assert!(m.record_for("shoes-out-of-stock").is_some());
-}
-
-#[test]
-fn a_contact_played_outside_its_track_does_not_count_for_it() {
-    let mut m = ready("customer-first", 22);
-    update(&mut m, Msg::Loaded(with_tracks(library(Lang::En))));
-    update(&mut m, Msg::Play("hurried-routine".into()));
-    play_through(&mut m, "hurried-routine");
-    assert!(m.saved.profile().unwrap().tracks.is_empty());
-}
-
 /// `scenarios/index.<lang>.json` as the post-build hook writes it (both
 /// languages kept: the game reads the one it asked for).
 fn index_text() -> String {
@@ -408,11 +362,10 @@ fn ready_with_index(policy: &str) -> Model {
 }
 
 #[test]
-fn the_index_lists_every_scenario_and_track_without_fetching_one() {
+fn the_index_lists_every_scenario_without_fetching_one() {
     let m = ready_with_index("customer-first");
     assert_eq!(m.library.listed.len(), common::shipped_scenarios().len());
     assert!(m.library.scenarios.is_empty());
-    assert_eq!(m.library.tracks.len(), 2);
     assert_eq!(m.wanted(), None, "nothing is opened yet");
 }
 
@@ -480,12 +433,11 @@ fn a_language_switch_mid_contact_keeps_the_contact_and_fetches_the_other_file() 
 }
 
 #[test]
-fn an_index_that_cannot_be_fetched_keeps_the_list_and_the_tracks() {
+fn an_index_that_cannot_be_fetched_keeps_the_list() {
     let mut m = ready_with_index("customer-first");
     update(&mut m, Msg::SetLang(Lang::Nl));
     let failed = Library::index("scenarios/index.nl.json", Err("offline".into()), Lang::Nl);
     update(&mut m, Msg::Loaded(failed));
     assert_eq!(m.library.listed.len(), common::shipped_scenarios().len());
-    assert_eq!(m.library.tracks.len(), 2);
     assert_eq!(m.library.errors[0].0, "scenarios/index.nl.json");
 }

@@ -115,7 +115,7 @@ fn track_results_round_trip_and_progress_without_them_is_written_as_before() {
     let p = saved.profile_mut().unwrap();
     p.step = Some(frontline::saved::progress::TrackStep {
         track: "rotation".into(),
-        step: "hurried-routine@customer-first".into(),
+        step: frontline::engine::model::track::Step::contact("hurried-routine", "customer-first"),
     });
     saved.record_step("lonely-caller@customer-first", 40);
     assert!(
@@ -125,7 +125,7 @@ fn track_results_round_trip_and_progress_without_them_is_written_as_before() {
     saved.record_step("hurried-routine@customer-first", 30);
     saved.profile_mut().unwrap().step = Some(frontline::saved::progress::TrackStep {
         track: "rotation".into(),
-        step: "hurried-routine@customer-first".into(),
+        step: frontline::engine::model::track::Step::contact("hurried-routine", "customer-first"),
     });
     saved.record_step("hurried-routine@customer-first", 20);
     let p = saved.profile().unwrap();

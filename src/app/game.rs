@@ -10,11 +10,10 @@ use super::library::Library;
 use super::route::Route;
 use super::seeds::Seeds;
 use crate::engine::model::policy::find_policy;
-use crate::engine::model::track::{Step, StepKind};
+use crate::engine::model::track::Step;
 use crate::engine::play::debrief::debrief;
-use crate::engine::play::track::standing;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
-use crate::saved::progress::{Saved, TrackStep};
+use crate::saved::progress::Saved;
 
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -54,9 +53,6 @@ pub enum Msg {
         url: String,
         fetched: Result<String, String>,
     },
-    /// Take step `index` of a track, if it is open: a contact starts afresh
-    /// under the step's house rules; a shift step is started on the shift page.
-    StartStep(String, usize),
 }
 
 /// The model only changes through a message, and every message makes a new
@@ -173,7 +169,6 @@ pub fn update(m: &mut Model, msg: Msg) {
         }
         Msg::PlayAgain(id) => start_fresh(m, &id),
         Msg::Choose(scenario, index) => choose(m, &scenario, index),
-        Msg::StartStep(track, index) => start_step(m, &track, index),
     }
     follow_link(m);
 }
@@ -197,11 +192,12 @@ fn follow_link(m: &mut Model) {
 
 fn start_fresh(m: &mut Model, scenario: &str) {
     if let Some(policy) = m.policy().map(|p| p.id.clone()) {
-        start_under(m, scenario, policy);
+        start_contact(m, scenario, policy);
     }
 }
 
-fn start_under(m: &mut Model, scenario: &str, policy: String) {
+/// A fresh contact with `scenario` under `policy`, replacing any unfinished one.
+pub fn start_contact(m: &mut Model, scenario: &str, policy: String) {
     let seed = m.seeds.draw();
     if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(
@@ -244,27 +240,5 @@ fn choose(m: &mut Model, scenario: &str, index: usize) {
         m.saved.record_step(&step, csat * 10);
     } else if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(record.scenario.clone(), record);
-    }
-}
-
-fn start_step(m: &mut Model, track_id: &str, index: usize) {
-    let Some(track) = m.library.track(track_id) else {
-        return;
-    };
-    let Some(p) = m.saved.profile_mut() else {
-        return;
-    };
-    let results = p.tracks.get(track_id).cloned().unwrap_or_default();
-    if !standing(&track, &results).is_open(index) {
-        return;
-    }
-    let step = &track.steps[index];
-    p.step = Some(TrackStep {
-        track: track.id.clone(),
-        step: step.key(),
-    });
-    if let Some(StepKind::Contact(scenario)) = step.kind() {
-        let (scenario, policy) = (scenario.to_string(), step.policy.clone());
-        start_under(m, &scenario, policy);
     }
 }

@@ -43,12 +43,13 @@ impl Listed {
     }
 }
 
-/// `scenarios/index.<lang>.json`: what there is, in one language.
+/// `scenarios/index.<lang>.json`: what there is, in one language; the
+/// tracks read as `T` (whole, or skipped).
 #[derive(serde::Deserialize)]
-struct Index {
+struct Index<T> {
     scenarios: Vec<Listed>,
-    #[serde(default)]
-    tracks: Vec<Track>,
+    #[serde(default = "Vec::new")]
+    tracks: Vec<T>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -73,7 +74,8 @@ pub struct Library {
     pub own: Vec<String>,
     /// The stored own scenarios could not be read at all.
     pub own_unreadable: bool,
-    /// The tracks on offer.
+    /// The tracks with their steps (read on the tracks page only: the game
+    /// links to that page and carries no track reader).
     pub tracks: Vec<Rc<Track>>,
 }
 
@@ -120,27 +122,42 @@ impl Library {
     }
 
     /// The index in `lang` from what fetching `url` gave: the scenarios to
-    /// list and the tracks, each scenario to be fetched when it is opened.
+    /// list, each to be fetched when it is opened. The tracks are skipped.
     pub fn index(url: &str, fetched: Result<String, String>, lang: Lang) -> Library {
+        Library::read_index::<serde::de::IgnoredAny>(url, fetched, lang).0
+    }
+
+    /// The index with every track's steps, for the tracks page.
+    pub fn index_with_tracks(url: &str, fetched: Result<String, String>, lang: Lang) -> Library {
+        let (mut library, tracks) = Library::read_index::<Track>(url, fetched, lang);
+        library.tracks = tracks.into_iter().map(Rc::new).collect();
+        library
+    }
+
+    fn read_index<T: serde::de::DeserializeOwned>(
+        url: &str,
+        fetched: Result<String, String>,
+        lang: Lang,
+    ) -> (Library, Vec<T>) {
         let mut library = Library {
             loaded: true,
             lang: Some(lang),
             ..Library::default()
         };
         let index = fetched.and_then(|text| {
-            crate::engine::wire::json::from_str::<Index>(&text).map_err(|e| e.to_string())
+            crate::engine::wire::json::from_str::<Index<T>>(&text).map_err(|e| e.to_string())
         });
         match index {
             Ok(index) => {
                 library.listed = index.scenarios;
-                library.tracks = index.tracks.into_iter().map(Rc::new).collect();
+                (library, index.tracks)
             }
             Err(e) => {
                 library.errors.push((url.to_string(), e));
                 library.shipped_failed = true;
+                (library, Vec::new())
             }
         }
-        library
     }
 
     /// A shipped scenario fetched on its own, in `lang`, from `url`. One the

@@ -10,4 +10,5 @@ pub mod library;
 pub mod route;
 pub mod seeds;
 pub mod shift;
+pub mod tracks;
 pub mod workshop;

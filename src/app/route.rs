@@ -10,6 +10,8 @@ pub enum Route {
     Play(String),
     Debrief(String),
     Scores,
+    /// The tracks page: a track's steps, and its completion page once done.
+    Track(String),
     /// The shift page: the shift's status, or its report (`#/`).
     ShiftStatus,
     /// The shift page: the customer on the line (`#/play`).
@@ -30,6 +32,18 @@ impl Route {
         }
     }
 
+    /// A hash on the tracks page: a track (`#/onboarding`), or a contact or
+    /// debrief played as one of its steps.
+    pub fn parse_tracks(hash: &str) -> Route {
+        match Route::parse(hash) {
+            Route::Start | Route::Scenarios | Route::Scores => {
+                let id = hash.trim_start_matches('#').trim_matches('/');
+                Route::Track(id.to_string())
+            }
+            route => route,
+        }
+    }
+
     /// A hash on the shift page.
     pub fn parse_shift(hash: &str) -> Route {
         match hash.trim_start_matches('#').trim_matches('/') {
@@ -45,6 +59,7 @@ impl Route {
             Route::Play(id) => format!("#/play/{id}"),
             Route::Debrief(id) => format!("#/debrief/{id}"),
             Route::Scores => "#/scores".into(),
+            Route::Track(id) => format!("#/{id}"),
             Route::ShiftContact => "#/play".into(),
         }
     }

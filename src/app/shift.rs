@@ -84,12 +84,11 @@ pub fn in_contact(m: &Model) -> bool {
 
 /// A shift step of a track in play, as (contacts, house rules).
 fn shift_step(m: &Model) -> Option<(usize, String)> {
-    let step = m.saved.profile()?.step.as_ref()?;
-    let track = m.library.track(&step.track)?;
-    track.steps.iter().find_map(|s| match s.kind() {
-        Some(StepKind::Shift(n)) if s.key() == step.step => Some((n as usize, s.policy.clone())),
-        _ => None,
-    })
+    let step = &m.saved.profile()?.step.as_ref()?.step;
+    match step.kind()? {
+        StepKind::Shift(n) => Some((n as usize, step.policy.clone())),
+        StepKind::Contact(_) => None,
+    }
 }
 
 /// A shift of `count` contacts under the profile's house rules, or the one a

@@ -7,6 +7,7 @@ use crate::engine::wire::keyed::{Keyed, Names};
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::model::track::Step;
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::{ContactRecord, Lang};
 
@@ -88,11 +89,12 @@ pub struct Profile {
     pub step: Option<TrackStep>,
 }
 
-/// A step of a track, by the track's id and the step's key.
+/// A step of a track in play: the track's id and the step itself (so the
+/// shift page, which does not read the tracks, knows what to plan).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrackStep {
     pub track: String,
-    pub step: String,
+    pub step: Step,
 }
 
 pub fn best_key(scenario: &str, policy: &str) -> String {
@@ -238,7 +240,7 @@ impl Saved {
         let Some(p) = self.profile_mut() else {
             return;
         };
-        let Some(step) = p.step.take_if(|s| s.step == key) else {
+        let Some(step) = p.step.take_if(|s| s.step.key() == key) else {
             return;
         };
         let results = p.tracks.get_or_insert_with(&step.track, Keyed::new);

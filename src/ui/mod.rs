@@ -5,6 +5,7 @@
 //! - `i18n`: the words, one table per language;
 //! - `game`: the game's screens (start, the contacts, a contact, its debrief);
 //! - `shift`: the shift page, several customers in a row;
+//! - `tracks`: the tracks page, a track's steps and its completion page;
 //! - `manager`: the manager page, a simulated contact centre;
 //! - `workshop`: the trainers' scenario workshop.
 
@@ -16,10 +17,16 @@ mod i18n;
 pub mod manager;
 mod shell;
 mod shift;
+mod tracks;
 pub mod workshop;
 
 pub fn start() {
     yew::Renderer::<shell::app::App<shell::app::Game>>::new().render();
+}
+
+/// The tracks page (`tracks.html`): onboarding and phone duty, step by step.
+pub fn start_tracks() {
+    yew::Renderer::<shell::app::App<tracks::TracksPage>>::new().render();
 }
 
 /// The shift page (`shift.html`): several customers in a row.

@@ -9,6 +9,7 @@ use crate::app::route::Route;
 use crate::engine::play::contact::Line;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
+use crate::ui::game::lesson;
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -226,6 +227,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         <section data-testid="screen-contact" class="screen contact">
             <h1>{scenario.title.get(lang)}</h1>
             <p class="meta">{i18n::channel(lang, scenario.channel)}{" · "}{t.under_policy}{": "}{policy.name.get(lang)}</p>
+            { lesson::before(scenario, lang) }
             <div class="status">
                 { meter("meter-mood", t.mood, m.mood, i18n::mood_word(lang, m.mood)) }
                 { meter("meter-patience", t.patience, m.patience, i18n::patience_word(lang, m.patience)) }

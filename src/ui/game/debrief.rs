@@ -7,6 +7,7 @@ use crate::app::game::Msg;
 use crate::app::route::Route;
 use crate::engine::play::debrief::{debrief, Debrief};
 use crate::engine::{analysis::paths, Contact, Lang};
+use crate::ui::game::lesson;
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -15,6 +16,8 @@ use crate::ui::shell::store::State;
 pub struct Props {
     pub state: State,
     pub scenario: String,
+    /// The way from this page to the game's own folder ("" or "../").
+    pub home: &'static str,
 }
 
 #[function_component(DebriefScreen)]
@@ -154,10 +157,11 @@ pub fn debrief_screen(props: &Props) -> Html {
                 <h2 id="rev-h">{t.your_choices}</h2>
                 <ol class="review" data-testid="choice-review">{ for review }</ol>
             </section>
+            { for last.as_ref().map(|record| lesson::after(state, &scenario, record, props.home)) }
             <p class="actions">
                 <button type="button" class="primary" data-testid="play-again" onclick={again}>{t.play_again}</button>
                 { for other_button }
-                <button type="button" data-testid="back-to-list" onclick={Callback::from(|_| dom::go(&Route::Scenarios))}>{t.back_to_list}</button>
+                <a class="button-quiet" href={format!("{}{}", props.home, Route::Scenarios.hash())} data-testid="back-to-list">{t.back_to_list}</a>
             </p>
         </section>
     }

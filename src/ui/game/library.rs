@@ -19,11 +19,17 @@ async fn text(url: &str) -> Result<String, String> {
 }
 
 /// What there is in `lang`, from `base` (`scenarios/` from the game's page):
-/// the shipped scenarios' index, then the trainer's own.
-pub async fn fetch_index(base: &str, lang: Lang) -> Library {
+/// the shipped scenarios' index (with every track's steps when `tracks`),
+/// then the trainer's own.
+pub async fn fetch_index(base: &str, lang: Lang, tracks: bool) -> Library {
     let url = format!("{base}index.{}.json", lang.code());
     let fetched = text(&url).await;
-    Library::index(&url, fetched, lang).with_own(read_own())
+    let index = if tracks {
+        Library::index_with_tracks(&url, fetched, lang)
+    } else {
+        Library::index(&url, fetched, lang)
+    };
+    index.with_own(read_own())
 }
 
 /// Every shipped scenario in `lang`, then the trainer's own: for the pages

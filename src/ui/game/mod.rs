@@ -4,7 +4,9 @@
 pub mod contact;
 pub mod debrief;
 pub mod hooks;
+pub mod lesson;
 pub mod library;
 pub mod list;
 pub mod scores;
 pub mod start;
+pub mod tracks;

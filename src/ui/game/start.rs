@@ -1,10 +1,11 @@
-//! Start: profile, house rules, settings.
+//! Start: profile, house rules, settings; then free play or a track.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::game::Msg;
 use crate::app::route::Route;
+use crate::ui::game::tracks;
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -40,6 +41,37 @@ pub fn start(props: &Props) -> Html {
             }
         })
     };
+    let profiles = profile_list(state, &confirming);
+    html! {
+        <section data-testid="screen-start" class="screen">
+            <h1>{t.start_title}</h1>
+            <p class="tagline">{t.tagline}</p>
+            <p class="lead">{t.start_intro}</p>
+            <div class="panel">
+                <h2>{t.profile_heading}</h2>
+                <form onsubmit={on_create} class="row">
+                    <label for="profile-name">{t.profile_name}</label>
+                    <input id="profile-name" data-testid="profile-name" type="text" maxlength="40" autocomplete="off"
+                        value={(*name).clone()} oninput={on_input} aria-describedby="profile-hint" />
+                    <button type="submit" data-testid="profile-create">{t.profile_create}</button>
+                </form>
+                <p id="profile-hint" class="hint">{t.profile_hint}</p>
+                <ul class="profiles">{ profiles }</ul>
+            </div>
+            { policy_choice(state) }
+            <div class="panel">
+                <h2>{t.settings_heading}</h2>
+                { typing_toggle(state) }
+            </div>
+            { free_play(state) }
+            { tracks::offer(state) }
+        </section>
+    }
+}
+
+/// The profiles in this browser: pick one, or delete it after a confirmation.
+fn profile_list(state: &State, confirming: &UseStateHandle<Option<String>>) -> Html {
+    let t = i18n::game(state.lang());
     let current = state.saved.current.clone();
     let profiles = state.saved.profiles.iter().map(|p| {
         let select = {
@@ -79,6 +111,13 @@ pub fn start(props: &Props) -> Html {
             </li>
         }
     });
+    profiles.collect::<Html>()
+}
+
+/// The house rules to work under.
+fn policy_choice(state: &State) -> Html {
+    let lang = state.lang();
+    let t = i18n::game(lang);
     let chosen_policy = state.saved.profile().and_then(|p| p.policy.clone());
     let has_profile = state.saved.profile().is_some();
     let policies = state.policies.iter().map(|p| {
@@ -93,38 +132,26 @@ pub fn start(props: &Props) -> Html {
             </label>
         }
     });
-    let ready = has_profile && chosen_policy.is_some();
     html! {
-        <section data-testid="screen-start" class="screen">
-            <h1>{t.start_title}</h1>
-            <p class="tagline">{t.tagline}</p>
-            <p class="lead">{t.start_intro}</p>
-            <div class="panel">
-                <h2>{t.profile_heading}</h2>
-                <form onsubmit={on_create} class="row">
-                    <label for="profile-name">{t.profile_name}</label>
-                    <input id="profile-name" data-testid="profile-name" type="text" maxlength="40" autocomplete="off"
-                        value={(*name).clone()} oninput={on_input} aria-describedby="profile-hint" />
-                    <button type="submit" data-testid="profile-create">{t.profile_create}</button>
-                </form>
-                <p id="profile-hint" class="hint">{t.profile_hint}</p>
-                <ul class="profiles">{ for profiles }</ul>
-            </div>
-            <fieldset class="panel">
-                <legend><h2>{t.policy_heading}</h2></legend>
-                { for policies }
-            </fieldset>
-            <div class="panel">
-                <h2>{t.settings_heading}</h2>
-                { typing_toggle(state) }
-            </div>
-            <p>
-                <button type="button" class="primary" data-testid="start-button" disabled={!ready}
-                    aria-describedby={(!ready).then_some("start-needs")}
-                    onclick={Callback::from(|_| dom::go(&Route::Scenarios))}>{t.start_button}</button>
-                { if ready { html!{} } else { html!{ <span id="start-needs" class="hint">{" "}{t.start_needs}</span> } } }
-            </p>
-        </section>
+        <fieldset class="panel">
+            <legend><h2>{t.policy_heading}</h2></legend>
+            { for policies }
+        </fieldset>
+    }
+}
+
+/// Free play: on to the contacts, once there is a profile and house rules.
+fn free_play(state: &State) -> Html {
+    let t = i18n::game(state.lang());
+    let profile = state.saved.profile();
+    let ready = profile.is_some_and(|p| p.policy.is_some());
+    html! {
+        <p>
+            <button type="button" class="primary" data-testid="start-button" disabled={!ready}
+                aria-describedby={(!ready).then_some("start-needs")}
+                onclick={Callback::from(|_| dom::go(&Route::Scenarios))}>{t.start_button}</button>
+            { if ready { html!{} } else { html!{ <span id="start-needs" class="hint">{" "}{t.start_needs}</span> } } }
+        </p>
     }
 }
 

@@ -1,6 +1,6 @@
 //! English: every word the UI shows, one section per page.
 
-use super::{Game, Manager, Scores, Shell, Shift, Workshop};
+use super::{Game, Manager, Scores, Shell, Shift, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
@@ -98,9 +98,65 @@ pub static GAME: Game = Game {
     no_debrief: "No finished contact to show yet.",
     contact_outdated: "This contact was started on an earlier version of the scenario, which has changed since, so it cannot be resumed.",
     under_policy: "House rules",
+    tracks_heading: "Tracks",
+    tracks_intro: "A set route through the contacts, step by step: onboarding for new colleagues, or three calls for anyone on phone duty. Or go to the contacts above and play any of them freely.",
+    tracks_needs_profile: "Create a profile first to follow a track.",
+    track_open: "Choose a track",
+    objective: "What this contact is about",
+    discussion_heading: "To discuss with your team lead",
+    back_to_track: "Back to the track",
 };
 
 // How the scores work.
+
+// The tracks.
+
+pub static TRACKS: Tracks = Tracks {
+    list_intro: "Pick a track. Its steps open one after the other, and the track remembers how far you are.",
+    mastered: "Mastered",
+    steps_heading: "Steps",
+    next: "Next",
+    locked: "Opens when the steps before it are done",
+    done: "Done",
+    start: "Start",
+    again: "Play again",
+    complete_heading: "Track complete",
+    complete_mastered: "Well done: you met what this track asks.",
+    complete_not_mastered: "Every step is done, but your average is below what this track asks. Play a step again to improve it.",
+    average: "Your average",
+    learned_heading: "What you practised",
+    results_heading: "Your results",
+    back_to_start: "Back to the start",
+    not_found: "There is no such track.",
+};
+
+pub(super) fn minutes(n: u32) -> String {
+    format!("about {n} minutes")
+}
+
+pub(super) fn steps_done(done: usize, total: usize) -> String {
+    format!("{done} of {total} steps done")
+}
+
+pub(super) fn step_contact(title: &str, policy: &str) -> String {
+    format!("{title}, under {policy}")
+}
+
+pub(super) fn step_shift(contacts: u32, policy: &str) -> String {
+    format!("A shift of {contacts} customers, under {policy}")
+}
+
+pub(super) fn csat_tenths(tenths: u8) -> String {
+    format!("CSAT {}.{}", tenths / 10, tenths % 10)
+}
+
+pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> String {
+    match (min_tenths, policy) {
+        (None, _) => "To master it: finish every step.".to_string(),
+        (Some(t), None) => format!("To master it: finish every step, with an average CSAT of at least {}.{}.", t / 10, t % 10),
+        (Some(t), Some(p)) => format!("To master it: finish every step, with an average CSAT of at least {}.{} on the steps under {p}.", t / 10, t % 10),
+    }
+}
 
 pub static SCORES: Scores = Scores {
     title: "How the scores work",

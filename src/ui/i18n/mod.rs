@@ -43,6 +43,13 @@ pub fn game(lang: Lang) -> &'static Game {
     }
 }
 
+pub fn tracks(lang: Lang) -> &'static Tracks {
+    match lang {
+        Lang::En => &en::TRACKS,
+        Lang::Nl => &nl::TRACKS,
+    }
+}
+
 pub fn scores(lang: Lang) -> &'static Scores {
     match lang {
         Lang::En => &en::SCORES,
@@ -107,6 +114,22 @@ per_language! {
     fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String;
     /// Where the path stands: CSAT, percentile, paths, whether all were played.
     fn standing(csat: u8, percentile: u8, paths: u64, exact: bool) -> String;
+}
+
+// The tracks.
+per_language! {
+    /// About how long something takes.
+    fn minutes(n: u32) -> String;
+    /// How far along a track is.
+    fn steps_done(done: usize, total: usize) -> String;
+    /// A contact step: the scenario's title, under which house rules.
+    fn step_contact(title: &str, policy: &str) -> String;
+    /// A shift step: how many customers, under which house rules.
+    fn step_shift(contacts: u32, policy: &str) -> String;
+    /// A CSAT given in tenths (35 is 3.5), with the language's decimal sign.
+    fn csat_tenths(tenths: u8) -> String;
+    /// What mastering the track asks: every step, and perhaps an average.
+    fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> String;
 }
 
 // The shift page.
@@ -237,6 +260,13 @@ pub struct Game {
     pub no_debrief: &'static str,
     pub contact_outdated: &'static str,
     pub under_policy: &'static str,
+    pub tracks_heading: &'static str,
+    pub tracks_intro: &'static str,
+    pub tracks_needs_profile: &'static str,
+    pub track_open: &'static str,
+    pub objective: &'static str,
+    pub discussion_heading: &'static str,
+    pub back_to_track: &'static str,
 }
 
 impl Game {
@@ -248,6 +278,27 @@ impl Game {
             EndReason::Ending => "",
         }
     }
+}
+
+/// The tracks: the offer on the start screen, a track's steps, and its
+/// completion page.
+pub struct Tracks {
+    pub list_intro: &'static str,
+    pub mastered: &'static str,
+    pub steps_heading: &'static str,
+    pub next: &'static str,
+    pub locked: &'static str,
+    pub done: &'static str,
+    pub start: &'static str,
+    pub again: &'static str,
+    pub complete_heading: &'static str,
+    pub complete_mastered: &'static str,
+    pub complete_not_mastered: &'static str,
+    pub average: &'static str,
+    pub learned_heading: &'static str,
+    pub results_heading: &'static str,
+    pub back_to_start: &'static str,
+    pub not_found: &'static str,
 }
 
 /// How the scores work: a heading and a paragraph each.

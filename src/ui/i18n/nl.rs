@@ -1,6 +1,6 @@
 //! Nederlands: every word the UI shows, one section per page.
 
-use super::{Game, Manager, Scores, Shell, Shift, Workshop};
+use super::{Game, Manager, Scores, Shell, Shift, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
@@ -98,9 +98,65 @@ pub static GAME: Game = Game {
     no_debrief: "Er is nog geen afgerond contact om te tonen.",
     contact_outdated: "Dit contact is begonnen op een eerdere versie van het scenario, die sindsdien is veranderd, dus het kan niet worden hervat.",
     under_policy: "Huisregels",
+    tracks_heading: "Leertrajecten",
+    tracks_intro: "Een vaste route langs de klantcontacten, stap voor stap: inwerken voor nieuwe collega's, of drie gesprekken voor iedereen die aan de telefoon zit. Of ga hierboven naar de contacten en speel er vrij een van.",
+    tracks_needs_profile: "Maak eerst een profiel aan om een traject te volgen.",
+    track_open: "Kies een traject",
+    objective: "Waar dit gesprek om draait",
+    discussion_heading: "Om te bespreken met je teamleider",
+    back_to_track: "Terug naar het traject",
 };
 
 // Zo werken de scores.
+
+// De leertrajecten.
+
+pub static TRACKS: Tracks = Tracks {
+    list_intro: "Kies een traject. De stappen gaan een voor een open, en het traject onthoudt hoe ver je bent.",
+    mastered: "Beheerst",
+    steps_heading: "Stappen",
+    next: "Volgende",
+    locked: "Gaat open als de stappen ervoor gedaan zijn",
+    done: "Gedaan",
+    start: "Beginnen",
+    again: "Opnieuw spelen",
+    complete_heading: "Traject afgerond",
+    complete_mastered: "Goed gedaan: je haalt wat dit traject vraagt.",
+    complete_not_mastered: "Alle stappen zijn gedaan, maar je gemiddelde ligt onder wat dit traject vraagt. Speel een stap opnieuw om het te verbeteren.",
+    average: "Jouw gemiddelde",
+    learned_heading: "Wat je hebt geoefend",
+    results_heading: "Jouw resultaten",
+    back_to_start: "Terug naar het begin",
+    not_found: "Dit traject bestaat niet.",
+};
+
+pub(super) fn minutes(n: u32) -> String {
+    format!("ongeveer {n} minuten")
+}
+
+pub(super) fn steps_done(done: usize, total: usize) -> String {
+    format!("{done} van {total} stappen gedaan")
+}
+
+pub(super) fn step_contact(title: &str, policy: &str) -> String {
+    format!("{title}, onder {policy}")
+}
+
+pub(super) fn step_shift(contacts: u32, policy: &str) -> String {
+    format!("Een dienst met {contacts} klanten, onder {policy}")
+}
+
+pub(super) fn csat_tenths(tenths: u8) -> String {
+    format!("CSAT {},{}", tenths / 10, tenths % 10)
+}
+
+pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> String {
+    match (min_tenths, policy) {
+        (None, _) => "Om het te beheersen: maak elke stap af.".to_string(),
+        (Some(t), None) => format!("Om het te beheersen: maak elke stap af, met een gemiddelde CSAT van minstens {},{}.", t / 10, t % 10),
+        (Some(t), Some(p)) => format!("Om het te beheersen: maak elke stap af, met een gemiddelde CSAT van minstens {},{} op de stappen onder {p}.", t / 10, t % 10),
+    }
+}
 
 pub static SCORES: Scores = Scores {
     title: "Zo werken de scores",

@@ -17,13 +17,24 @@ use crate::ui::{
     shell::storage,
 };
 
+/// What a page reads of the library.
+pub enum Reads {
+    /// The index, and each scenario when it is opened (the game).
+    Index,
+    /// The same, and every track's steps (the tracks page).
+    IndexWithTracks,
+    /// Every scenario at once (the shift page).
+    Whole,
+}
+
 /// One page of the game: its routes, its messages and their rules, and its
 /// screens.
 pub trait Page: Sized + 'static {
     /// The way from this page to the game's own folder ("" or "../").
     const HOME: &'static str;
-    /// The page needs every scenario at hand, not only those opened.
-    const WHOLE_LIBRARY: bool = false;
+    /// What the page reads of the library (a constant per page, so each
+    /// page's wasm carries only the reader it uses).
+    const LIBRARY: Reads = Reads::Index;
     /// The page's messages: the game's, and any of its own.
     type Msg: From<Msg> + 'static;
     fn route(hash: &str) -> Route;
@@ -58,7 +69,7 @@ impl Page for Game {
                 }
             }
             Route::Debrief(id) => {
-                html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} /> }
+                html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} home="" /> }
             }
             Route::Scenarios => list::list(state),
             Route::Scores => scores::scores(state.lang()),
@@ -95,11 +106,10 @@ pub fn app<P: Page>() -> Html {
         use_effect_with(state.lang(), move |&lang| {
             yew::platform::spawn_local(async move {
                 let base = format!("{}scenarios/", P::HOME);
-                // A constant per page: the game does not carry the other reader.
-                let library = if P::WHOLE_LIBRARY {
-                    library::fetch_library(&base, lang).await
-                } else {
-                    library::fetch_index(&base, lang).await
+                let library = match P::LIBRARY {
+                    Reads::Index => library::fetch_index(&base, lang, false).await,
+                    Reads::IndexWithTracks => library::fetch_index(&base, lang, true).await,
+                    Reads::Whole => library::fetch_library(&base, lang).await,
                 };
                 state.dispatch(Msg::Loaded(library));
             });

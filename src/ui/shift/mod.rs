@@ -12,7 +12,7 @@ use crate::engine::play::shift::ShiftReport;
 use crate::engine::Lang;
 use crate::ui::game::contact::{ContactScreen, Seat, Seated};
 use crate::ui::i18n;
-use crate::ui::shell::app::Page;
+use crate::ui::shell::app::{Page, Reads};
 use crate::ui::shell::dom;
 use crate::ui::shell::store::{State, Store};
 
@@ -20,7 +20,7 @@ pub struct ShiftPage;
 
 impl Page for ShiftPage {
     const HOME: &'static str = "../";
-    const WHOLE_LIBRARY: bool = true;
+    const LIBRARY: Reads = Reads::Whole;
     type Msg = Msg;
 
     fn route(hash: &str) -> Route {

@@ -1,0 +1,127 @@
+//! The tracks page's rules (`app::tracks`): steps open in order, play under
+//! their own house rules, and count when finished.
+
+mod common;
+
+use frontline::app::game::{Model, Msg};
+use frontline::app::library::Library;
+use frontline::app::route::Route;
+use frontline::app::tracks::{self, Msg as TrackMsg};
+use frontline::engine::{Contact, Lang};
+use frontline::saved::progress::{best_key, Saved};
+
+fn update(m: &mut Model, msg: Msg) {
+    tracks::update(m, msg.into());
+}
+
+fn library(lang: Lang) -> Library {
+    let entries: Vec<String> = common::shipped_scenarios()
+        .iter()
+        .map(|(path, text)| format!(r#"{{"file": "{path}", "scenario": {text}}}"#))
+        .collect();
+    Library::shipped("lib", Ok(format!("[{}]", entries.join(","))), lang)
+}
+
+fn ready(policy: &str, seed: u64) -> Model {
+    let mut m = Model::new(
+        Saved::default(),
+        None,
+        Route::Track("rotation".into()),
+        seed,
+    );
+    update(&mut m, Msg::AddProfile("Sam".into()));
+    update(&mut m, Msg::SetPolicy(policy.into()));
+    update(&mut m, Msg::Loaded(library(Lang::En)));
+    m
+}
+
+/// Plays the first answer that can be given until the contact is over.
+fn play_through(m: &mut Model, id: &str) {
+    for _ in 0..40 {
+        let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
+            return;
+        };
+        let scenario = m.scenario(id).unwrap();
+        let policy = m.policy_by_id(&record.policy).unwrap().clone();
+        let contact = Contact::replay(&scenario, &policy, &record).unwrap();
+        let pick = contact
+            .offers()
+            .iter()
+            .find(|o| o.available())
+            .unwrap()
+            .index;
+        update(m, Msg::Choose(id.into(), pick));
+    }
+    panic!("{id} did not end within 40 answers");
+}
+
+/// The library with the shipped tracks on offer.
+fn with_tracks(mut library: Library) -> Library {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
+    for name in ["onboarding", "rotation"] {
+        let text = std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap();
+        let track = frontline::engine::wire::json::from_str(&text).unwrap();
+        library.tracks.push(std::rc::Rc::new(track));
+    }
+    library
+}
+
+#[test]
+fn a_track_step_plays_under_its_own_house_rules_and_counts_when_finished() {
+    let mut m = ready("target-driven", 21);
+    update(&mut m, Msg::Loaded(with_tracks(library(Lang::En))));
+    // Rotation's steps are under customer-first, whatever the profile says.
+    tracks::update(&mut m, TrackMsg::StartStep("rotation".into(), 1));
+    assert!(
+        m.record_for("shoes-out-of-stock").is_none(),
+        "step 2 is locked"
+    );
+    tracks::update(&mut m, TrackMsg::StartStep("rotation".into(), 0));
+    let record = m.record_for("hurried-routine").unwrap();
+    assert_eq!(record.policy, "customer-first");
+    assert_eq!(
+        m.policy().unwrap().id,
+        "target-driven",
+        "the profile keeps its own"
+    );
+
+    play_through(&mut m, "hurried-routine");
+    let p = m.saved.profile().unwrap();
+    let csat = p.best[&best_key("hurried-routine", "customer-first")];
+    assert_eq!(
+        p.tracks["rotation"].get("hurried-routine@customer-first"),
+        Some(&(csat * 10))
+    );
+    assert!(p.step.is_none());
+
+    // The next step is open now.
+    tracks::update(&mut m, TrackMsg::StartStep("rotation".into(), 1));
+    assert!(m.record_for("shoes-out-of-stock").is_some());
+}
+
+#[test]
+fn a_contact_played_outside_its_track_does_not_count_for_it() {
+    let mut m = ready("customer-first", 22);
+    update(&mut m, Msg::Loaded(with_tracks(library(Lang::En))));
+    update(&mut m, Msg::Play("hurried-routine".into()));
+    play_through(&mut m, "hurried-routine");
+    assert!(m.saved.profile().unwrap().tracks.is_empty());
+}
+
+#[test]
+fn the_game_skips_the_tracks_in_the_index_and_the_tracks_page_reads_their_steps() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
+    let tracks: Vec<serde_json::Value> = ["onboarding", "rotation"]
+        .iter()
+        .map(|n| {
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{n}.json")).unwrap())
+                .unwrap()
+        })
+        .collect();
+    let index = serde_json::json!({ "scenarios": [], "tracks": tracks }).to_string();
+    let game = Library::index("i", Ok(index.clone()), Lang::En);
+    assert!(game.tracks.is_empty() && game.errors.is_empty());
+    let page = Library::index_with_tracks("i", Ok(index), Lang::En);
+    assert_eq!(page.tracks.len(), 2);
+    assert_eq!(page.track("onboarding").unwrap().steps.len(), 7);
+}
