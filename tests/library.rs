@@ -139,13 +139,13 @@ fn under_target_driven_the_dashboard_and_the_customer_disagree_in_most_scenarios
 fn endings_of(s: &Scenario, p: &Policy, limit: usize) -> Vec<(u32, u8, u8)> {
     let (start, _) = begin(s, &Setup::default());
     let mut out = Vec::new();
-    let mut stack: Vec<Situation> = vec![start];
+    let mut stack: Vec<Situation> = vec![start.clone()];
     while let Some(now) = stack.pop() {
         if out.len() >= limit {
             break;
         }
         if now.end.is_some() {
-            let cards = scorecards(&start, &now, p);
+            let cards = scorecards(&start, &now, p, s.persona.traits.speed);
             out.push((
                 now.goodwill_spent,
                 cards.manager.rating,

@@ -3,6 +3,7 @@
 
 mod common;
 
+use frontline::engine::model::scenario::Meters;
 use frontline::engine::play::contact::MAX_STEPS;
 use frontline::engine::play::debrief::debrief;
 use frontline::engine::play::scoring;
@@ -64,16 +65,53 @@ proptest! {
     #[test]
     fn csat_and_nps_stay_in_range_for_any_meters(
         mood in 0i32..=100, trust in 0i32..=100, effort in 0i32..=100, resolved in any::<bool>(),
+        gave_up in any::<bool>(), seconds in 0u32..20_000, speed in 0i32..=100,
     ) {
-        let (csat, _) = scoring::csat(mood, effort, resolved);
-        let (nps, _) = scoring::nps(trust, mood, effort, resolved);
+        let e = ended(mood, trust, effort, resolved, gave_up, seconds, speed);
+        let (csat, _) = scoring::csat(&e);
+        let (nps, _) = scoring::nps(&e);
         prop_assert!((1..=5).contains(&csat));
         prop_assert!(nps <= 10);
+        if gave_up {
+            prop_assert_eq!(csat, 1, "a customer who gave up scores 1");
+        }
     }
 
     #[test]
-    fn more_mood_never_lowers_csat(mood in 0i32..100, effort in 0i32..=100, resolved in any::<bool>()) {
-        prop_assert!(scoring::csat(mood + 1, effort, resolved).0 >= scoring::csat(mood, effort, resolved).0);
+    fn more_mood_never_lowers_csat(
+        mood in 0i32..100, effort in 0i32..=100, resolved in any::<bool>(), seconds in 0u32..2_000,
+    ) {
+        let at = |mood| scoring::csat(&ended(mood, 50, effort, resolved, false, seconds, 50)).0;
+        prop_assert!(at(mood + 1) >= at(mood));
+    }
+
+    #[test]
+    fn more_time_never_raises_csat(mood in 0i32..=100, seconds in 0u32..5_000, speed in 0i32..=100) {
+        let at = |s| scoring::csat(&ended(mood, 50, 30, true, false, s, speed)).0;
+        prop_assert!(at(seconds + 60) <= at(seconds));
+    }
+}
+
+fn ended(
+    mood: i32,
+    trust: i32,
+    effort: i32,
+    resolved: bool,
+    gave_up: bool,
+    seconds: u32,
+    speed: i32,
+) -> scoring::Ended {
+    scoring::Ended {
+        meters: Meters {
+            mood,
+            patience: 50,
+            trust,
+            effort,
+        },
+        resolved,
+        gave_up,
+        seconds,
+        speed,
     }
 }
 

@@ -56,6 +56,9 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
                     goodwill: 0,
                     requires: Vec::new(),
                     under: Default::default(),
+                    verifies: false,
+                    changes: None,
+                    verdict: None,
                     next: format!("n{next}"),
                     feedback: text("Feedback"),
                     next_index: None,
@@ -80,6 +83,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
             ending: Some(Ending {
                 outcome,
                 summary: text("Ending"),
+                contact_again: None,
             }),
         });
     }

@@ -7,6 +7,12 @@
 //! exponentially (they are exact integers up to 2^53). When the distinct
 //! situations exceed [`EXPLORE_BUDGET`], the analysis falls back to seeded
 //! random walks and says so (`exact: false`).
+//!
+//! The best path is the one with the highest CSAT, then the lowest cost
+//! (agent time, goodwill, and a procedure breach counted as its expected
+//! loss): the cheapest way to a satisfied customer. Percentiles count
+//! loop-free paths only, so a perfect play is not diluted by thousands of
+//! detours through the same nodes.
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -42,6 +48,18 @@ pub struct PathSummary {
     /// The manager's dashboard rating, 1–5.
     pub manager_rating: u8,
     pub goodwill: u32,
+    /// The issue was solved (possibly after a hand-off).
+    #[serde(default)]
+    pub resolved: bool,
+    /// The path never came back to a node it had passed.
+    #[serde(default)]
+    pub loop_free: bool,
+    /// Money or personal data changed before an identity check.
+    #[serde(default)]
+    pub unverified_change: bool,
+    /// Agent time, goodwill and procedure risk, in euro cents.
+    #[serde(default)]
+    pub cost_cents: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,10 +75,17 @@ pub struct PathAnalysis {
     pub explored: usize,
     /// Paths ending with CSAT 1, 2, 3, 4 and 5.
     pub csat_distribution: [f64; 5],
+    /// Loop-free paths (never back at a node already passed).
+    #[serde(default)]
+    pub loop_free_paths: f64,
+    /// Loop-free paths ending with CSAT 1, 2, 3, 4 and 5.
+    #[serde(default)]
+    pub loop_free_distribution: [f64; 5],
     pub mean_csat: f64,
-    /// Highest CSAT; ties: higher NPS, then shorter handle time.
+    /// Highest CSAT; ties: lower cost (time, goodwill, procedure risk),
+    /// then higher NPS.
     pub best: PathSummary,
-    /// Lowest CSAT; ties: lower NPS, then longer handle time.
+    /// Lowest CSAT; ties: higher cost, then lower NPS.
     pub worst: PathSummary,
     /// At every node the first available scripted choice, else the first
     /// available choice: what a trainee who always follows the script does.
@@ -68,12 +93,18 @@ pub struct PathAnalysis {
 }
 
 impl PathAnalysis {
-    /// Share of paths with a lower CSAT plus half of those with the same, 0–100.
+    /// Share of loop-free paths with a lower CSAT plus half of those with the
+    /// same, 0–100.
     pub fn percentile(&self, csat: u8) -> u8 {
         let idx = (csat.clamp(1, 5) - 1) as usize;
-        let below: f64 = self.csat_distribution[..idx].iter().sum();
-        let same = self.csat_distribution[idx];
-        let total: f64 = self.csat_distribution.iter().sum();
+        let dist = if self.loop_free_paths > 0.0 {
+            &self.loop_free_distribution
+        } else {
+            &self.csat_distribution
+        };
+        let below: f64 = dist[..idx].iter().sum();
+        let same = dist[idx];
+        let total: f64 = dist.iter().sum();
         if total == 0.0 {
             return 0;
         }
@@ -88,21 +119,26 @@ impl PathAnalysis {
             best_csat: self.best.csat,
             worst_csat: self.worst.csat,
             all_script_csat: Some(self.all_script.csat),
-            paths: self.paths.min(u64::MAX as f64) as u64,
+            paths: if self.loop_free_paths > 0.0 {
+                self.loop_free_paths
+            } else {
+                self.paths
+            }
+            .min(u64::MAX as f64) as u64,
             exact: self.exact,
         }
     }
 }
 
-/// Ranking key: CSAT, then NPS, then shorter handle time.
-type Key = (u8, u8, Reverse<u32>);
+/// Ranking key: CSAT, then lower cost, then NPS.
+type Key = (u8, Reverse<u64>, u8);
 
-fn key_of(start: &Situation, end: &Situation, policy: &Policy) -> Key {
-    let cards = scoring::scorecards(start, end, policy);
+fn key_of(start: &Situation, end: &Situation, policy: &Policy, speed: i32) -> Key {
+    let cards = scoring::scorecards(start, end, policy, speed);
     (
         cards.customer.csat,
+        Reverse(scoring::path_cost_cents(end)),
         cards.customer.nps,
-        Reverse(cards.manager.handle_time),
     )
 }
 
@@ -115,6 +151,8 @@ struct Leaf {
 struct Summary {
     count: f64,
     hist: [f64; 5],
+    loop_free: f64,
+    loop_free_hist: [f64; 5],
     /// Best and worst final keys below this situation, and the choice taken.
     best: (Key, Option<usize>),
     worst: (Key, Option<usize>),
@@ -131,7 +169,7 @@ struct Walker<'a> {
 impl Walker<'_> {
     fn leaf(&self, s: &Situation) -> Leaf {
         Leaf {
-            key: key_of(&self.start, s, self.policy),
+            key: key_of(&self.start, s, self.policy, speed_of(self.scenario)),
         }
     }
 
@@ -160,9 +198,12 @@ impl Walker<'_> {
             let leaf = self.leaf(s);
             let mut hist = [0.0; 5];
             hist[(leaf.key.0.clamp(1, 5) - 1) as usize] = 1.0;
+            let free = !s.memory.looped;
             Summary {
                 count: 1.0,
                 hist,
+                loop_free: if free { 1.0 } else { 0.0 },
+                loop_free_hist: if free { hist } else { [0.0; 5] },
                 best: (leaf.key, None),
                 worst: (leaf.key, None),
             }
@@ -177,12 +218,18 @@ impl Walker<'_> {
                     None => Summary {
                         count: sub.count,
                         hist: sub.hist,
+                        loop_free: sub.loop_free,
+                        loop_free_hist: sub.loop_free_hist,
                         best: (sub.best.0, Some(index)),
                         worst: (sub.worst.0, Some(index)),
                     },
                     Some(mut a) => {
                         a.count += sub.count;
                         for (h, v) in a.hist.iter_mut().zip(sub.hist) {
+                            *h += v;
+                        }
+                        a.loop_free += sub.loop_free;
+                        for (h, v) in a.loop_free_hist.iter_mut().zip(sub.loop_free_hist) {
                             *h += v;
                         }
                         if sub.best.0 > a.best.0 {
@@ -197,13 +244,13 @@ impl Walker<'_> {
             }
             acc?
         };
-        self.memo.insert(*s, summary);
+        self.memo.insert(s.clone(), summary);
         Some(summary)
     }
 
     /// Follow the memoised best or worst choices from the start.
     fn follow(&self, best: bool) -> Vec<usize> {
-        let mut s = self.start;
+        let mut s = self.start.clone();
         let mut picks = Vec::new();
         while let Some(summary) = self.memo.get(&s) {
             let pick = if best {
@@ -230,7 +277,7 @@ pub fn summarise_path(
     picks: &[usize],
 ) -> PathSummary {
     let (start, _) = begin(scenario, setup);
-    let mut s = start;
+    let mut s = start.clone();
     let mut choices = Vec::with_capacity(picks.len());
     for &index in picks {
         let node = &scenario.nodes[s.node];
@@ -242,7 +289,7 @@ pub fn summarise_path(
             Err(_) => break,
         }
     }
-    let cards = scoring::scorecards(&start, &s, policy);
+    let cards = scoring::scorecards(&start, &s, policy, speed_of(scenario));
     PathSummary {
         numbers: picks[..choices.len()].iter().map(|i| i + 1).collect(),
         choices,
@@ -254,7 +301,16 @@ pub fn summarise_path(
         first_contact_resolution: cards.customer.first_contact_resolution,
         manager_rating: cards.manager.rating,
         goodwill: cards.manager.goodwill_spent,
+        resolved: cards.customer.resolved,
+        loop_free: !s.memory.looped,
+        unverified_change: s.unverified_change,
+        cost_cents: scoring::path_cost_cents(&s),
     }
+}
+
+/// The persona's hurry, which sets how much time the customer gives.
+pub fn speed_of(scenario: &Scenario) -> i32 {
+    scenario.persona.traits.speed
 }
 
 /// The path of a trainee who always takes the first available scripted
@@ -284,7 +340,7 @@ pub fn analyse(scenario: &Scenario, policy: &Policy, setup: &Setup) -> PathAnaly
     let mut walker = Walker {
         scenario,
         policy,
-        start,
+        start: start.clone(),
         memo: HashMap::new(),
         over_budget: false,
     };
@@ -314,6 +370,8 @@ pub fn analyse(scenario: &Scenario, policy: &Policy, setup: &Setup) -> PathAnaly
                 paths: summary.count,
                 explored: walker.memo.len(),
                 csat_distribution: summary.hist,
+                loop_free_paths: summary.loop_free,
+                loop_free_distribution: summary.loop_free_hist,
                 mean_csat: (mean * 100.0).round() / 100.0,
                 best,
                 worst,
@@ -339,10 +397,11 @@ fn sample(
 ) -> PathAnalysis {
     let mut rng = Pcg64Mcg::seed_from_u64(setup.seed.unwrap_or(0) ^ 0xF00D);
     let mut hist = [0.0; 5];
+    let mut free_hist = [0.0; 5];
     let mut best: Option<(Key, Vec<usize>)> = None;
     let mut worst: Option<(Key, Vec<usize>)> = None;
     for _ in 0..SAMPLES {
-        let mut s = start;
+        let mut s = start.clone();
         let mut picks = Vec::new();
         while s.end.is_none() {
             let available: Vec<usize> = offers(scenario, policy, &s)
@@ -360,8 +419,11 @@ fn sample(
             picks.push(index);
             s = next;
         }
-        let key = key_of(&start, &s, policy);
+        let key = key_of(&start, &s, policy, speed_of(scenario));
         hist[(key.0.clamp(1, 5) - 1) as usize] += 1.0;
+        if !s.memory.looped {
+            free_hist[(key.0.clamp(1, 5) - 1) as usize] += 1.0;
+        }
         if best.as_ref().is_none_or(|(k, _)| key > *k) {
             best = Some((key, picks.clone()));
         }
@@ -384,6 +446,8 @@ fn sample(
         paths: SAMPLES as f64,
         explored,
         csat_distribution: hist,
+        loop_free_paths: free_hist.iter().sum(),
+        loop_free_distribution: free_hist,
         mean_csat: (mean * 100.0).round() / 100.0,
         best: summarise(&best.map(|b| b.1).unwrap_or_default()),
         worst: summarise(&worst.map(|w| w.1).unwrap_or_default()),
@@ -398,6 +462,11 @@ pub fn standing_of(scenario: &Scenario, policy: &Policy, contact: &Contact) -> O
         return None;
     }
     let analysis = analyse(scenario, policy, &contact.setup());
-    let cards = scoring::scorecards(contact.start_situation(), contact.situation(), policy);
+    let cards = scoring::scorecards(
+        contact.start_situation(),
+        contact.situation(),
+        policy,
+        speed_of(scenario),
+    );
     Some(analysis.standing(cards.customer.csat))
 }

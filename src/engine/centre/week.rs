@@ -154,7 +154,12 @@ pub struct Figures {
     pub csat: f64,
     /// Promoters minus detractors, −100…100.
     pub nps: f64,
+    /// Percent of answered calls after which the customer does not contact
+    /// again about the same issue (SQM Group's definition of FCR).
     pub first_contact_resolution: f64,
+    /// Percent of answered calls with CSAT 1, 2, 3, 4 and 5.
+    #[serde(default)]
+    pub csat_distribution: [f64; 5],
     /// Percent of answered calls that were a repeat contact.
     pub repeat_contacts: f64,
     pub goodwill: u32,
@@ -200,6 +205,7 @@ struct Tally {
     repeats: u32,
     goodwill: u32,
     stress: u64,
+    csat_counts: [u32; 5],
 }
 
 impl Tally {
@@ -233,6 +239,7 @@ impl Tally {
             },
             nps: pct(self.promoters, self.answered) - pct(self.detractors, self.answered),
             first_contact_resolution: pct(self.resolved, self.answered),
+            csat_distribution: self.csat_counts.map(|n| pct(n, self.answered)),
             repeat_contacts: pct(self.repeats, self.answered),
             goodwill: self.goodwill,
             cost: (agent_seconds * AGENT_COST_PER_HOUR as u64 / 3600) as u32 + self.goodwill,
@@ -343,11 +350,16 @@ pub fn simulate(policy: &Policy, params: &CentreParams) -> CentreReport {
             t.csat += result.csat as u64;
             t.promoters += u32::from(result.nps >= 9);
             t.detractors += u32::from(result.nps <= 6);
-            t.resolved += u32::from(result.resolved);
             t.repeats += u32::from(a.call.previous_contacts > 0);
             t.goodwill += result.goodwill;
             t.stress += stress[agent_index] as u64;
-            if !result.resolved && call_rng.random_range(0..100) < repeat_percent {
+            t.csat_counts[(result.csat.clamp(1, 5) - 1) as usize] += 1;
+            // FCR is "no repeat contact": an unresolved caller may still not
+            // call again, and that counts as first-contact resolution, as it
+            // does in the centres that measure FCR by repeat calls.
+            let repeat = result.contact_again && call_rng.random_range(0..100) < repeat_percent;
+            t.resolved += u32::from(!repeat);
+            if repeat {
                 // They call again one to three days later, in opening hours.
                 let later = a.time + call_rng.random_range(1..=3) * DAY;
                 let time = next_open(params, later - later % DAY, &mut call_rng);
@@ -442,6 +454,9 @@ pub fn simulate(policy: &Policy, params: &CentreParams) -> CentreReport {
         all.repeats += t.repeats;
         all.goodwill += t.goodwill;
         all.stress += t.stress;
+        for (a, n) in all.csat_counts.iter_mut().zip(t.csat_counts) {
+            *a += n;
+        }
     }
     let total = all.figures(seconds_per_day.iter().sum());
     let attrition_risk = round1(

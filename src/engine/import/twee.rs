@@ -290,6 +290,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagn
                     ending = Some(Ending {
                         outcome: o,
                         summary: Text::default(),
+                        contact_again: None,
                     })
                 }
                 None => problems.push(bad(
@@ -323,6 +324,9 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagn
                 goodwill: 0,
                 requires: Vec::new(),
                 under: Default::default(),
+                verifies: false,
+                changes: None,
+                verdict: None,
                 next: node_id(&target),
                 feedback: Text::default(),
                 next_index: None,
@@ -360,6 +364,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagn
                     ending = Some(Ending {
                         outcome: o,
                         summary: ending.take().map(|e| e.summary).unwrap_or_default(),
+                        contact_again: None,
                     })
                 })
                 .ok_or_else(|| err(Code::TweeUnknownEnding).text("value", value)),
@@ -367,6 +372,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagn
                 let e = ending.get_or_insert(Ending {
                     outcome: Outcome::Resolved,
                     summary: Text::default(),
+                    contact_again: None,
                 });
                 if key == "summary" {
                     append(&mut e.summary.en, value);

@@ -215,6 +215,19 @@ pub struct Ending {
     pub outcome: Outcome,
     /// What this ending means, shown in the debrief.
     pub summary: Text,
+    /// Whether the customer will contact again about the same issue. By
+    /// default: not after a resolved ending, yes after any other. First-contact
+    /// resolution is "no repeat contact" (SQM Group's definition).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_again: Option<bool>,
+}
+
+impl Ending {
+    /// Whether the customer will contact again, explicit or by the outcome.
+    pub fn contacts_again(&self) -> bool {
+        self.contact_again
+            .unwrap_or(self.outcome != Outcome::Resolved)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -286,6 +299,20 @@ pub struct Choice {
     /// Changes that apply under a given policy id.
     #[serde(default, skip_serializing_if = "Keyed::is_empty")]
     pub under: Keyed<PolicyVariant>,
+    /// This answer checks who the customer is (an identity check). It costs
+    /// the customer a little effort; where money or personal data is at
+    /// stake it also reassures, and it makes a later change safe.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub verifies: bool,
+    /// What this answer changes that a fraudster would want: `money` (a
+    /// refund, a payment) or `personal_data` (an address, an e-mail). Done
+    /// before anyone checked who is calling, it counts as a procedure breach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Stake>,
+    /// The author's verdict on this choice, for the balance check: a choice
+    /// marked `mistake` should not lie on the best path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
     /// Id of the node this choice leads to.
     pub next: String,
     /// What the trainee learns from this choice, shown in the debrief.
@@ -299,6 +326,38 @@ pub struct Choice {
 fn is_zero_u32(v: &u32) -> bool {
     *v == 0
 }
+
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+/// What is at stake when an answer changes something for the customer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Stake {
+    /// A refund, a payment, a credit.
+    Money,
+    /// An address, an e-mail address, a phone number, account details.
+    PersonalData,
+}
+
+read_by_name!(Stake { Money = "money", PersonalData = "personal_data" });
+
+/// The author's intended verdict on a choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// What a good agent would do here.
+    Good,
+    /// Defensible, not the best.
+    Weak,
+    /// A mistake the scenario wants to teach.
+    Mistake,
+}
+
+read_by_name!(Verdict { Good = "good", Weak = "weak", Mistake = "mistake" });
 
 /// Declarative changes to the customer's meters, each −100…100.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,7 +11,8 @@ use crate::engine::model::scenario::{
     Authority, Choice, Condition, Meter, Meters, Node, Outcome, Scenario, Style,
 };
 use crate::engine::play::agent::{self, StressEvent};
-use crate::engine::play::customer::{self, Adjustment, Answer, CustomerState};
+use crate::engine::play::customer::{self, Adjustment, Answer, CustomerState, Memory};
+use crate::engine::play::scoring::TRANSFER_HANDOFF_SECONDS;
 use crate::engine::wire::named::Named;
 
 /// A contact never runs longer than this many answers; a scenario that loops
@@ -113,15 +114,33 @@ pub enum EndReason {
 pub struct End {
     pub outcome: Outcome,
     pub reason: EndReason,
+    /// The customer will contact again about the same issue (a repeat
+    /// contact): the ending says so, and a contact that broke off always does.
+    #[serde(default)]
+    pub contact_again: bool,
 }
 
 /// The smallest state that determines what happens next. Path analysis works
 /// on this directly; [`Contact`] adds the history for the transcript.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Situation {
     pub node: usize,
     pub customer: CustomerState,
+    /// What the customer remembers: styles and tones so far, nodes passed.
+    pub memory: Memory,
+    /// Seconds since the contact started, as the customer lives them
+    /// (including time on hold for or with another department).
     pub clock: u32,
+    /// The agent's own talk and hold time: a hand-off ends it early, the
+    /// rest of that leg is another department's.
+    pub agent_seconds: u32,
+    /// Hand-offs to another person or department (each a second leg).
+    pub transfers: u32,
+    /// Someone checked who the customer is.
+    pub verified: bool,
+    /// Money or personal data was changed before anyone checked who was
+    /// calling: a procedure breach, a fraud route.
+    pub unverified_change: bool,
     pub goodwill_spent: u32,
     pub stress: i32,
     pub steps: u32,
@@ -203,7 +222,12 @@ pub fn begin(scenario: &Scenario, setup: &Setup) -> (Situation, Vec<StressEvent>
     let mut s = Situation {
         node,
         customer: starting_customer(scenario, setup),
+        memory: Memory::default(),
         clock: 0,
+        agent_seconds: 0,
+        transfers: 0,
+        verified: false,
+        unverified_change: false,
         goodwill_spent: 0,
         stress: setup
             .stress
@@ -213,33 +237,64 @@ pub fn begin(scenario: &Scenario, setup: &Setup) -> (Situation, Vec<StressEvent>
         scripted: 0,
         end: None,
     };
-    let events = enter(scenario, &mut s);
+    let (events, _) = enter(scenario, &mut s);
     (s, events)
 }
 
-/// Arrive at `s.node`: stress from the customer's line, and the ending if any.
-fn enter(scenario: &Scenario, s: &mut Situation) -> Vec<StressEvent> {
+/// Arrive at `s.node`: the customer's memory of it, stress from the
+/// customer's line, and the ending if any. Returns the stress events and the
+/// customer adjustments of arriving (non-empty only when coming back).
+fn enter(scenario: &Scenario, s: &mut Situation) -> (Vec<StressEvent>, Vec<Adjustment>) {
     let mut events = Vec::new();
     let Some(node) = scenario.nodes.get(s.node) else {
         s.end = Some(End {
             outcome: Outcome::Unresolved,
             reason: EndReason::NoWayForward,
+            contact_again: true,
         });
-        return events;
+        return (events, Vec::new());
     };
+    let first = s.memory.first_visit(s.node);
+    let arrival = customer::on_arrival(&s.customer.meters, first);
+    if first.is_some() {
+        s.memory.looped = true;
+        s.customer = customer::apply(s.customer, &arrival, false);
+    } else {
+        s.memory.visited.push((s.node as u32, s.customer.meters));
+    }
     events.extend(agent::on_customer_line(node.aggression));
     if let Some(ending) = &node.ending {
-        finish(s, ending.outcome, EndReason::Ending, &mut events);
+        let again = ending.contacts_again();
+        finish(s, ending.outcome, EndReason::Ending, again, &mut events);
     }
     s.stress = agent::apply(s.stress, &events);
-    events
+    (events, arrival)
 }
 
-fn finish(s: &mut Situation, outcome: Outcome, reason: EndReason, events: &mut Vec<StressEvent>) {
+/// Whether anything in the scenario changes money or personal data.
+pub fn at_stake(scenario: &Scenario) -> bool {
+    scenario
+        .nodes
+        .iter()
+        .flat_map(|n| &n.choices)
+        .any(|c| c.changes.is_some())
+}
+
+fn finish(
+    s: &mut Situation,
+    outcome: Outcome,
+    reason: EndReason,
+    contact_again: bool,
+    events: &mut Vec<StressEvent>,
+) {
     if outcome == Outcome::Resolved {
         s.customer.resolved = true;
     }
-    s.end = Some(End { outcome, reason });
+    s.end = Some(End {
+        outcome,
+        reason,
+        contact_again,
+    });
     events.push(agent::on_end(outcome));
 }
 
@@ -340,17 +395,48 @@ pub fn advance(
         tone: &choice.tone,
         effects: choice.effects_under(&policy.id),
         seconds,
+        goodwill,
+        goodwill_before: s.goodwill_spent,
+        verifies: choice.verifies,
+        at_stake: choice.verifies && at_stake(scenario),
     };
-    let (customer, adjustments) =
-        customer::respond(s.customer, &scenario.persona.traits, scenario.kind, &answer);
+    let (customer, mut adjustments) = customer::respond(
+        s.customer,
+        &scenario.persona.traits,
+        scenario.kind,
+        &answer,
+        &s.memory,
+    );
+    let mut memory = s.memory.clone();
+    memory.answered(choice.style, &choice.tone);
     let clock = s.clock.saturating_add(seconds);
-    let mut stress_events =
-        agent::on_answer(policy, choice.style, authority_locked, s.clock, clock);
+    // A hand-off ends the agent's part of this leg: the rest is hold time
+    // for, or talk with, another department.
+    let handoff = choice.style == Style::Escalate;
+    let agent_part = if handoff {
+        seconds.min(TRANSFER_HANDOFF_SECONDS)
+    } else {
+        seconds
+    };
+    let agent_seconds = s.agent_seconds.saturating_add(agent_part);
+    let mut stress_events = agent::on_answer(
+        policy,
+        choice.style,
+        authority_locked,
+        s.agent_seconds,
+        agent_seconds,
+    );
 
     let mut next = Situation {
         node: next_node,
         customer,
+        memory,
         clock,
+        agent_seconds,
+        transfers: s.transfers + u32::from(handoff),
+        verified: s.verified || choice.verifies,
+        unverified_change: s.unverified_change
+            || (choice.changes.is_some() && !s.verified && !choice.verifies),
         goodwill_spent: s.goodwill_spent + goodwill,
         stress: agent::apply(s.stress, &stress_events),
         steps: s.steps + 1,
@@ -365,8 +451,12 @@ pub fn advance(
     let forced_end = if next.customer.gave_up() && !arrives_at_ending {
         Some((Outcome::GaveUp, EndReason::PatienceRanOut))
     } else {
-        stress_events.extend(enter(scenario, &mut next));
-        if next.end.is_some() {
+        let (events, arrival) = enter(scenario, &mut next);
+        stress_events.extend(events);
+        adjustments.extend(arrival);
+        if next.customer.gave_up() && next.end.is_none() {
+            Some((Outcome::GaveUp, EndReason::PatienceRanOut))
+        } else if next.end.is_some() {
             None
         } else if next.steps >= MAX_STEPS {
             Some((Outcome::Unresolved, EndReason::TooLong))
@@ -378,7 +468,7 @@ pub fn advance(
     };
     if let Some((outcome, reason)) = forced_end {
         let mut events = Vec::new();
-        finish(&mut next, outcome, reason, &mut events);
+        finish(&mut next, outcome, reason, true, &mut events);
         next.stress = agent::apply(next.stress, &events);
         stress_events.extend(events);
     }
@@ -444,7 +534,7 @@ impl<'s> Contact<'s> {
             scenario,
             policy,
             setup,
-            start: now,
+            start: now.clone(),
             opening_stress,
             now,
             steps: Vec::new(),

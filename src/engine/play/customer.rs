@@ -1,13 +1,34 @@
 //! The customer model: how one answer changes the customer's meters.
 //!
 //! A choice carries declarative effects; the persona's traits and the kind of
-//! contact then modulate them by fixed, explainable rules. Every adjustment
-//! is recorded with its reason so the debrief and the "How the scores work"
-//! page can show where each point came from.
+//! contact then modulate them by fixed, explainable rules. The customer
+//! remembers the contact so far ([`Memory`]): the same style or tone again is
+//! worth less each time, and being brought back to a point the conversation
+//! already passed puts the customer back where they were then, a little more
+//! tired. Every adjustment is recorded with its reason so the debrief and the
+//! "How the scores work" page can show where each point came from. Every
+//! constant is listed, with its source or marked an assumption, in
+//! `docs/model.md`.
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::model::scenario::{ContactKind, Effects, Meter, Meters, Style, Tone, Traits};
+use crate::engine::wire::named::Named;
+
+/// Returning to a point the conversation already passed costs this much
+/// patience ("we are going round in circles").
+pub const LOOP_PATIENCE_COST: i32 = 10;
+/// … and this much mood.
+pub const LOOP_MOOD_COST: i32 = 3;
+/// An identity check asks the customer for details: this much effort.
+pub const VERIFY_EFFORT: i32 = 3;
+/// Where money or personal data is at stake, a check shows the customer
+/// their account is guarded: this much trust.
+pub const VERIFY_TRUST_AT_STAKE: i32 = 3;
+/// The most mood goodwill can ever buy in one contact.
+pub const GIFT_MOOD_MAX: i32 = 16;
+/// Goodwill, in euros, that buys half of [`GIFT_MOOD_MAX`].
+pub const GIFT_HALF_EUROS: i32 = 10;
 
 /// Why the persona changed the effect of an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -41,6 +62,47 @@ pub enum Reason {
     Brisk,
     /// Time passing drains the patience of customers in a hurry.
     TimeDrainsPatience,
+    /// Goodwill pleases, with diminishing returns: the first euros count most.
+    Goodwill,
+    /// The same style again is worth less than the first time.
+    SameStyleAgain,
+    /// The same tone again (small talk, brisk) is worth less each time.
+    SameToneAgain,
+    /// An identity check asks the customer for details.
+    IdentityCheck,
+    /// With money or personal data at stake, a check reassures.
+    IdentityProtects,
+    /// Back at a point already passed: what was gained since is gone.
+    BackWhereWeWere,
+    /// Going round in circles costs patience and mood.
+    GoingInCircles,
+}
+
+impl Reason {
+    /// Every reason, for documentation checks.
+    pub const ALL: [Reason; 21] = [
+        Reason::Base,
+        Reason::PaceMatchesSpeed,
+        Reason::RushedComplexIssue,
+        Reason::WarmthWelcomed,
+        Reason::WarmthTakesTime,
+        Reason::ScriptInComplexContact,
+        Reason::ScriptInComplaint,
+        Reason::AutonomyBuildsTrust,
+        Reason::HandOffAddsEffort,
+        Reason::DeflectionDisappoints,
+        Reason::SmallTalk,
+        Reason::SmallTalkCostsPatience,
+        Reason::Brisk,
+        Reason::TimeDrainsPatience,
+        Reason::Goodwill,
+        Reason::SameStyleAgain,
+        Reason::SameToneAgain,
+        Reason::IdentityCheck,
+        Reason::IdentityProtects,
+        Reason::BackWhereWeWere,
+        Reason::GoingInCircles,
+    ];
 }
 
 /// One change to one meter, with its reason.
@@ -71,6 +133,58 @@ impl CustomerState {
     }
 }
 
+/// What the customer remembers of the contact so far.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Memory {
+    /// Answers given in each style, in `Style::ALL` order.
+    pub styles: [u8; 6],
+    /// Answers with small talk, and brisk ones.
+    pub tones: [u8; 2],
+    /// Each node reached so far, with the customer's meters when first reached.
+    pub visited: Vec<(u32, Meters)>,
+    /// The conversation came back to a node it had passed (a loop).
+    pub looped: bool,
+}
+
+impl Memory {
+    pub fn times_in_style(&self, style: Style) -> u8 {
+        self.styles[style_index(style)]
+    }
+
+    fn times_in_tone(&self, tone: Tone) -> u8 {
+        self.tones[tone_index(tone)]
+    }
+
+    /// Remember an answer given.
+    pub fn answered(&mut self, style: Style, tones: &[Tone]) {
+        let i = style_index(style);
+        self.styles[i] = self.styles[i].saturating_add(1);
+        for t in tones {
+            let i = tone_index(*t);
+            self.tones[i] = self.tones[i].saturating_add(1);
+        }
+    }
+
+    /// The meters the customer had when the conversation first reached `node`.
+    pub fn first_visit(&self, node: usize) -> Option<Meters> {
+        self.visited
+            .iter()
+            .find(|(n, _)| *n as usize == node)
+            .map(|(_, m)| *m)
+    }
+}
+
+fn style_index(style: Style) -> usize {
+    Style::ALL.iter().position(|s| *s == style).unwrap_or(0)
+}
+
+fn tone_index(tone: Tone) -> usize {
+    match tone {
+        Tone::SmallTalk => 0,
+        Tone::Brisk => 1,
+    }
+}
+
 fn clamp_meters(m: Meters) -> Meters {
     Meters {
         mood: m.mood.clamp(0, 100),
@@ -80,18 +194,78 @@ fn clamp_meters(m: Meters) -> Meters {
     }
 }
 
+/// Whether a change to a meter is good for the customer (effort is the
+/// customer's effort, so less is better).
+pub fn is_gain(meter: Meter, amount: i32) -> bool {
+    match meter {
+        Meter::Effort => amount < 0,
+        _ => amount > 0,
+    }
+}
+
 /// Everything the customer model needs to know about an answer.
 #[derive(Clone, Copy, Debug)]
 pub struct Answer<'a> {
     pub style: Style,
     pub tone: &'a [Tone],
     pub effects: Effects,
+    /// Seconds the customer spends on this answer (talk, hold or a second leg).
     pub seconds: u32,
+    /// Goodwill handed out with this answer, in euros.
+    pub goodwill: u32,
+    /// Goodwill handed out earlier in this contact, in euros.
+    pub goodwill_before: u32,
+    /// This answer checks the customer's identity.
+    pub verifies: bool,
+    /// Money or personal data is at stake in this contact.
+    pub at_stake: bool,
 }
 
-/// How the persona and the kind of contact modulate an answer.
-pub fn adjustments(traits: &Traits, kind: ContactKind, answer: &Answer) -> Vec<Adjustment> {
-    let mut out = Vec::with_capacity(8);
+impl<'a> Answer<'a> {
+    /// An answer with no goodwill and no procedure.
+    pub fn plain(style: Style, tone: &'a [Tone], effects: Effects, seconds: u32) -> Self {
+        Answer {
+            style,
+            tone,
+            effects,
+            seconds,
+            goodwill: 0,
+            goodwill_before: 0,
+            verifies: false,
+            at_stake: false,
+        }
+    }
+}
+
+/// Mood bought by `euros` of goodwill in one contact: rises steeply for the
+/// first euros and levels off towards [`GIFT_MOOD_MAX`] (Dixon, Freeman &
+/// Toman 2010: exceeding expectations adds little over meeting them).
+pub fn gift_mood(euros: u32) -> i32 {
+    let e = euros.min(100_000) as i32;
+    (GIFT_MOOD_MAX * e + (e + GIFT_HALF_EUROS) / 2) / (e + GIFT_HALF_EUROS).max(1)
+}
+
+/// Rules that describe how a style or tone lands with this persona; these are
+/// the ones that wear off when repeated.
+fn wears_off(reason: Reason) -> Option<Reason> {
+    match reason {
+        Reason::PaceMatchesSpeed | Reason::WarmthWelcomed | Reason::AutonomyBuildsTrust => {
+            Some(Reason::SameStyleAgain)
+        }
+        Reason::SmallTalk | Reason::Brisk => Some(Reason::SameToneAgain),
+        _ => None,
+    }
+}
+
+/// How the persona, the kind of contact and the customer's memory modulate
+/// an answer.
+pub fn adjustments(
+    traits: &Traits,
+    kind: ContactKind,
+    answer: &Answer,
+    memory: &Memory,
+) -> Vec<Adjustment> {
+    let mut out = Vec::with_capacity(10);
     let mut add = |reason, meter, amount: i32| {
         if amount != 0 {
             out.push(Adjustment {
@@ -106,6 +280,23 @@ pub fn adjustments(traits: &Traits, kind: ContactKind, answer: &Answer) -> Vec<A
     add(Reason::Base, Meter::Patience, e.patience);
     add(Reason::Base, Meter::Trust, e.trust);
     add(Reason::Base, Meter::Effort, e.effort);
+    if answer.goodwill > 0 {
+        add(
+            Reason::Goodwill,
+            Meter::Mood,
+            gift_mood(answer.goodwill_before + answer.goodwill) - gift_mood(answer.goodwill_before),
+        );
+    }
+    if answer.verifies {
+        add(Reason::IdentityCheck, Meter::Effort, VERIFY_EFFORT);
+        if answer.at_stake {
+            add(
+                Reason::IdentityProtects,
+                Meter::Trust,
+                VERIFY_TRUST_AT_STAKE,
+            );
+        }
+    }
 
     let (speed, warmth, expectations, complexity) = (
         traits.speed,
@@ -190,21 +381,88 @@ pub fn adjustments(traits: &Traits, kind: ContactKind, answer: &Answer) -> Vec<A
             Tone::Brisk => add(Reason::Brisk, Meter::Mood, (speed - warmth) / 10),
         }
     }
+    // Memory: the k-th time in the same style or tone, its pleasant side is
+    // worth 1/k of the first time. The unpleasant side does not wear off.
+    let worn: Vec<Adjustment> = out
+        .iter()
+        .filter(|a| is_gain(a.meter, a.amount))
+        .filter_map(|a| {
+            let again = wears_off(a.reason)?;
+            let before = if again == Reason::SameStyleAgain {
+                memory.times_in_style(answer.style)
+            } else {
+                answer
+                    .tone
+                    .iter()
+                    .map(|t| memory.times_in_tone(*t))
+                    .max()
+                    .unwrap_or(0)
+            } as i32;
+            let kept = a.amount / (before + 1);
+            (kept != a.amount).then_some(Adjustment {
+                reason: again,
+                meter: a.meter,
+                amount: kept - a.amount,
+            })
+        })
+        .collect();
+    out.extend(worn);
     let drain = (answer.seconds as i64 * speed.clamp(0, 100) as i64 / 600) as i32;
-    add(Reason::TimeDrainsPatience, Meter::Patience, -drain);
+    if drain != 0 {
+        out.push(Adjustment {
+            reason: Reason::TimeDrainsPatience,
+            meter: Meter::Patience,
+            amount: -drain,
+        });
+    }
     out
 }
 
-/// Apply an answer to the customer: the new state and the adjustments made.
-pub fn respond(
-    state: CustomerState,
-    traits: &Traits,
-    kind: ContactKind,
-    answer: &Answer,
-) -> (CustomerState, Vec<Adjustment>) {
-    let adj = adjustments(traits, kind, answer);
+/// Arriving at a node the conversation already passed: whatever the customer
+/// gained since then is gone (they are back where they were), and going
+/// round in circles costs patience and mood. Nothing on a first visit.
+pub fn on_arrival(now: &Meters, first_visit: Option<Meters>) -> Vec<Adjustment> {
+    let Some(then) = first_visit else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for meter in Meter::ALL {
+        let (a, b) = (now.get(*meter), then.get(*meter));
+        let gained = if *meter == Meter::Effort {
+            b - a
+        } else {
+            a - b
+        };
+        if gained > 0 {
+            let amount = if *meter == Meter::Effort {
+                gained
+            } else {
+                -gained
+            };
+            out.push(Adjustment {
+                reason: Reason::BackWhereWeWere,
+                meter: *meter,
+                amount,
+            });
+        }
+    }
+    out.push(Adjustment {
+        reason: Reason::GoingInCircles,
+        meter: Meter::Patience,
+        amount: -LOOP_PATIENCE_COST,
+    });
+    out.push(Adjustment {
+        reason: Reason::GoingInCircles,
+        meter: Meter::Mood,
+        amount: -LOOP_MOOD_COST,
+    });
+    out
+}
+
+/// Apply adjustments to a state, clamping every meter to 0–100.
+pub fn apply(state: CustomerState, adjustments: &[Adjustment], resolves: bool) -> CustomerState {
     let mut m = state.meters;
-    for a in &adj {
+    for a in adjustments {
         let slot = match a.meter {
             Meter::Mood => &mut m.mood,
             Meter::Patience => &mut m.patience,
@@ -213,9 +471,20 @@ pub fn respond(
         };
         *slot = slot.saturating_add(a.amount);
     }
-    let next = CustomerState {
+    CustomerState {
         meters: clamp_meters(m),
-        resolved: state.resolved || answer.effects.resolves,
-    };
-    (next, adj)
+        resolved: state.resolved || resolves,
+    }
+}
+
+/// Apply an answer to the customer: the new state and the adjustments made.
+pub fn respond(
+    state: CustomerState,
+    traits: &Traits,
+    kind: ContactKind,
+    answer: &Answer,
+    memory: &Memory,
+) -> (CustomerState, Vec<Adjustment>) {
+    let adj = adjustments(traits, kind, answer, memory);
+    (apply(state, &adj, answer.effects.resolves), adj)
 }

@@ -30,12 +30,13 @@ pub struct ChoiceReview {
 /// Where the trainee's path stands among all paths of the scenario.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Standing {
-    /// Share of paths with a lower CSAT, plus half of those with the same, 0–100.
+    /// Share of loop-free paths with a lower CSAT, plus half of those with
+    /// the same, 0–100.
     pub percentile: u8,
     pub best_csat: u8,
     pub worst_csat: u8,
     pub all_script_csat: Option<u8>,
-    /// Paths counted (or sampled, when `exact` is false).
+    /// Loop-free paths counted (or sampled, when `exact` is false).
     pub paths: u64,
     pub exact: bool,
 }
@@ -60,7 +61,12 @@ pub struct Debrief {
 pub fn debrief(contact: &Contact) -> Debrief {
     let scenario = contact.scenario();
     let policy = contact.policy();
-    let scorecards = scoring::scorecards(contact.start_situation(), contact.situation(), policy);
+    let scorecards = scoring::scorecards(
+        contact.start_situation(),
+        contact.situation(),
+        policy,
+        scenario.persona.traits.speed,
+    );
     let choices = contact
         .steps()
         .iter()

@@ -5,15 +5,50 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::model::policy::Policy;
-use crate::engine::model::scenario::Outcome;
+use crate::engine::model::scenario::{Meters, Outcome};
 use crate::engine::play::contact::{End, Situation};
 
 /// Agent time in euros per hour, for the cost of a contact.
 pub const AGENT_COST_PER_HOUR: u32 = 30;
 
 /// Mood above this counts half: exceeding expectations adds little over
-/// meeting them (Dixon et al. 2013).
+/// meeting them (Dixon, Freeman & Toman 2010; Dixon, Toman & DeLisi 2013).
 pub const DELIGHT_THRESHOLD: i32 = 80;
+
+/// Satisfaction points for the customer's final mood (feeling heard).
+pub const CSAT_MOOD_POINTS: i32 = 45;
+/// Satisfaction points for low effort (Dixon et al. 2010: effort drives
+/// disloyalty more than delight drives loyalty).
+pub const CSAT_EFFORT_POINTS: i32 = 25;
+/// Satisfaction points for a solved issue.
+pub const CSAT_RESOLVED_POINTS: i32 = 30;
+/// Satisfaction points lost per whole time budget the contact ran over it,
+/// at most twice.
+pub const CSAT_SLOW_POINTS: i32 = 10;
+/// The time a customer in the greatest hurry gives a contact, in seconds.
+pub const TIME_BUDGET_BASE: u32 = 120;
+/// Extra seconds of time budget per point of calm (100 − speed).
+pub const TIME_BUDGET_PER_CALM_POINT: u32 = 6;
+/// Satisfaction points at which CSAT 4 starts; each CSAT step is 22.5 points
+/// (CSAT = 1 + (4 × points + 45) / 90).
+pub const CSAT_STEP_POINTS_X2: i32 = 45;
+/// NPS, in tenths of a point, for a customer at the CSAT 4 threshold: a
+/// passive (7). The CSAT 5 threshold maps to 9, a promoter; below CSAT 4 a
+/// detractor (≤ 6). Trust then moves the answer by up to one point.
+pub const NPS_AT_CSAT4_TENTHS: i32 = 70;
+/// Trust points per tenth of an NPS point, around trust 50.
+pub const NPS_TRUST_DIVISOR: i32 = 5;
+/// After-call work: notes, follow-up, wrap-up codes, in seconds per contact.
+pub const AFTER_CALL_WORK_SECONDS: u32 = 30;
+/// The agent's part of a hand-off (announcing it, putting the customer
+/// through); the rest of that leg is another department's time.
+pub const TRANSFER_HANDOFF_SECONDS: u32 = 45;
+/// Dashboard stars lost for changing money or personal data before the
+/// customer's identity was checked (audited as a breach under any policy).
+pub const UNVERIFIED_CHANGE_STARS: i32 = 2;
+/// What a procedure breach is counted as in the cost of a path, in euros:
+/// the expected loss of a fraud route.
+pub const UNVERIFIED_CHANGE_RISK_EUROS: u32 = 25;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +98,12 @@ pub enum Factor {
     GoodwillBeyondReason,
     /// Customer satisfaction as the dashboard's main figure.
     Satisfaction,
+    /// The contact took longer than this customer had time for.
+    TooSlow,
+    /// The customer gave up or hung up: CSAT 1, whatever came before.
+    GaveUp,
+    /// Money or personal data changed before an identity check.
+    UnverifiedChange,
 }
 
 /// What the customer felt.
@@ -75,7 +116,15 @@ pub struct CustomerCard {
     pub nps: u8,
     pub nps_class: NpsClass,
     pub nps_parts: Vec<Part>,
+    /// No repeat contact: the ending says the customer will not contact
+    /// again about this issue.
     pub first_contact_resolution: bool,
+    /// The issue was solved (possibly by another department, after a hand-off).
+    #[serde(default)]
+    pub resolved: bool,
+    /// Seconds the customer spent, hold and other departments included.
+    #[serde(default)]
+    pub customer_seconds: u32,
     /// The customer's effort, 0–100 (lower is better).
     pub effort: i32,
     pub mood: i32,
@@ -85,6 +134,7 @@ pub struct CustomerCard {
 /// What the manager's dashboard saw.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ManagerCard {
+    /// The agent's own talk and hold time plus after-call work, in seconds.
     pub handle_time: u32,
     pub handle_time_target: Option<u32>,
     pub within_target: Option<bool>,
@@ -95,6 +145,12 @@ pub struct ManagerCard {
     pub goodwill_spent: u32,
     /// Agent time plus goodwill, in euros.
     pub cost: u32,
+    /// Hand-offs to another person or department (each a second leg).
+    #[serde(default)]
+    pub transfers: u32,
+    /// Money or personal data changed before an identity check.
+    #[serde(default)]
+    pub unverified_change: bool,
     /// The dashboard's verdict, 1–5, by the policy's own KPIs.
     pub rating: u8,
     pub rating_parts: Vec<Part>,
@@ -127,88 +183,147 @@ fn sum(parts: &[Part]) -> i32 {
     parts.iter().map(|p| p.points).sum()
 }
 
-pub fn first_contact_resolution(end: Option<End>, resolved: bool) -> bool {
-    resolved
-        || matches!(
-            end,
-            Some(End {
-                outcome: Outcome::Resolved,
-                ..
-            })
-        )
+/// First-contact resolution as contact centres measure it: the customer
+/// does not contact again about the same issue (SQM Group). The ending says
+/// whether they will; a contact that is not over has not resolved anything.
+pub fn first_contact_resolution(end: Option<End>) -> bool {
+    end.is_some_and(|e| !e.contact_again)
 }
 
-/// CSAT 1–5 from a weighted score out of about 95.
-pub fn csat(mood: i32, effort: i32, resolved: bool) -> (u8, Vec<Part>) {
+/// How a contact ended, as far as the customer's satisfaction goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ended {
+    pub meters: Meters,
+    pub resolved: bool,
+    /// Gave up or hung up.
+    pub gave_up: bool,
+    /// Seconds the customer spent on the contact.
+    pub seconds: u32,
+    /// The persona's hurry, 0–100.
+    pub speed: i32,
+}
+
+/// Seconds a customer with this hurry (0–100) gives a contact.
+pub fn time_budget(speed: i32) -> u32 {
+    TIME_BUDGET_BASE + (100 - speed.clamp(0, 100)) as u32 * TIME_BUDGET_PER_CALM_POINT
+}
+
+/// Satisfaction points, about 0–100, from the needs the contact met: feeling
+/// heard (mood, with delight above the threshold counting half), low effort,
+/// a solved issue, and not more time than the customer had.
+pub fn satisfaction(e: &Ended) -> (i32, Vec<Part>) {
+    let mood = e.meters.mood;
     let m = if mood > DELIGHT_THRESHOLD {
         DELIGHT_THRESHOLD + (mood - DELIGHT_THRESHOLD) / 2
     } else {
         mood
     };
-    let parts = vec![
+    let budget = time_budget(e.speed).max(1);
+    let over = e.seconds.saturating_sub(budget);
+    let slow = (CSAT_SLOW_POINTS as u32 * over / budget).min(2 * CSAT_SLOW_POINTS as u32) as i32;
+    let mut parts = vec![
         Part {
             factor: Factor::Mood,
-            points: 45 * m / 100,
+            points: CSAT_MOOD_POINTS * m / 100,
         },
         Part {
             factor: Factor::LowEffort,
-            points: 25 * (100 - effort) / 100,
+            points: CSAT_EFFORT_POINTS * (100 - e.meters.effort) / 100,
         },
         Part {
             factor: Factor::Resolved,
-            points: if resolved { 30 } else { 0 },
+            points: if e.resolved { CSAT_RESOLVED_POINTS } else { 0 },
         },
     ];
-    let base = sum(&parts).max(0);
-    let score = (1 + (base * 4 + 45) / 90).clamp(1, 5);
-    (score as u8, parts)
+    if slow > 0 {
+        parts.push(Part {
+            factor: Factor::TooSlow,
+            points: -slow,
+        });
+    }
+    if e.gave_up {
+        let so_far = sum(&parts);
+        parts.push(Part {
+            factor: Factor::GaveUp,
+            points: -so_far.max(0),
+        });
+    }
+    (sum(&parts).max(0), parts)
 }
 
-/// NPS 0–10 from trust, mood and resolution, less effort; the parts add up
-/// to at most 110 and are capped at 100.
-pub fn nps(trust: i32, mood: i32, effort: i32, resolved: bool) -> (u8, Vec<Part>) {
+/// CSAT 1–5 from satisfaction points: 1 + (4 × points + 45) / 90, so each
+/// step is 22.5 points; a customer who gave up scores 1.
+pub fn csat_of_points(points: i32) -> u8 {
+    (1 + (points.max(0) * 4 + CSAT_STEP_POINTS_X2) / 90).clamp(1, 5) as u8
+}
+
+pub fn csat(e: &Ended) -> (u8, Vec<Part>) {
+    let (points, parts) = satisfaction(e);
+    let score = if e.gave_up { 1 } else { csat_of_points(points) };
+    (score, parts)
+}
+
+/// NPS 0–10: likelihood to recommend follows satisfaction (the CSAT 4
+/// threshold maps to 7, the CSAT 5 threshold to 9), and trust moves it by up
+/// to one point either way.
+pub fn nps(e: &Ended) -> (u8, Vec<Part>) {
+    let (points, _) = satisfaction(e);
+    // 2 NPS points per CSAT step of 22.5 satisfaction points; 57 is the
+    // first whole number of points at CSAT 4.
+    let from_satisfaction = NPS_AT_CSAT4_TENTHS + (points - 57) * 20 / 22;
+    let from_trust = (e.meters.trust - 50) / NPS_TRUST_DIVISOR;
     let parts = vec![
         Part {
+            factor: Factor::Satisfaction,
+            points: from_satisfaction,
+        },
+        Part {
             factor: Factor::Trust,
-            points: 45 * trust / 100,
-        },
-        Part {
-            factor: Factor::Mood,
-            points: 35 * mood / 100,
-        },
-        Part {
-            factor: Factor::Resolved,
-            points: if resolved { 30 } else { 0 },
-        },
-        Part {
-            factor: Factor::Effort,
-            points: -(effort / 5),
+            points: from_trust,
         },
     ];
-    let p = sum(&parts).clamp(0, 100);
-    (((p + 5) / 10).clamp(0, 10) as u8, parts)
+    let tenths = sum(&parts).clamp(0, 100);
+    ((tenths / 10) as u8, parts)
 }
 
-pub fn customer_card(s: &Situation) -> CustomerCard {
-    let m = s.customer.meters;
-    let resolved = first_contact_resolution(s.end, s.customer.resolved);
-    let (csat, csat_parts) = csat(m.mood, m.effort, resolved);
-    let (nps, nps_parts) = nps(m.trust, m.mood, m.effort, resolved);
+/// How a situation ended, for the customer's scores.
+pub fn ended(s: &Situation, speed: i32) -> Ended {
+    Ended {
+        meters: s.customer.meters,
+        resolved: s.customer.resolved,
+        gave_up: matches!(
+            s.end,
+            Some(End {
+                outcome: Outcome::GaveUp,
+                ..
+            })
+        ),
+        seconds: s.clock,
+        speed,
+    }
+}
+
+pub fn customer_card(s: &Situation, speed: i32) -> CustomerCard {
+    let e = ended(s, speed);
+    let (csat, csat_parts) = csat(&e);
+    let (nps, nps_parts) = nps(&e);
     CustomerCard {
         csat,
         csat_parts,
         nps,
         nps_class: NpsClass::of(nps),
         nps_parts,
-        first_contact_resolution: resolved,
-        effort: m.effort,
-        mood: m.mood,
+        first_contact_resolution: first_contact_resolution(s.end),
+        resolved: s.customer.resolved,
+        customer_seconds: s.clock,
+        effort: s.customer.meters.effort,
+        mood: s.customer.meters.mood,
         outcome: s.end.map(|e| e.outcome).unwrap_or(Outcome::Unresolved),
     }
 }
 
 pub fn manager_card(s: &Situation, policy: &Policy, customer: &CustomerCard) -> ManagerCard {
-    let handle = s.clock;
+    let handle = s.agent_seconds + AFTER_CALL_WORK_SECONDS;
     let adherence = (s.scripted * 100).checked_div(s.steps).unwrap_or(100) as u8;
     let within = policy.handle_time_target.map(|t| handle <= t);
     let mut parts = Vec::new();
@@ -248,6 +363,12 @@ pub fn manager_card(s: &Situation, policy: &Policy, customer: &CustomerCard) -> 
             points: -1,
         });
     }
+    if s.unverified_change {
+        parts.push(Part {
+            factor: Factor::UnverifiedChange,
+            points: -UNVERIFIED_CHANGE_STARS,
+        });
+    }
     let rating = sum(&parts).clamp(1, 5) as u8;
     ManagerCard {
         handle_time: handle,
@@ -257,6 +378,8 @@ pub fn manager_card(s: &Situation, policy: &Policy, customer: &CustomerCard) -> 
         script_adherence: adherence,
         goodwill_spent: s.goodwill_spent,
         cost: handle * AGENT_COST_PER_HOUR / 3600 + s.goodwill_spent,
+        transfers: s.transfers,
+        unverified_change: s.unverified_change,
         rating,
         rating_parts: parts,
     }
@@ -269,8 +392,18 @@ pub fn contacts_per_hour_tenths(handle_seconds: u32) -> Option<u32> {
     (36_000 + handle_seconds / 2).checked_div(handle_seconds)
 }
 
-pub fn scorecards(start: &Situation, end: &Situation, policy: &Policy) -> Scorecards {
-    let customer = customer_card(end);
+/// What a path costs, in euro cents: the agent's time, the goodwill, and a
+/// procedure breach counted as its expected loss. Best paths are ranked by
+/// CSAT first, then by this, cheapest first.
+pub fn path_cost_cents(s: &Situation) -> u64 {
+    let handle = (s.agent_seconds + AFTER_CALL_WORK_SECONDS) as u64;
+    handle * AGENT_COST_PER_HOUR as u64 * 100 / 3600
+        + s.goodwill_spent as u64 * 100
+        + u64::from(s.unverified_change) * UNVERIFIED_CHANGE_RISK_EUROS as u64 * 100
+}
+
+pub fn scorecards(start: &Situation, end: &Situation, policy: &Policy, speed: i32) -> Scorecards {
+    let customer = customer_card(end, speed);
     let manager = manager_card(end, policy, &customer);
     Scorecards {
         manager,

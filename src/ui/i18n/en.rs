@@ -291,6 +291,13 @@ pub(super) fn reason(r: Reason) -> &'static str {
         Reason::SmallTalkCostsPatience => "small talk takes time",
         Reason::Brisk => "getting to the point",
         Reason::TimeDrainsPatience => "time passing",
+        Reason::Goodwill => "goodwill (the first euros count most)",
+        Reason::SameStyleAgain => "the same approach again counts for less",
+        Reason::SameToneAgain => "the same tone again counts for less",
+        Reason::IdentityCheck => "an identity check",
+        Reason::IdentityProtects => "a check that protects their money or data",
+        Reason::BackWhereWeWere => "back where you were: what you gained since is gone",
+        Reason::GoingInCircles => "going round in circles",
     }
 }
 

@@ -289,6 +289,13 @@ pub(super) fn reason(r: Reason) -> &'static str {
         Reason::SmallTalkCostsPatience => "een praatje kost tijd",
         Reason::Brisk => "ter zake komen",
         Reason::TimeDrainsPatience => "de tijd die verstrijkt",
+        Reason::Goodwill => "coulance (de eerste euro's tellen het meest)",
+        Reason::SameStyleAgain => "dezelfde aanpak nog eens telt minder",
+        Reason::SameToneAgain => "dezelfde toon nog eens telt minder",
+        Reason::IdentityCheck => "een identiteitscontrole",
+        Reason::IdentityProtects => "een controle die geld of gegevens beschermt",
+        Reason::BackWhereWeWere => "terug bij af: wat je sindsdien won, is weg",
+        Reason::GoingInCircles => "in rondjes draaien",
     }
 }
 
