@@ -9,8 +9,9 @@
 //! random walks and says so (`exact: false`).
 //!
 //! The best path is the one with the highest CSAT, then the lowest cost
-//! (agent time, goodwill, and a procedure breach counted as its expected
-//! loss): the cheapest way to a satisfied customer. Percentiles count
+//! (agent time and goodwill): the cheapest way to a satisfied customer. A
+//! path that changes money or personal data before anyone checked who was
+//! calling is a fraud route and never ranks best. Percentiles count
 //! loop-free paths only, so a perfect play is not diluted by thousands of
 //! detours through the same nodes.
 
@@ -81,11 +82,15 @@ pub struct PathAnalysis {
     /// Loop-free paths ending with CSAT 1, 2, 3, 4 and 5.
     #[serde(default)]
     pub loop_free_distribution: [f64; 5],
+    /// Paths on which the customer's issue gets solved.
+    #[serde(default)]
+    pub resolving_paths: f64,
     pub mean_csat: f64,
-    /// Highest CSAT; ties: lower cost (time, goodwill, procedure risk),
-    /// then higher NPS.
+    /// Highest CSAT among paths without a procedure breach (if any); ties:
+    /// lower cost (time, goodwill), then higher NPS.
     pub best: PathSummary,
-    /// Lowest CSAT; ties: higher cost, then lower NPS.
+    /// A procedure breach first, then lowest CSAT; ties: higher cost, then
+    /// lower NPS.
     pub worst: PathSummary,
     /// At every node the first available scripted choice, else the first
     /// available choice: what a trainee who always follows the script does.
@@ -130,16 +135,24 @@ impl PathAnalysis {
     }
 }
 
-/// Ranking key: CSAT, then lower cost, then NPS.
-type Key = (u8, Reverse<u64>, u8);
+/// Ranking key: no procedure breach, then CSAT, then lower cost, then NPS.
+/// A path that changes money or personal data before an identity check is a
+/// fraud route: never the best, whatever the customer felt.
+type Key = (bool, u8, Reverse<u64>, u8);
 
 fn key_of(start: &Situation, end: &Situation, policy: &Policy, speed: i32) -> Key {
     let cards = scoring::scorecards(start, end, policy, speed);
     (
+        !end.unverified_change,
         cards.customer.csat,
         Reverse(scoring::path_cost_cents(end)),
         cards.customer.nps,
     )
+}
+
+/// The worst path is the lowest CSAT, breach or not.
+fn worst_key(key: Key) -> Key {
+    (true, key.1, key.2, key.3)
 }
 
 #[derive(Clone, Copy)]
@@ -153,6 +166,7 @@ struct Summary {
     hist: [f64; 5],
     loop_free: f64,
     loop_free_hist: [f64; 5],
+    resolving: f64,
     /// Best and worst final keys below this situation, and the choice taken.
     best: (Key, Option<usize>),
     worst: (Key, Option<usize>),
@@ -197,15 +211,16 @@ impl Walker<'_> {
         let summary = if choices.is_empty() {
             let leaf = self.leaf(s);
             let mut hist = [0.0; 5];
-            hist[(leaf.key.0.clamp(1, 5) - 1) as usize] = 1.0;
+            hist[(leaf.key.1.clamp(1, 5) - 1) as usize] = 1.0;
             let free = !s.memory.looped;
             Summary {
                 count: 1.0,
                 hist,
                 loop_free: if free { 1.0 } else { 0.0 },
                 loop_free_hist: if free { hist } else { [0.0; 5] },
+                resolving: if s.customer.resolved { 1.0 } else { 0.0 },
                 best: (leaf.key, None),
-                worst: (leaf.key, None),
+                worst: (worst_key(leaf.key), None),
             }
         } else {
             let mut acc: Option<Summary> = None;
@@ -220,6 +235,7 @@ impl Walker<'_> {
                         hist: sub.hist,
                         loop_free: sub.loop_free,
                         loop_free_hist: sub.loop_free_hist,
+                        resolving: sub.resolving,
                         best: (sub.best.0, Some(index)),
                         worst: (sub.worst.0, Some(index)),
                     },
@@ -229,6 +245,7 @@ impl Walker<'_> {
                             *h += v;
                         }
                         a.loop_free += sub.loop_free;
+                        a.resolving += sub.resolving;
                         for (h, v) in a.loop_free_hist.iter_mut().zip(sub.loop_free_hist) {
                             *h += v;
                         }
@@ -372,6 +389,7 @@ pub fn analyse(scenario: &Scenario, policy: &Policy, setup: &Setup) -> PathAnaly
                 csat_distribution: summary.hist,
                 loop_free_paths: summary.loop_free,
                 loop_free_distribution: summary.loop_free_hist,
+                resolving_paths: summary.resolving,
                 mean_csat: (mean * 100.0).round() / 100.0,
                 best,
                 worst,
@@ -398,6 +416,7 @@ fn sample(
     let mut rng = Pcg64Mcg::seed_from_u64(setup.seed.unwrap_or(0) ^ 0xF00D);
     let mut hist = [0.0; 5];
     let mut free_hist = [0.0; 5];
+    let mut resolving = 0.0;
     let mut best: Option<(Key, Vec<usize>)> = None;
     let mut worst: Option<(Key, Vec<usize>)> = None;
     for _ in 0..SAMPLES {
@@ -420,15 +439,18 @@ fn sample(
             s = next;
         }
         let key = key_of(&start, &s, policy, speed_of(scenario));
-        hist[(key.0.clamp(1, 5) - 1) as usize] += 1.0;
+        hist[(key.1.clamp(1, 5) - 1) as usize] += 1.0;
         if !s.memory.looped {
-            free_hist[(key.0.clamp(1, 5) - 1) as usize] += 1.0;
+            free_hist[(key.1.clamp(1, 5) - 1) as usize] += 1.0;
+        }
+        if s.customer.resolved {
+            resolving += 1.0;
         }
         if best.as_ref().is_none_or(|(k, _)| key > *k) {
             best = Some((key, picks.clone()));
         }
-        if worst.as_ref().is_none_or(|(k, _)| key < *k) {
-            worst = Some((key, picks));
+        if worst.as_ref().is_none_or(|(k, _)| worst_key(key) < *k) {
+            worst = Some((worst_key(key), picks));
         }
     }
     let mean = hist
@@ -448,6 +470,7 @@ fn sample(
         csat_distribution: hist,
         loop_free_paths: free_hist.iter().sum(),
         loop_free_distribution: free_hist,
+        resolving_paths: resolving,
         mean_csat: (mean * 100.0).round() / 100.0,
         best: summarise(&best.map(|b| b.1).unwrap_or_default()),
         worst: summarise(&worst.map(|w| w.1).unwrap_or_default()),

@@ -26,9 +26,9 @@ pub const VERIFY_EFFORT: i32 = 3;
 /// their account is guarded: this much trust.
 pub const VERIFY_TRUST_AT_STAKE: i32 = 3;
 /// The most mood goodwill can ever buy in one contact.
-pub const GIFT_MOOD_MAX: i32 = 16;
+pub const GIFT_MOOD_MAX: i32 = 12;
 /// Goodwill, in euros, that buys half of [`GIFT_MOOD_MAX`].
-pub const GIFT_HALF_EUROS: i32 = 10;
+pub const GIFT_HALF_EUROS: i32 = 5;
 
 /// Why the persona changed the effect of an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -326,6 +326,9 @@ pub fn adjustments(
                 add(Reason::WarmthTakesTime, Meter::Patience, -(speed - 60) / 5);
             }
         }
+        // An identity check is procedure, the same in any centre: it is not
+        // held against the script.
+        Style::Scripted if answer.verifies => {}
         Style::Scripted => match kind {
             ContactKind::Routine => {}
             ContactKind::Complex => {

@@ -34,10 +34,11 @@ pub const TIME_BUDGET_PER_CALM_POINT: u32 = 6;
 pub const CSAT_STEP_POINTS_X2: i32 = 45;
 /// NPS, in tenths of a point, for a customer at the CSAT 4 threshold: a
 /// passive (7). The CSAT 5 threshold maps to 9, a promoter; below CSAT 4 a
-/// detractor (≤ 6). Trust then moves the answer by up to one point.
+/// detractor (≤ 6). Trust then moves the answer by up to half a point.
 pub const NPS_AT_CSAT4_TENTHS: i32 = 70;
-/// Trust points per tenth of an NPS point, around trust 50.
-pub const NPS_TRUST_DIVISOR: i32 = 5;
+/// Trust points per tenth of an NPS point, around trust 50 (so trust moves
+/// NPS by at most half a point).
+pub const NPS_TRUST_DIVISOR: i32 = 20;
 /// After-call work: notes, follow-up, wrap-up codes, in seconds per contact.
 pub const AFTER_CALL_WORK_SECONDS: u32 = 30;
 /// The agent's part of a hand-off (announcing it, putting the customer
@@ -265,7 +266,7 @@ pub fn csat(e: &Ended) -> (u8, Vec<Part>) {
 
 /// NPS 0–10: likelihood to recommend follows satisfaction (the CSAT 4
 /// threshold maps to 7, the CSAT 5 threshold to 9), and trust moves it by up
-/// to one point either way.
+/// to half a point either way.
 pub fn nps(e: &Ended) -> (u8, Vec<Part>) {
     let (points, _) = satisfaction(e);
     // 2 NPS points per CSAT step of 22.5 satisfaction points; 57 is the
