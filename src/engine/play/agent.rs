@@ -27,6 +27,20 @@ pub enum StressReason {
     CustomerGaveUp,
 }
 
+impl StressReason {
+    /// Every reason, for documentation checks.
+    pub const ALL: [StressReason; 8] = [
+        StressReason::CustomerAggression,
+        StressReason::OffScriptUnderMonitoring,
+        StressReason::NoAuthority,
+        StressReason::OverTarget,
+        StressReason::ActedOnOwnAuthority,
+        StressReason::ContactResolved,
+        StressReason::ContactUnresolved,
+        StressReason::CustomerGaveUp,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StressEvent {
     pub reason: StressReason,

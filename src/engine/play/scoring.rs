@@ -107,6 +107,25 @@ pub enum Factor {
     UnverifiedChange,
 }
 
+impl Factor {
+    /// Every score part, for documentation checks.
+    pub const ALL: [Factor; 13] = [
+        Factor::Mood,
+        Factor::LowEffort,
+        Factor::Resolved,
+        Factor::Trust,
+        Factor::Effort,
+        Factor::HandleTime,
+        Factor::OffScript,
+        Factor::NotResolved,
+        Factor::GoodwillBeyondReason,
+        Factor::Satisfaction,
+        Factor::TooSlow,
+        Factor::GaveUp,
+        Factor::UnverifiedChange,
+    ];
+}
+
 /// What the customer felt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomerCard {
