@@ -272,3 +272,36 @@ fn the_debrief_has_both_scorecards_and_the_mood_curve() {
     assert_eq!(card.manager.script_adherence, 50);
     assert!(card.customer.first_contact_resolution);
 }
+
+#[test]
+fn a_record_from_another_revision_or_model_is_not_replayed() {
+    use frontline::engine::play::contact::{ChoiceError, MODEL_VERSION};
+    let s = scenario(&shop(NEUTRAL, "complex"));
+    let p = policy("customer-first");
+    let mut c = Contact::start(&s, &p, Setup::seeded(3));
+    c.choose(0).unwrap();
+    let record = c.record();
+    assert_eq!(record.model, Some(MODEL_VERSION));
+    assert_eq!(record.revision.as_deref(), Some(s.revision().as_str()));
+    assert!(Contact::replay(&s, &p, &record).is_ok());
+
+    // The scenario changed since: another story, not replayed.
+    let changed = scenario(&shop(NEUTRAL, "complex").replace(r#""mood": 2"#, r#""mood": 3"#));
+    assert_ne!(changed.revision(), s.revision());
+    assert_eq!(
+        Contact::replay(&changed, &p, &record).err(),
+        Some(ChoiceError::OtherRevision)
+    );
+    // Played under an older model (or before versions were kept).
+    let older = frontline::engine::ContactRecord {
+        model: None,
+        ..record.clone()
+    };
+    assert_eq!(
+        Contact::replay(&s, &p, &older).err(),
+        Some(ChoiceError::OtherRevision)
+    );
+    // A contact not begun yet fits any revision.
+    let fresh = frontline::engine::ContactRecord::fresh("shop", "customer-first", Setup::seeded(3));
+    assert!(Contact::replay(&changed, &p, &fresh).is_ok());
+}

@@ -18,6 +18,8 @@ fn saved_progress_round_trips() {
         policy: "customer-first".into(),
         setup: Setup::seeded(3),
         choices: vec!["care".into()],
+        revision: None,
+        model: None,
     };
     saved
         .profile_mut()
@@ -135,4 +137,35 @@ fn track_results_round_trip_and_progress_without_them_is_written_as_before() {
     );
     assert!(p.step.is_none());
     assert_eq!(decode(Some(&encode(&saved))), Loaded::Ok(saved.clone()));
+}
+
+#[test]
+fn a_best_result_from_an_older_model_is_kept_and_marked() {
+    use frontline::engine::play::contact::MODEL_VERSION;
+    // Stored before model versions were kept: a best of 5 and no mark.
+    let raw = r#"{"version":1,"profiles":[{"name":"Sam","best":{"double-charged/customer-first":5}}],"current":"Sam"}"#;
+    let Loaded::Ok(mut saved) = decode(Some(raw)) else {
+        panic!("older progress still reads");
+    };
+    let mut record = ContactRecord::fresh("double-charged", "customer-first", Setup::seeded(1));
+    record.model = Some(MODEL_VERSION);
+    saved.record_result(&record, 4);
+    let p = saved.profile().unwrap();
+    assert_eq!(p.best["double-charged/customer-first"], 5, "kept");
+    assert!(
+        p.best_model.get("double-charged/customer-first").is_none(),
+        "and still marked as from before model versions"
+    );
+    saved.record_result(
+        &ContactRecord::fresh("lonely-caller", "customer-first", Setup::seeded(1)),
+        5,
+    );
+    assert_eq!(
+        saved
+            .profile()
+            .unwrap()
+            .best_model
+            .get("lonely-caller/customer-first"),
+        Some(&MODEL_VERSION)
+    );
 }

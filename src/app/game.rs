@@ -202,12 +202,7 @@ pub fn start_contact(m: &mut Model, scenario: &str, policy: String) {
     if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(
             scenario.to_string(),
-            ContactRecord {
-                scenario: scenario.to_string(),
-                policy,
-                setup: Setup::seeded(seed),
-                choices: Vec::new(),
-            },
+            ContactRecord::fresh(scenario, &policy, Setup::seeded(seed)),
         );
     }
 }

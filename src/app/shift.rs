@@ -114,12 +114,7 @@ fn next(m: &mut Model) {
         let next = p.shift.as_ref().and_then(|s| {
             let planned = s.next()?.clone();
             let (_, setup) = s.next_contact(&refs)?;
-            Some(ContactRecord {
-                scenario: planned.scenario,
-                policy: s.policy.clone(),
-                setup,
-                choices: Vec::new(),
-            })
+            Some(ContactRecord::fresh(&planned.scenario, &s.policy, setup))
         });
         if next.is_some() {
             p.shift_contact = next;

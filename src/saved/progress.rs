@@ -8,6 +8,7 @@ use crate::engine::wire::keyed::{Keyed, Names};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::model::track::Step;
+use crate::engine::play::contact::MODEL_VERSION;
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::{ContactRecord, Lang};
 
@@ -61,6 +62,11 @@ pub struct Profile {
     /// Best CSAT per `scenario/policy`.
     #[serde(default)]
     pub best: Keyed<u8>,
+    /// The model version each best result was reached under, per
+    /// `scenario/policy`; a best without one is from before versions were
+    /// kept. Older bests are kept, and can be shown as such.
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
+    pub best_model: Keyed<u32>,
     /// Scenario ids played to the end at least once.
     #[serde(default)]
     pub played: Names,
@@ -227,7 +233,11 @@ impl Saved {
         if let Some(p) = self.profile_mut() {
             let key = best_key(&record.scenario, &record.policy);
             let best = p.best.get_or_insert_with(&key, || 0);
-            *best = (*best).max(csat);
+            if csat > *best {
+                *best = csat;
+                let model = record.model.unwrap_or(MODEL_VERSION);
+                *p.best_model.get_or_insert_with(&key, || model) = model;
+            }
             p.played.insert(record.scenario.clone());
             p.unfinished.remove(&record.scenario);
             p.last = Some(record.clone());

@@ -6,7 +6,7 @@ use crate::engine::wire::keyed::Keyed;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::model::text::Text;
-use crate::engine::wire::named::read_by_name;
+use crate::engine::wire::named::{read_by_name, Named};
 
 /// The version of the scenario format this engine reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -473,6 +473,118 @@ impl Scenario {
 
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.iter().find(|n| n.id == id)
+    }
+
+    /// A short fingerprint of what the scenario plays like (FNV-1a over its
+    /// ids, texts, traits, effects, costs, conditions and links): a change to
+    /// any of them gives another one. Written by hand rather than over the
+    /// JSON so the game's wasm needs no serializer for scenarios.
+    pub fn revision(&self) -> String {
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        h.str(&self.id);
+        h.str(self.kind.name());
+        let t = self.persona.traits;
+        let m = self.persona.start;
+        for v in [
+            t.speed,
+            t.warmth,
+            t.expectations,
+            t.complexity,
+            m.mood,
+            m.patience,
+            m.trust,
+            m.effort,
+        ] {
+            h.num(v as i64);
+        }
+        h.str(&self.start);
+        for node in &self.nodes {
+            h.str(&node.id);
+            h.text(&node.customer);
+            h.num(node.aggression as i64);
+            if let Some(e) = &node.ending {
+                h.str(e.outcome.name());
+                h.text(&e.summary);
+                h.num(e.contact_again.map_or(-1, i64::from));
+            }
+            for c in &node.choices {
+                h.str(&c.id);
+                h.text(&c.text);
+                h.text(&c.feedback);
+                h.str(c.style.name());
+                for tone in &c.tone {
+                    h.str(tone.name());
+                }
+                h.effects(&c.effects);
+                h.num(c.seconds as i64);
+                h.num(c.goodwill as i64);
+                h.num(i64::from(c.verifies));
+                h.str(c.changes.map_or("", Named::name));
+                h.str(&c.next);
+                for r in &c.requires {
+                    match r {
+                        Condition::Authority(a) => h.str(a.name()),
+                        Condition::Policy(p) => h.str(p),
+                        Condition::NotPolicy(p) => h.str(&format!("!{p}")),
+                        Condition::AtLeast(b) => {
+                            h.str(b.meter.name());
+                            h.num(b.value as i64)
+                        }
+                        Condition::AtMost(b) => {
+                            h.str(b.meter.name());
+                            h.num(-(b.value as i64) - 1)
+                        }
+                    }
+                }
+                for (policy, v) in c.under.iter() {
+                    h.str(policy);
+                    h.num(v.seconds.map_or(-1, i64::from));
+                    h.num(v.goodwill.map_or(-1, i64::from));
+                    if let Some(e) = &v.effects {
+                        h.effects(e);
+                    }
+                    if let Some(f) = &v.feedback {
+                        h.text(f);
+                    }
+                }
+            }
+        }
+        format!("{:016x}", h.0)
+    }
+}
+
+/// FNV-1a, 64 bits, for [`Scenario::revision`].
+struct Fnv(u64);
+
+impl Fnv {
+    fn bytes(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // A separator, so "ab" + "c" differs from "a" + "bc".
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    fn str(&mut self, s: &str) {
+        self.bytes(s.as_bytes());
+    }
+
+    fn num(&mut self, n: i64) {
+        self.bytes(&n.to_le_bytes());
+    }
+
+    fn text(&mut self, t: &Text) {
+        self.str(&t.en);
+        self.str(&t.nl);
+    }
+
+    fn effects(&mut self, e: &Effects) {
+        for v in [e.mood, e.patience, e.trust, e.effort] {
+            self.num(v as i64);
+        }
+        self.num(i64::from(e.resolves));
     }
 }
 

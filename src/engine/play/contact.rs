@@ -22,6 +22,11 @@ pub const MAX_STEPS: u32 = 400;
 /// How far a seeded customer's starting mood and patience may vary.
 pub const START_JITTER: i32 = 5;
 
+/// The version of the customer and scoring model. A saved contact carries
+/// it; a contact played under another version is not replayed into numbers
+/// it was never played with. 1: before the customer had a memory (issue 14).
+pub const MODEL_VERSION: u32 = 2;
+
 /// Why a choice cannot be picked right now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "lock", rename_all = "snake_case")]
@@ -183,9 +188,18 @@ pub struct Step {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChoiceError {
     Over,
-    NoSuchChoice { number: usize, available: usize },
+    NoSuchChoice {
+        number: usize,
+        available: usize,
+    },
     Locked(Lock),
-    BrokenLink { node: String, choice: String },
+    BrokenLink {
+        node: String,
+        choice: String,
+    },
+    /// The record was played on another revision of the scenario, or under
+    /// another version of the model: replaying it would tell another story.
+    OtherRevision,
 }
 
 impl std::fmt::Display for ChoiceError {
@@ -199,6 +213,10 @@ impl std::fmt::Display for ChoiceError {
             ChoiceError::BrokenLink { node, choice } => {
                 write!(f, "{node}/{choice}: leads to a node that does not exist")
             }
+            ChoiceError::OtherRevision => write!(
+                f,
+                "the contact was played on another version of the scenario or the model"
+            ),
         }
     }
 }
@@ -513,6 +531,38 @@ pub struct ContactRecord {
     pub setup: Setup,
     /// Choice ids, in order.
     pub choices: Vec<String>,
+    /// The scenario's revision it was played on ([`Scenario::revision`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<String>,
+    /// The model version it was played under ([`MODEL_VERSION`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<u32>,
+}
+
+impl ContactRecord {
+    /// A contact about to start: no choices yet, so it fits any revision.
+    pub fn fresh(scenario: &str, policy: &str, setup: Setup) -> Self {
+        ContactRecord {
+            scenario: scenario.to_string(),
+            policy: policy.to_string(),
+            setup,
+            choices: Vec::new(),
+            revision: None,
+            model: None,
+        }
+    }
+
+    /// Whether this record can be replayed on `scenario` under this model:
+    /// a record with choices must carry this model version and, if it names
+    /// one, this revision of the scenario.
+    pub fn fits(&self, scenario: &Scenario) -> bool {
+        self.choices.is_empty()
+            || (self.model == Some(MODEL_VERSION)
+                && self
+                    .revision
+                    .as_ref()
+                    .is_none_or(|r| *r == scenario.revision()))
+    }
 }
 
 /// One contact in progress or finished.
@@ -548,6 +598,9 @@ impl<'s> Contact<'s> {
         policy: &'s Policy,
         record: &ContactRecord,
     ) -> Result<Self, ChoiceError> {
+        if !record.fits(scenario) {
+            return Err(ChoiceError::OtherRevision);
+        }
         let mut contact = Contact::start(scenario, policy, record.setup);
         for id in &record.choices {
             contact.choose_id(id)?;
@@ -648,6 +701,8 @@ impl<'s> Contact<'s> {
                 .iter()
                 .map(|s| self.scenario.nodes[s.node].choices[s.choice].id.clone())
                 .collect(),
+            revision: Some(self.scenario.revision()),
+            model: Some(MODEL_VERSION),
         }
     }
 
