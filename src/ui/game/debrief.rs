@@ -64,6 +64,8 @@ pub fn debrief_screen(props: &Props) -> Html {
                 { term(t.per_hour, per_hour(c.manager.handle_time)) }
                 <dt>{t.goodwill}</dt><dd data-testid="goodwill">{"€"}{c.manager.goodwill_spent}</dd>
                 <dt>{t.rating}</dt><dd><strong>{stars(c.manager.rating)}</strong>{format!(" {}/5", c.manager.rating)}</dd>
+                { for (c.manager.transfers > 0).then(|| term(t.transfers, c.manager.transfers.to_string())) }
+                { for c.manager.unverified_change.then(|| term(t.unverified_change, t.yes.to_string())) }
             </dl>
         </section>
     };

@@ -75,6 +75,8 @@ pub static GAME: Game = Game {
     handle_time: "Handle time",
     target: "target",
     adherence: "Script adherence",
+    transfers: "Handed on",
+    unverified_change: "Changed before an identity check",
     per_hour: "Contacts per hour at this pace",
     rating: "Dashboard rating",
     csat: "CSAT",
@@ -161,14 +163,14 @@ pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> Stri
 pub static SCORES: Scores = Scores {
     title: "How the scores work",
     body: &[
-        ("The customer", "Every customer has four meters from 0 to 100: mood, patience, trust and effort (effort is what the contact costs them, so lower is better). Each answer changes them. The customer's traits change how an answer lands: a quick answer pleases a customer in a hurry and not one who wants a chat; warmth lands in proportion to how much the customer wants it; small talk delights a lonely caller and annoys a hurried one. Every minute costs a hurried customer patience (speed ÷ 10 points a minute). At zero patience they hang up or leave."),
-        ("Scripts", "Following a script is neutral in a routine contact. In a complex contact it costs mood and trust, and in a complaint it costs more (Victorino, Verma and Wardell, 2013)."),
-        ("CSAT (1–5)", "45% mood (above 80 counts half: going beyond expectations adds little), 25% low effort, 30% whether the issue was solved. Reducing effort matters more than delight (Dixon and others, 2013)."),
-        ("NPS (0–10)", "45% trust, 35% mood and 30 points for a solved issue, minus a fifth of the effort. 9–10 is a promoter, 7–8 passive, 0–6 a detractor."),
-        ("First-contact resolution", "Solved in this contact, without the customer having to come back. Each extra contact costs about 15% of satisfaction; the average is about 70% resolved first time (SQM Group)."),
-        ("The manager's dashboard", "Under target-driven rules it sees handle time against the 4.5-minute target (one star less for every quarter over) and script adherence. Under customer-first rules it sees satisfaction, one star less when the issue was not solved, and one less when goodwill went past half the budget: goodwill is good, within reason."),
+        ("The customer", "Every customer has four meters from 0 to 100: mood, patience, trust and effort (effort is what the contact costs them, so lower is better). Each answer changes them. The customer's traits change how an answer lands: a quick answer pleases a customer in a hurry and not one who wants a chat; warmth lands in proportion to how much the customer wants it; small talk delights a lonely caller and annoys a hurried one. Every minute costs a hurried customer patience (speed ÷ 10 points a minute). At zero patience they hang up or leave. The customer remembers: the same approach again counts for less, and going back to a point already passed puts them back where they were then, a little more tired."),
+        ("Scripts and procedure", "Following a script is neutral in a routine contact; in a complex contact it costs mood and trust, in a complaint more (Victorino, Verma and Wardell, 2013). An identity check is procedure, not script. Changing money or personal data before one is flagged under any house rules."),
+        ("CSAT (1–5)", "From how the contact ended: 55% mood (above 80 counts half: going beyond expectations adds little), 20% low effort, 25% a solved issue, less when it took far longer than the customer had. A customer who gave up scores 1. Reducing effort matters more than delight (Dixon and others, 2010 and 2013)."),
+        ("NPS (0–10)", "Follows CSAT: 7 where CSAT 4 starts, 9 where CSAT 5 starts; trust moves it a little. 9–10 is a promoter, 7–8 passive, 0–6 a detractor."),
+        ("First-contact resolution", "The customer does not contact again about the same issue. Each extra contact costs about 15% of satisfaction; the average is about 70% resolved first time (SQM Group). Goodwill helps, with diminishing returns: beyond a usual gesture, each euro buys less."),
+        ("The manager's dashboard", "Handle time is your talk and hold time plus 30 seconds of after-call work; a transfer ends your part early. Under target-driven rules the dashboard sees it against the 4.5-minute target (one star less for every quarter over) and script adherence. Under customer-first rules it sees satisfaction, one star less when the customer will contact again, and one less when goodwill went past half the budget: goodwill is good, within reason. Two stars less for an unchecked change."),
         ("Your stress", "Starts at 20. Abuse from the customer raises it; so does leaving a script while you are monitored, seeing a fix you are not allowed to apply, and running over the clock. Acting on your own authority and solving the problem lower it. This follows research on job control, monitoring and customer aggression (Holman 2002; Grandey and others 2004)."),
-        ("Where your path stands", "The game plays every possible path through the contact under the same house rules and compares your CSAT with all of them: the best path, the path of someone who always follows the script, and your percentile."),
+        ("Where your path stands", "The game plays every possible path through the contact under the same house rules and compares your CSAT with them: the best path (highest CSAT, then cheapest), the path of someone who always follows the script, and your percentile among the paths that do not go round in circles."),
     ],
 };
 

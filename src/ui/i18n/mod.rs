@@ -237,6 +237,8 @@ pub struct Game {
     pub handle_time: &'static str,
     pub target: &'static str,
     pub adherence: &'static str,
+    pub transfers: &'static str,
+    pub unverified_change: &'static str,
     pub per_hour: &'static str,
     pub rating: &'static str,
     pub csat: &'static str,

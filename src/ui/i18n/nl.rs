@@ -75,6 +75,8 @@ pub static GAME: Game = Game {
     handle_time: "Gesprekstijd",
     target: "norm",
     adherence: "Scriptnaleving",
+    transfers: "Doorverbonden",
+    unverified_change: "Gewijzigd zonder identiteitscontrole",
     per_hour: "Contacten per uur in dit tempo",
     rating: "Dashboardscore",
     csat: "CSAT",
@@ -161,14 +163,14 @@ pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> Stri
 pub static SCORES: Scores = Scores {
     title: "Zo werken de scores",
     body: &[
-        ("De klant", "Elke klant heeft vier meters van 0 tot 100: stemming, geduld, vertrouwen en moeite (moeite is wat het contact de klant kost, dus lager is beter). Elk antwoord verandert ze. De eigenschappen van de klant bepalen hoe een antwoord valt: een snel antwoord bevalt een klant met haast en niet iemand die wil praten; warmte komt aan naarmate de klant erom vraagt; een praatje maakt een eenzame beller blij en ergert een gehaaste. Elke minuut kost een klant met haast geduld (snelheid ÷ 10 punten per minuut). Bij nul geduld hangt de klant op of vertrekt."),
-        ("Scripts", "Een script volgen is neutraal bij een routinevraag. Bij een ingewikkeld contact kost het stemming en vertrouwen, en bij een klacht nog meer (Victorino, Verma en Wardell, 2013)."),
-        ("CSAT (1–5)", "45% stemming (boven de 80 telt half: verwachtingen overtreffen voegt weinig toe), 25% weinig moeite, 30% of het probleem is opgelost. Moeite wegnemen weegt zwaarder dan verrassen (Dixon en anderen, 2013)."),
-        ("NPS (0–10)", "45% vertrouwen, 35% stemming en 30 punten voor een opgelost probleem, min een vijfde van de moeite. 9–10 is een promotor, 7–8 passief, 0–6 een criticaster."),
-        ("Eerste keer goed", "Opgelost in dit contact, zonder dat de klant terug moet komen. Elk extra contact kost zo'n 15% tevredenheid; gemiddeld is zo'n 70% de eerste keer opgelost (SQM Group)."),
-        ("Het dashboard van je manager", "Bij targetgedreven regels ziet het de gesprekstijd tegen de norm van 4,5 minuut (een ster minder per kwart erboven) en de scriptnaleving. Bij klant-eerst-regels ziet het de tevredenheid, een ster minder als het probleem niet is opgelost, en een minder als de coulance boven de helft van het budget kwam: coulance is goed, binnen redelijke grenzen."),
+        ("De klant", "Elke klant heeft vier meters van 0 tot 100: stemming, geduld, vertrouwen en moeite (moeite is wat het contact de klant kost, dus lager is beter). Elk antwoord verandert ze. De eigenschappen van de klant bepalen hoe een antwoord valt: een snel antwoord bevalt een klant met haast en niet iemand die wil praten; warmte komt aan naarmate de klant erom vraagt; een praatje maakt een eenzame beller blij en ergert een gehaaste. Elke minuut kost een klant met haast geduld (snelheid ÷ 10 punten per minuut). Bij nul geduld hangt de klant op of vertrekt. De klant onthoudt: dezelfde aanpak nog eens telt minder, en terug naar een punt waar het gesprek al langskwam zet de klant terug waar die toen stond, iets vermoeider."),
+        ("Scripts en procedure", "Een script volgen is neutraal bij een routinevraag; bij een ingewikkeld contact kost het stemming en vertrouwen, bij een klacht meer (Victorino, Verma en Wardell, 2013). Een identiteitscontrole is procedure, geen script. Geld of persoonsgegevens wijzigen zonder controle wordt onder elke huisregel gemarkeerd."),
+        ("CSAT (1–5)", "Uit hoe het contact eindigde: 55% stemming (boven de 80 telt half: verwachtingen overtreffen voegt weinig toe), 20% weinig moeite, 25% een opgelost probleem, minder als het veel langer duurde dan de klant had. Een klant die het opgaf, geeft een 1. Moeite wegnemen weegt zwaarder dan verrassen (Dixon en anderen, 2010 en 2013)."),
+        ("NPS (0–10)", "Volgt de CSAT: 7 waar CSAT 4 begint, 9 waar CSAT 5 begint; vertrouwen verschuift het een beetje. 9–10 is een promotor, 7–8 passief, 0–6 een criticaster."),
+        ("Eerste keer goed", "De klant neemt over hetzelfde probleem geen contact meer op. Elk extra contact kost zo'n 15% tevredenheid; gemiddeld is zo'n 70% de eerste keer opgelost (SQM Group). Coulance helpt, met afnemende meeropbrengst: voorbij een gewoon gebaar levert elke euro minder op."),
+        ("Het dashboard van je manager", "Gesprekstijd is je spreek- en wachttijd plus 30 seconden nawerk; doorverbinden beëindigt jouw deel vroeg. Bij targetgedreven regels ziet het dashboard die tegen de norm van 4,5 minuut (een ster minder per kwart erboven) en de scriptnaleving. Bij klant-eerst-regels ziet het de tevredenheid, een ster minder als de klant opnieuw contact zal opnemen, en een minder als de coulance boven de helft van het budget kwam: coulance is goed, binnen redelijke grenzen. Twee sterren minder voor een wijziging zonder controle."),
         ("Jouw stress", "Begint op 20. Een klant die scheldt verhoogt hem, net als van het script afwijken terwijl je wordt gevolgd, een oplossing zien die je niet mag toepassen, en over de klok heen gaan. Zelf mogen handelen en het probleem oplossen verlagen hem. Dit volgt onderzoek naar zeggenschap over je werk, monitoring en agressie van klanten (Holman 2002; Grandey en anderen 2004)."),
-        ("Waar jouw pad staat", "Het spel speelt elk mogelijk pad door het contact onder dezelfde huisregels en vergelijkt jouw CSAT met al die paden: het beste pad, het pad van iemand die altijd het script volgt, en jouw percentiel."),
+        ("Waar jouw pad staat", "Het spel speelt elk mogelijk pad door het contact onder dezelfde huisregels en vergelijkt jouw CSAT ermee: het beste pad (hoogste CSAT, dan het goedkoopst), het pad van iemand die altijd het script volgt, en jouw percentiel onder de paden die niet in rondjes draaien."),
     ],
 };
 
