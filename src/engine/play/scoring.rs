@@ -16,12 +16,12 @@ pub const AGENT_COST_PER_HOUR: u32 = 30;
 pub const DELIGHT_THRESHOLD: i32 = 80;
 
 /// Satisfaction points for the customer's final mood (feeling heard).
-pub const CSAT_MOOD_POINTS: i32 = 45;
+pub const CSAT_MOOD_POINTS: i32 = 55;
 /// Satisfaction points for low effort (Dixon et al. 2010: effort drives
 /// disloyalty more than delight drives loyalty).
-pub const CSAT_EFFORT_POINTS: i32 = 25;
+pub const CSAT_EFFORT_POINTS: i32 = 20;
 /// Satisfaction points for a solved issue.
-pub const CSAT_RESOLVED_POINTS: i32 = 30;
+pub const CSAT_RESOLVED_POINTS: i32 = 25;
 /// Satisfaction points lost per whole time budget the contact ran over it,
 /// at most twice.
 pub const CSAT_SLOW_POINTS: i32 = 10;
