@@ -49,16 +49,7 @@ fn every_shipped_scenario_passes_the_balance_check_under_both_policies() {
     }
     let lines: Vec<String> = all
         .iter()
-        .map(|f| {
-            format!(
-                "{} {:?} {:?}/{:?}: {}",
-                f.scenario,
-                f.kind,
-                f.node,
-                f.choice,
-                f.describe()
-            )
-        })
+        .map(|f| format!("{}: {}", f.scenario, f.diagnostic()))
         .collect();
     assert!(lines.is_empty(), "{lines:#?}");
 }
@@ -279,4 +270,64 @@ fn nps_follows_the_csat_distribution_over_a_simulated_week() {
             t.first_contact_resolution
         );
     }
+}
+
+#[test]
+fn the_linter_reports_balance_problems_as_warnings_with_codes() {
+    use frontline::engine::analysis::balance::diagnostics;
+    use frontline::engine::check::diagnostic::{Code, Severity};
+    let policies = builtin_policies();
+    for s in library() {
+        assert!(diagnostics(&s, &policies).is_empty(), "{}", s.id);
+    }
+    // Two answers that make no difference, and a scripted one in a complaint
+    // with its own penalty on top of the engine's.
+    let l = common::t("Line");
+    let text = format!(
+        r#"{{ "format": 1, "id": "flat", "title": {l}, "summary": {l}, "channel": "chat",
+  "difficulty": "easy", "kind": "complaint",
+  "persona": {{ "name": "Kim", "description": {l},
+    "traits": {{ "speed": 40, "warmth": 40, "expectations": 40, "complexity": 40 }},
+    "start": {{ "mood": 20 }} }},
+  "start": "start",
+  "nodes": [
+    {{ "id": "start", "customer": {l}, "choices": [
+      {{ "id": "a", "text": {l}, "style": "efficient", "seconds": 30, "next": "end", "feedback": {l} }},
+      {{ "id": "b", "text": {l}, "style": "scripted", "effects": {{ "mood": -2 }}, "seconds": 30, "next": "end", "feedback": {l} }}
+    ] }},
+    {{ "id": "end", "customer": {l}, "ending": {{ "outcome": "unresolved", "summary": {l} }} }}
+  ] }}"#
+    );
+    let flat = common::scenario(&text);
+    let found = diagnostics(&flat, &policies);
+    let codes: Vec<Code> = found.iter().map(|d| d.code).collect();
+    assert!(codes.contains(&Code::BalanceNarrowSpread), "{codes:?}");
+    assert!(
+        codes.contains(&Code::BalanceComplaintWithoutRemedy),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&Code::BalanceDoubleScriptPenalty),
+        "{codes:?}"
+    );
+    assert!(found.iter().all(|d| d.severity() == Severity::Warning));
+    assert!(
+        found[0]
+            .message(frontline::engine::Lang::Nl)
+            .contains("huisregels")
+            || found[0].code == Code::BalanceDoubleScriptPenalty
+    );
+    // Through the command line: warnings pass, --deny-warnings fails.
+    let dir = std::env::temp_dir().join(format!("frontline-balance-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("flat.json");
+    std::fs::write(&file, &text).unwrap();
+    let path = file.to_str().unwrap();
+    let (code, out, _) = common::run_cli(&["lint", path]);
+    assert_eq!(code, 0, "warnings alone pass: {out}");
+    assert!(out.contains("warning[FL0601]"), "{out}");
+    assert!(out.contains("start/b: warning[FL0605]"), "{out}");
+    let (code, _, _) = common::run_cli(&["lint", "--deny-warnings", path]);
+    assert_eq!(code, 1);
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -72,6 +72,12 @@ const PUBLISHED: &[(Code, &str)] = &[
     (Code::CentreWeeks, "FL0507"),
     (Code::CentrePhoneHours, "FL0508"),
     (Code::CentrePercent, "FL0509"),
+    (Code::BalanceNarrowSpread, "FL0601"),
+    (Code::BalanceNoResolvingPath, "FL0602"),
+    (Code::BalanceComplaintWithoutRemedy, "FL0603"),
+    (Code::BalanceMistakeOnBestPath, "FL0604"),
+    (Code::BalanceDoubleScriptPenalty, "FL0605"),
+    (Code::BalanceBestPathLoops, "FL0606"),
 ];
 
 #[test]
@@ -93,7 +99,7 @@ fn codes_are_unique_stable_and_grouped() {
             id.len() == 6 && id.starts_with("FL") && id[2..].chars().all(|c| c.is_ascii_digit()),
             "{id}"
         );
-        assert!(("01"..="05").contains(&&id[2..4]), "{id}: unknown area");
+        assert!(("01"..="06").contains(&&id[2..4]), "{id}: unknown area");
     }
 }
 

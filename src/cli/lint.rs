@@ -1,9 +1,11 @@
 use std::io::Write;
 
 use super::{print_diagnostics, read_file, Failure};
+use crate::engine::analysis::balance;
 use crate::engine::{builtin_policies, check::load};
 
-/// `frontline lint FILE... [--deny-warnings]`: every diagnostic as
+/// `frontline lint FILE... [--deny-warnings]`: every diagnostic (the
+/// balance check's FL06xx warnings included, for files without errors) as
 /// `FILE: PLACE: SEVERITY[CODE]: MESSAGE`. Exit 1 on any error (or, with
 /// `--deny-warnings`, any warning) or a file that cannot be read.
 pub fn run(files: &[String], deny_warnings: bool, out: &mut dyn Write) -> Result<i32, Failure> {
@@ -19,7 +21,13 @@ pub fn run(files: &[String], deny_warnings: bool, out: &mut dyn Write) -> Result
             }
             Err(other) => return Err(other),
         };
-        let diagnostics = load::check(&text, &policies);
+        let mut diagnostics = load::check(&text, &policies);
+        // Balance (FL06xx): only for a scenario that plays at all.
+        if !diagnostics.iter().any(|d| d.is_error()) {
+            if let Ok(scenario) = load::load_scenario(&text, &policies) {
+                diagnostics.extend(balance::diagnostics(&scenario, &policies));
+            }
+        }
         print_diagnostics(path, &diagnostics, out);
         for d in &diagnostics {
             if d.is_error() {

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::analysis::paths::{self, PathAnalysis};
+use crate::engine::check::diagnostic::{Code, Diagnostic, Location};
 use crate::engine::model::policy::Policy;
 use crate::engine::model::scenario::{ContactKind, Scenario, Style, Verdict};
 use crate::engine::play::contact::Setup;
@@ -58,37 +59,6 @@ impl Finding {
             choice: None,
             best_csat: None,
             worst_csat: None,
-        }
-    }
-
-    /// The finding in plain English, for the command line.
-    pub fn describe(&self) -> String {
-        let under = self
-            .policy
-            .as_deref()
-            .map(|p| format!(" under {p}"))
-            .unwrap_or_default();
-        let best = self.best_csat.unwrap_or(0);
-        let worst = self.worst_csat.unwrap_or(0);
-        match self.kind {
-            FindingKind::NarrowSpread => format!(
-                "best and worst paths{under} are CSAT {best} and {worst}: the choices hardly matter"
-            ),
-            FindingKind::NoResolvingPath => {
-                format!("no path{under} solves the customer's issue")
-            }
-            FindingKind::ComplaintWithoutRemedy => format!(
-                "no path{under} solves the complaint, and the best reaches only CSAT {best} or its ending does not say why"
-            ),
-            FindingKind::MistakeOnBestPath => {
-                format!("a choice marked as a mistake lies on the best path{under}")
-            }
-            FindingKind::DoubleScriptPenalty => {
-                "a scripted choice carries its own mood or trust penalty on top of the engine's script penalty".to_string()
-            }
-            FindingKind::BestPathLoops => {
-                format!("the best path{under} comes back to a node it passed")
-            }
         }
     }
 }
@@ -172,6 +142,48 @@ pub fn policy_findings(scenario: &Scenario, policy: &Policy, a: &PathAnalysis) -
         }
     }
     out
+}
+
+impl Finding {
+    /// The finding as a diagnostic (FL06xx, a warning), for `frontline lint`
+    /// and the workshop.
+    pub fn diagnostic(&self) -> Diagnostic {
+        let code = match self.kind {
+            FindingKind::NarrowSpread => Code::BalanceNarrowSpread,
+            FindingKind::NoResolvingPath => Code::BalanceNoResolvingPath,
+            FindingKind::ComplaintWithoutRemedy => Code::BalanceComplaintWithoutRemedy,
+            FindingKind::MistakeOnBestPath => Code::BalanceMistakeOnBestPath,
+            FindingKind::DoubleScriptPenalty => Code::BalanceDoubleScriptPenalty,
+            FindingKind::BestPathLoops => Code::BalanceBestPathLoops,
+        };
+        let location = match (&self.node, &self.choice) {
+            (Some(node), Some(choice)) => Location::Choice {
+                node: node.clone(),
+                choice: choice.clone(),
+            },
+            (Some(node), None) => Location::Node { node: node.clone() },
+            _ => Location::Scenario,
+        };
+        let mut d = Diagnostic::new(code, location).in_scenario(&self.scenario);
+        if let Some(policy) = &self.policy {
+            d = d.text("policy", policy.clone());
+        }
+        if let Some(best) = self.best_csat {
+            d = d.number("best", best.into());
+        }
+        if let Some(worst) = self.worst_csat {
+            d = d.number("worst", worst.into());
+        }
+        d
+    }
+}
+
+/// Every balance finding as a diagnostic.
+pub fn diagnostics(scenario: &Scenario, policies: &[Policy]) -> Vec<Diagnostic> {
+    balance(scenario, policies)
+        .iter()
+        .map(Finding::diagnostic)
+        .collect()
 }
 
 /// Every balance finding for a scenario under the given policies.

@@ -242,6 +242,18 @@ mod en {
                 "Enter a number of hours from 1 to 60.";
             CentrePercent => "percentages must be at most 100",
                 "Enter percentages from 0 to 100.";
+            BalanceNarrowSpread => "under the policy '{policy}' the best path scores CSAT {best} and the worst {worst}: the choices hardly matter",
+                "Make the good answers help more and the poor ones hurt more, so best and worst are at least 2 CSAT apart.";
+            BalanceNoResolvingPath => "under the policy '{policy}' no path solves the customer's issue",
+                "Add a way to solve it that this policy allows, e.g. a standard remedy any agent may apply.";
+            BalanceComplaintWithoutRemedy => "under the policy '{policy}' no path solves the complaint, and the best path reaches only CSAT {best} or its ending does not say why",
+                "Add a remedy this policy allows, or let the best path reach CSAT 3 with an ending that explains why it cannot be solved.";
+            BalanceMistakeOnBestPath => "this choice is marked as a mistake but lies on the best path under the policy '{policy}'",
+                "Make the mistake cost what it should, or change its verdict.";
+            BalanceDoubleScriptPenalty => "a scripted answer in a complex contact or a complaint carries its own mood or trust penalty; the engine already applies the script penalty",
+                "Remove the negative mood and trust from the effects, or change the style.";
+            BalanceBestPathLoops => "under the policy '{policy}' the best path comes back to a node it passed",
+                "Make going back cost what it should, or give the loop's gains to a forward choice.";
         }
     }
 
@@ -418,6 +430,18 @@ mod nl {
                 "Vul een aantal uren van 1 tot en met 60 in.";
             CentrePercent => "percentages mogen hoogstens 100 zijn",
                 "Vul percentages van 0 tot en met 100 in.";
+            BalanceNarrowSpread => "onder de huisregels '{policy}' scoort het beste pad CSAT {best} en het slechtste {worst}: de keuzes maken nauwelijks uit",
+                "Laat goede antwoorden meer helpen en zwakke meer kosten, zodat beste en slechtste minstens 2 CSAT uit elkaar liggen.";
+            BalanceNoResolvingPath => "onder de huisregels '{policy}' lost geen enkel pad het probleem van de klant op",
+                "Voeg een oplossing toe die deze huisregels toestaan, bijvoorbeeld een standaardoplossing die elke medewerker mag toepassen.";
+            BalanceComplaintWithoutRemedy => "onder de huisregels '{policy}' lost geen enkel pad de klacht op, en het beste pad haalt maar CSAT {best} of het einde zegt niet waarom",
+                "Voeg een oplossing toe die deze huisregels toestaan, of laat het beste pad CSAT 3 halen met een einde dat uitlegt waarom het niet op te lossen is.";
+            BalanceMistakeOnBestPath => "deze keuze is als fout gemarkeerd, maar ligt op het beste pad onder de huisregels '{policy}'",
+                "Laat de fout kosten wat ze moet kosten, of pas het oordeel aan.";
+            BalanceDoubleScriptPenalty => "een scriptantwoord bij een ingewikkeld contact of een klacht heeft een eigen straf op stemming of vertrouwen; de engine rekent de scriptstraf al",
+                "Haal de negatieve stemming en het negatieve vertrouwen uit de effecten, of kies een andere stijl.";
+            BalanceBestPathLoops => "onder de huisregels '{policy}' komt het beste pad terug bij een knooppunt waar het al langskwam",
+                "Laat teruggaan kosten wat het moet kosten, of geef de winst van de lus aan een keuze die verder gaat.";
         }
     }
 

@@ -57,7 +57,8 @@ macro_rules! codes {
         /// What is wrong, one variant per stable code. Codes are grouped by
         /// area: FL01xx the file and its syntax, FL02xx ids, structure and
         /// links, FL03xx content, numbers and translations, FL04xx importing
-        /// Twee and Twine, FL05xx a contact centre's settings. A code is
+        /// Twee and Twine, FL05xx a contact centre's settings, FL06xx
+        /// balance (whether choices matter under every policy). A code is
         /// never renumbered or reused.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
@@ -154,6 +155,16 @@ codes! {
     CentreWeeks = "FL0507" Error,
     CentrePhoneHours = "FL0508" Error,
     CentrePercent = "FL0509" Error,
+
+    // FL06xx: balance. Whether a scenario lets the trainee's choices matter
+    // under every set of house rules (`engine::analysis::balance`); all
+    // warnings.
+    BalanceNarrowSpread = "FL0601" Warning,
+    BalanceNoResolvingPath = "FL0602" Warning,
+    BalanceComplaintWithoutRemedy = "FL0603" Warning,
+    BalanceMistakeOnBestPath = "FL0604" Warning,
+    BalanceDoubleScriptPenalty = "FL0605" Warning,
+    BalanceBestPathLoops = "FL0606" Warning,
 }
 
 impl Serialize for Code {
