@@ -141,3 +141,38 @@ fn the_shipped_scenarios_of_a_language_switched_away_from_are_ignored() {
     update(&mut w, Msg::ShippedLoaded(shipped()));
     assert!(std::rc::Rc::ptr_eq(&w.shipped, &held));
 }
+
+#[test]
+fn the_workshop_shows_balance_warnings_and_still_keeps_the_scenario() {
+    use frontline::engine::check::diagnostic::Code;
+    let mut w = workshop();
+    // A shipped complaint whose scripted answers carry their own penalty on
+    // top of the engine's script penalty.
+    let (_, text) = &common::shipped_scenarios()[0];
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_eq!(v["kind"], "complaint");
+    v["id"] = "flat-call".into();
+    for node in v["nodes"].as_array_mut().unwrap() {
+        if let Some(choices) = node.get_mut("choices").and_then(|c| c.as_array_mut()) {
+            for c in choices.iter_mut().filter(|c| c["style"] == "scripted") {
+                c["effects"] = serde_json::json!({ "mood": -5 });
+            }
+        }
+    }
+    import(&mut w, "flat.json", &v.to_string());
+    let result = w.last_import.as_ref().unwrap();
+    assert_eq!(result.outcome, ImportOutcome::Kept(Added::New));
+    assert!(
+        result
+            .problems
+            .iter()
+            .any(|d| d.code.id().starts_with("FL06")),
+        "{:?}",
+        result
+            .problems
+            .iter()
+            .map(|d| d.code)
+            .collect::<Vec<Code>>()
+    );
+    assert!(result.problems.iter().all(|d| !d.is_error()));
+}

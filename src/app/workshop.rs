@@ -161,6 +161,13 @@ impl Workshop {
         {
             imported.problems.push(clash);
         }
+        // Balance warnings (FL06xx) for a scenario that plays: whether its
+        // choices matter under every policy.
+        let balance = imported
+            .playable()
+            .map(|s| crate::engine::analysis::balance::diagnostics(s, &self.policies))
+            .unwrap_or_default();
+        imported.problems.extend(balance);
         let kept = imported.playable().map(|scenario| {
             let mut own = self.own.clone();
             let added = own.add(scenario, file);
