@@ -62,11 +62,11 @@ pub struct Profile {
     /// Best CSAT per `scenario/policy`.
     #[serde(default)]
     pub best: Keyed<u8>,
-    /// The model version each best result was reached under, per
-    /// `scenario/policy`; a best without one is from before versions were
-    /// kept. Older bests are kept, and can be shown as such.
-    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
-    pub best_model: Keyed<u32>,
+    /// Which best results were reached under which model version, as
+    /// `scenario/policy@version`; a best without an entry is from before
+    /// versions were kept. Older bests are kept, and can be shown as such.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub best_model: Names,
     /// Scenario ids played to the end at least once.
     #[serde(default)]
     pub played: Names,
@@ -236,7 +236,7 @@ impl Saved {
             if csat > *best {
                 *best = csat;
                 let model = record.model.unwrap_or(MODEL_VERSION);
-                *p.best_model.get_or_insert_with(&key, || model) = model;
+                p.best_model.insert(format!("{key}@{model}"));
             }
             p.played.insert(record.scenario.clone());
             p.unfinished.remove(&record.scenario);

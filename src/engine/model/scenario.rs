@@ -479,7 +479,7 @@ impl Scenario {
     /// ids, texts, traits, effects, costs, conditions and links): a change to
     /// any of them gives another one. Written by hand rather than over the
     /// JSON so the game's wasm needs no serializer for scenarios.
-    pub fn revision(&self) -> String {
+    pub fn revision(&self) -> u64 {
         let mut h = Fnv(0xcbf2_9ce4_8422_2325);
         h.str(&self.id);
         h.str(self.kind.name());
@@ -525,7 +525,10 @@ impl Scenario {
                     match r {
                         Condition::Authority(a) => h.str(a.name()),
                         Condition::Policy(p) => h.str(p),
-                        Condition::NotPolicy(p) => h.str(&format!("!{p}")),
+                        Condition::NotPolicy(p) => {
+                            h.str("!");
+                            h.str(p)
+                        }
                         Condition::AtLeast(b) => {
                             h.str(b.meter.name());
                             h.num(b.value as i64)
@@ -549,7 +552,7 @@ impl Scenario {
                 }
             }
         }
-        format!("{:016x}", h.0)
+        h.0
     }
 }
 

@@ -533,7 +533,7 @@ pub struct ContactRecord {
     pub choices: Vec<String>,
     /// The scenario's revision it was played on ([`Scenario::revision`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revision: Option<String>,
+    pub revision: Option<u64>,
     /// The model version it was played under ([`MODEL_VERSION`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<u32>,
