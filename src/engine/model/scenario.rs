@@ -476,9 +476,11 @@ impl Scenario {
     }
 
     /// A short fingerprint of what the scenario plays like (FNV-1a over its
-    /// ids, texts, traits, effects, costs, conditions and links): a change to
-    /// any of them gives another one. Written by hand rather than over the
-    /// JSON so the game's wasm needs no serializer for scenarios.
+    /// ids, traits, effects, costs, conditions and links): a change to any of
+    /// them gives another one. Texts are left out: the game loads a scenario
+    /// in one language at a time, and a reworded line is the same story.
+    /// Written by hand rather than over the JSON so the game's wasm needs no
+    /// serializer for scenarios.
     pub fn revision(&self) -> u64 {
         let mut h = Fnv(0xcbf2_9ce4_8422_2325);
         h.str(&self.id);
@@ -500,17 +502,13 @@ impl Scenario {
         h.str(&self.start);
         for node in &self.nodes {
             h.str(&node.id);
-            h.text(&node.customer);
             h.num(node.aggression as i64);
             if let Some(e) = &node.ending {
                 h.str(e.outcome.name());
-                h.text(&e.summary);
                 h.num(e.contact_again.map_or(-1, i64::from));
             }
             for c in &node.choices {
                 h.str(&c.id);
-                h.text(&c.text);
-                h.text(&c.feedback);
                 h.str(c.style.name());
                 for tone in &c.tone {
                     h.str(tone.name());
@@ -546,9 +544,6 @@ impl Scenario {
                     if let Some(e) = &v.effects {
                         h.effects(e);
                     }
-                    if let Some(f) = &v.feedback {
-                        h.text(f);
-                    }
                 }
             }
         }
@@ -576,11 +571,6 @@ impl Fnv {
 
     fn num(&mut self, n: i64) {
         self.bytes(&n.to_le_bytes());
-    }
-
-    fn text(&mut self, t: &Text) {
-        self.str(&t.en);
-        self.str(&t.nl);
     }
 
     fn effects(&mut self, e: &Effects) {
