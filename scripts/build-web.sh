@@ -5,6 +5,14 @@
 # the other three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Where each shipped scenario's paths end, per house rules, worked out by the
+# native path analysis: the post-build hook ships it in the index, so the
+# game shows a path's standing without carrying the analysis (docs/size.md).
+cargo build --release --quiet --bin frontline
+FRONTLINE_SPREADS="$(mktemp)"
+export FRONTLINE_SPREADS
+trap 'rm -f "$FRONTLINE_SPREADS"' EXIT
+"${CARGO_TARGET_DIR:-target}/release/frontline" spreads assets/scenarios/*.json >"$FRONTLINE_SPREADS"
 trunk build --release
 trunk build --release --dist dist/shift --public-url ./ shift.html
 trunk build --release --dist dist/tracks --public-url ./ tracks.html

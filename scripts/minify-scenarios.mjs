@@ -2,7 +2,8 @@
 // the files actually there (so it can never drift), without indentation, the
 // format documentation or the trainer-only `source` note. Per language:
 //   scenarios/index.<lang>.json    what the game lists (id, title, summary,
-//                                   channel, kind, difficulty) and the tracks;
+//                                   channel, kind, difficulty, objective,
+//                                   minutes, where its paths end) and the tracks;
 //   scenarios/<id>.<lang>.json     one scenario, fetched when it is opened;
 //   scenarios/library.<lang>.json  every scenario in one file, for the shift
 //                                   page and the workshop, which need them all.
@@ -46,9 +47,18 @@ if (fs.existsSync(dir)) {
     ? fs.readdirSync(tracksDir).filter((f) => f.endsWith('.json')).sort()
       .map((f) => JSON.parse(fs.readFileSync(path.join(tracksDir, f), 'utf8')))
     : [];
+  // Where each scenario's paths end, per house rules (`frontline spreads`,
+  // run by scripts/build-web.sh): listed with it, so the game's debrief can
+  // say where a path stands without the path analysis.
+  const spreads = process.env.FRONTLINE_SPREADS && fs.existsSync(process.env.FRONTLINE_SPREADS)
+    ? JSON.parse(fs.readFileSync(process.env.FRONTLINE_SPREADS, 'utf8') || '{}')
+    : {};
   for (const lang of LANGS) {
     fs.writeFileSync(path.join(dir, `library.${lang}.json`), JSON.stringify(only(library, lang)));
-    const scenarios = library.map(({ scenario }) => Object.fromEntries(LISTED.map((k) => [k, scenario[k]])));
+    const scenarios = library.map(({ scenario }) => ({
+      ...Object.fromEntries(LISTED.map((k) => [k, scenario[k]])),
+      spread: spreads[scenario.id],
+    }));
     fs.writeFileSync(path.join(dir, `index.${lang}.json`), JSON.stringify(only({ scenarios, tracks }, lang)));
     for (const { scenario } of library) {
       fs.writeFileSync(path.join(dir, `${scenario.id}.${lang}.json`), JSON.stringify(only(scenario, lang)));

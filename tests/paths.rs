@@ -158,3 +158,76 @@ fn the_cli_prints_the_analysis_as_json() {
     assert_eq!(run(&["paths", &path]).0, 2);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_spread_the_build_ships_gives_the_same_standing_as_the_analysis() {
+    let policies = frontline::engine::builtin_policies();
+    for (path, text) in common::shipped_scenarios() {
+        let scenario = frontline::engine::check::load::parse_scenario(&text).unwrap();
+        for policy in &policies {
+            let analysis =
+                frontline::engine::analysis::paths::analyse(&scenario, policy, &Setup::default());
+            let spread = analysis.spread();
+            assert_eq!(
+                spread
+                    .shares
+                    .iter()
+                    .map(|&s| u32::from(s))
+                    .sum::<u32>()
+                    .abs_diff(1000)
+                    <= 3,
+                true,
+                "{path}"
+            );
+            for csat in 1..=5 {
+                let (exact, shipped) = (analysis.standing(csat), spread.standing(csat));
+                assert!(
+                    exact.percentile.abs_diff(shipped.percentile) <= 1,
+                    "{path} {} CSAT {csat}: {} vs {}",
+                    policy.id,
+                    exact.percentile,
+                    shipped.percentile
+                );
+                assert_eq!(
+                    (
+                        exact.best_csat,
+                        exact.worst_csat,
+                        exact.all_script_csat,
+                        exact.paths,
+                        exact.exact
+                    ),
+                    (
+                        shipped.best_csat,
+                        shipped.worst_csat,
+                        shipped.all_script_csat,
+                        shipped.paths,
+                        shipped.exact
+                    )
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn frontline_spreads_prints_each_scenario_under_each_policy() {
+    let files: Vec<String> = common::shipped_scenarios()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    let mut args = vec!["spreads".to_string()];
+    args.extend(files.iter().cloned());
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(
+        frontline::cli::run(&args, &mut out, &mut err),
+        0,
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v.as_object().unwrap().len(), files.len());
+    let one = &v["hurried-routine"]["customer-first"];
+    assert!(
+        one["shares"].as_array().unwrap().len() == 5 && one["best_csat"].as_u64().unwrap() >= 1
+    );
+}

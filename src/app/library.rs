@@ -9,6 +9,8 @@ use crate::engine::check::diagnostic::summary;
 use crate::engine::check::load;
 use crate::engine::model::scenario::{Channel, ContactKind, Difficulty};
 use crate::engine::model::track::Track;
+use crate::engine::play::debrief::{Spread, Standing};
+use crate::engine::wire::keyed::Keyed;
 use crate::engine::{builtin_policies, Lang, Scenario, Text};
 use crate::saved::own_scenarios::OwnScenarios;
 
@@ -26,6 +28,12 @@ pub struct Listed {
     pub objective: Option<Text>,
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// Where its paths end, per house rules: worked out by the build for a
+    /// shipped scenario (`frontline spreads`), so the debrief can say where
+    /// a path stands without the game carrying the path analysis. Empty for
+    /// a trainer's own scenario.
+    #[serde(default)]
+    pub spread: Keyed<Spread>,
 }
 
 impl Listed {
@@ -39,6 +47,7 @@ impl Listed {
             difficulty: s.difficulty,
             objective: s.objective.clone(),
             minutes: s.minutes,
+            spread: Keyed::new(),
         }
     }
 }
@@ -233,6 +242,13 @@ impl Library {
                 .map(|f| (f.file, summary(&f.why, 3, lang))),
         );
         self
+    }
+
+    /// Where a path ending with `csat` stands among a shipped scenario's
+    /// paths under `policy`, from what the build worked out.
+    pub fn standing(&self, id: &str, policy: &str, csat: u8) -> Option<Standing> {
+        let listed = self.listed.iter().find(|l| l.id == id)?;
+        Some(listed.spread.get(policy)?.standing(csat))
     }
 
     pub fn find(&self, id: &str) -> Option<Rc<Scenario>> {

@@ -48,6 +48,14 @@ enum Command {
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
     },
+    /// Where paths end, per scenario and house rules, as JSON: what the
+    /// build ships with each scenario so the game can say where a path
+    /// stands without the path analysis
+    Spreads {
+        /// Scenario files (JSON)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
     /// Play a contact without interaction and print the debrief as JSON
     Play {
         #[arg(value_name = "FILE")]
@@ -119,6 +127,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             deny_warnings,
         } => lint::run(&files, deny_warnings, out),
         Command::Paths { file, policy, seed } => paths::run(&file, &policy, seed, out, err),
+        Command::Spreads { files } => paths::spreads(&files, out, err),
         Command::Play {
             file,
             policy,
@@ -152,6 +161,7 @@ fn subcommand_name(command: &Command) -> &'static str {
     match command {
         Command::Lint { .. } => "lint",
         Command::Paths { .. } => "paths",
+        Command::Spreads { .. } => "spreads",
         Command::Play { .. } => "play",
         Command::Schema => "schema",
         Command::Import { .. } => "import",

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::model::policy::Policy;
 use crate::engine::model::scenario::{Outcome, Scenario, Style};
 use crate::engine::play::contact::{advance, begin, offers, Contact, Setup, Situation};
-use crate::engine::play::debrief::Standing;
+use crate::engine::play::debrief::{Spread, Standing};
 use crate::engine::play::scoring::{self, NpsClass};
 
 /// Distinct situations explored before switching to sampling.
@@ -116,6 +116,32 @@ impl PathAnalysis {
         ((below + same / 2.0) * 100.0 / total)
             .round()
             .clamp(0.0, 100.0) as u8
+    }
+
+    /// The part of this analysis a debrief needs, to ship with a scenario.
+    pub fn spread(&self) -> Spread {
+        let dist = if self.loop_free_paths > 0.0 {
+            &self.loop_free_distribution
+        } else {
+            &self.csat_distribution
+        };
+        let total: f64 = dist.iter().sum();
+        let shares = dist.map(|n| {
+            if total > 0.0 {
+                (n * 1000.0 / total).round() as u16
+            } else {
+                0
+            }
+        });
+        let standing = self.standing(1);
+        Spread {
+            shares,
+            best_csat: standing.best_csat,
+            worst_csat: standing.worst_csat,
+            all_script_csat: self.all_script.csat,
+            paths: standing.paths,
+            exact: standing.exact,
+        }
     }
 
     pub fn standing(&self, csat: u8) -> Standing {

@@ -28,6 +28,45 @@ pub struct ChoiceReview {
 }
 
 /// Where the trainee's path stands among all paths of the scenario.
+/// Where paths end, in a form small enough to ship with a scenario: the
+/// build works it out for each shipped scenario and house rules
+/// (`frontline spreads`), so the game shows a path's standing without
+/// carrying the path analysis. Whole numbers only: shares in per mille.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spread {
+    /// Per mille of the loop-free paths ending with CSAT 1, 2, 3, 4 and 5.
+    pub shares: [u16; 5],
+    pub best_csat: u8,
+    pub worst_csat: u8,
+    pub all_script_csat: u8,
+    /// Loop-free paths counted (or sampled, when `exact` is false).
+    pub paths: u64,
+    pub exact: bool,
+}
+
+impl Spread {
+    /// Where a path ending with `csat` stands: the share of paths with a
+    /// lower CSAT, plus half of those with the same.
+    pub fn standing(&self, csat: u8) -> Standing {
+        let idx = (csat.clamp(1, 5) - 1) as usize;
+        let total: u32 = self.shares.iter().map(|&s| u32::from(s)).sum();
+        let below: u32 = self.shares[..idx].iter().map(|&s| u32::from(s)).sum();
+        let same = u32::from(self.shares[idx]);
+        let percentile = match total {
+            0 => 0,
+            total => ((below * 2 + same) * 100 + total) / (total * 2),
+        };
+        Standing {
+            percentile: percentile.min(100) as u8,
+            best_csat: self.best_csat,
+            worst_csat: self.worst_csat,
+            all_script_csat: Some(self.all_script_csat),
+            paths: self.paths,
+            exact: self.exact,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Standing {
     /// Share of loop-free paths with a lower CSAT, plus half of those with

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::game::Msg;
 use crate::app::route::Route;
 use crate::engine::play::debrief::{debrief, Debrief};
-use crate::engine::{analysis::paths, Contact, Lang};
+use crate::engine::{Contact, Lang};
 use crate::ui::game::lesson;
 use crate::ui::i18n;
 use crate::ui::shell::dom;
@@ -37,7 +37,17 @@ pub fn debrief_screen(props: &Props) -> Html {
         let policy = state.policy_by_id(&record.policy)?;
         let contact = Contact::replay(scenario, policy, record).ok()?;
         let mut d = debrief(&contact);
-        d.standing = paths::standing_of(scenario, policy, &contact);
+        // Worked out by the build for a shipped scenario (no path analysis
+        // in the game); a trainer's own has its paths in the workshop's map.
+        let csat = d.scorecards.customer.csat;
+        d.standing = contact
+            .is_over()
+            .then(|| {
+                state
+                    .library
+                    .standing(&record.scenario, &record.policy, csat)
+            })
+            .flatten();
         Some(d)
     });
     let (Some(d), Some(scenario)) = ((*report).clone(), scenario) else {
