@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Release build of the five pages into dist/: the game, then shift mode
-# (dist/shift), the tracks (dist/tracks), the manager page (dist/manager) and the scenario workshop
+# Release build of the six pages into dist/: the game, then shift mode
+# (dist/shift), the tracks (dist/tracks), how the scores work (dist/scores), the manager page (dist/manager) and the scenario workshop
 # (dist/author). Each page is its own wasm binary, so the game does not carry
 # the other three.
 set -euo pipefail
@@ -16,5 +16,6 @@ trap 'rm -f "$FRONTLINE_SPREADS"' EXIT
 trunk build --release
 trunk build --release --dist dist/shift --public-url ./ shift.html
 trunk build --release --dist dist/tracks --public-url ./ tracks.html
+trunk build --release --dist dist/scores --public-url ./ scores.html
 trunk build --release --dist dist/manager --public-url ./ manager.html
 trunk build --release --dist dist/author --public-url ./ author.html

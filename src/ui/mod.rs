@@ -5,6 +5,7 @@
 //! - `i18n`: the words, one table per language;
 //! - `game`: the game's screens (start, the contacts, a contact, its debrief);
 //! - `shift`: the shift page, several customers in a row;
+//! - `scores`: how the scores work, a page of text;
 //! - `tracks`: the tracks page, a track's steps and its completion page;
 //! - `manager`: the manager page, a simulated contact centre;
 //! - `workshop`: the trainers' scenario workshop.
@@ -15,6 +16,7 @@
 mod game;
 mod i18n;
 pub mod manager;
+mod scores;
 mod shell;
 mod shift;
 mod tracks;
@@ -22,6 +24,11 @@ pub mod workshop;
 
 pub fn start() {
     yew::Renderer::<shell::app::App<shell::app::Game>>::new().render();
+}
+
+/// How the scores work (`scores.html`).
+pub fn start_scores() {
+    yew::Renderer::<shell::app::App<scores::ScoresPage>>::new().render();
 }
 
 /// The tracks page (`tracks.html`): onboarding and phone duty, step by step.

@@ -7,6 +7,5 @@ pub mod hooks;
 pub mod lesson;
 pub mod library;
 pub mod list;
-pub mod scores;
 pub mod start;
 pub mod tracks;

@@ -13,8 +13,7 @@ use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::language_switch::language_switch;
 use crate::ui::{
-    game::contact, game::debrief, game::library, game::list, game::scores, game::start,
-    shell::storage,
+    game::contact, game::debrief, game::library, game::list, game::start, shell::storage,
 };
 
 /// What a page reads of the library.
@@ -23,6 +22,8 @@ pub enum Reads {
     Index,
     /// The same, and every track's steps (the tracks page).
     IndexWithTracks,
+    /// Nothing (a page of text).
+    Nothing,
     /// Every scenario at once (the shift page).
     Whole,
 }
@@ -42,7 +43,7 @@ pub trait Page: Sized + 'static {
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html;
 }
 
-/// The game itself: start, the contacts, a contact, its debrief, the scores.
+/// The game itself: start, the contacts, a contact, its debrief.
 pub struct Game;
 
 impl Page for Game {
@@ -72,7 +73,6 @@ impl Page for Game {
                 html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} home="" /> }
             }
             Route::Scenarios => list::list(state),
-            Route::Scores => scores::scores(state.lang()),
             _ => html! { <start::Start state={state.clone()} /> },
         }
     }
@@ -110,6 +110,7 @@ pub fn app<P: Page>() -> Html {
                     Reads::Index => library::fetch_index(&base, lang, false).await,
                     Reads::IndexWithTracks => library::fetch_index(&base, lang, true).await,
                     Reads::Whole => library::fetch_library(&base, lang).await,
+                    Reads::Nothing => return,
                 };
                 state.dispatch(Msg::Loaded(library));
             });
@@ -195,7 +196,7 @@ pub fn app<P: Page>() -> Html {
             <header class="top">
                 <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
                 <nav aria-label={shell.menu}>
-                    <a href={format!("{home}#/scores")} data-testid="nav-scores">{t.nav_scores}</a>
+                    <a href={format!("{home}scores/")} data-testid="nav-scores">{t.nav_scores}</a>
                     <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
                     <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
                 </nav>
