@@ -2,7 +2,7 @@
 //! the shipped library (under both house rules) and over generated
 //! scenarios. See docs/model.md for the sources.
 
-mod common;
+use crate::common;
 
 use common::{policy, shipped_scenarios};
 use frontline::engine::analysis::balance::{balance, static_findings, FindingKind};

@@ -1,6 +1,6 @@
 //! The shift page's rules (`app::shift`): a run of customers, played natively.
 
-mod common;
+use crate::common;
 
 use frontline::app::game::{self, Model};
 use frontline::app::library::Library;

@@ -1,7 +1,7 @@
 //! The tracks page's rules (`app::tracks`): steps open in order, play under
 //! their own house rules, and count when finished.
 
-mod common;
+use crate::common;
 
 use frontline::app::game::{Model, Msg};
 use frontline::app::library::Library;

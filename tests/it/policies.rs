@@ -7,7 +7,7 @@
 use frontline::engine::model::scenario::Authority;
 use frontline::engine::{builtin_policies, wire::json, Policy};
 
-const FILE: &str = include_str!("../assets/policies/policies.json");
+const FILE: &str = include_str!("../../assets/policies/policies.json");
 
 #[test]
 fn the_built_in_policies_are_the_ones_in_the_file() {

@@ -3,7 +3,7 @@
 //! language the way the build's post-build hook does and check what the
 //! engine makes of the result.
 
-mod common;
+use crate::common;
 
 use common::shipped_scenarios;
 use frontline::engine::builtin_policies;

@@ -1,7 +1,7 @@
 //! The conversation runtime: determinism, policy locks, patience, persona
 //! modulation, stress and resume.
 
-mod common;
+use crate::common;
 
 use common::{policy, scenario, t};
 use frontline::engine::model::scenario::{Authority, Outcome};

@@ -1,11 +1,9 @@
 //! The documentation of the scenario format stays true: its example loads,
 //! and the committed JSON Schema is what `frontline schema` prints.
 
-mod common;
-
 use frontline::engine::{builtin_policies, check::load, Contact, Setup};
 
-const README: &str = include_str!("../assets/scenarios/README.md");
+const README: &str = include_str!("../../assets/scenarios/README.md");
 
 fn example() -> &'static str {
     let start = README
@@ -30,7 +28,7 @@ fn the_readme_example_is_a_valid_playable_scenario() {
 
 #[test]
 fn the_committed_schema_is_up_to_date() {
-    let committed = include_str!("../docs/scenario.schema.json");
+    let committed = include_str!("../../docs/scenario.schema.json");
     let mut out = Vec::new();
     let mut err = Vec::new();
     let code = frontline::cli::run(&["schema".to_string()], &mut out, &mut err);
@@ -45,7 +43,7 @@ fn the_committed_schema_is_up_to_date() {
 #[test]
 fn the_schema_describes_ranges_and_required_fields() {
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../docs/scenario.schema.json")).unwrap();
+        serde_json::from_str(include_str!("../../docs/scenario.schema.json")).unwrap();
     let required = schema["required"].as_array().unwrap();
     assert!(required.iter().any(|v| v == "nodes"));
     let speed = &schema["definitions"]["Traits"]["properties"]["speed"];

@@ -1,6 +1,6 @@
 //! `frontline lint`: output format and exit codes.
 
-mod common;
+use crate::common;
 
 use common::run_cli as run;
 

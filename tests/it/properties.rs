@@ -1,7 +1,7 @@
 //! Property tests: random walks through every shipped scenario always end,
 //! and every score stays in range, under every policy and seed.
 
-mod common;
+use crate::common;
 
 use frontline::engine::model::scenario::Meters;
 use frontline::engine::play::contact::MAX_STEPS;

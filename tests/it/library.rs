@@ -1,7 +1,7 @@
 //! Checks the scenario library must pass (issue 4): structure, and the
 //! lessons the model must teach across the shipped scenarios.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 

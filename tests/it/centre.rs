@@ -1,7 +1,7 @@
 //! The contact-centre simulation: determinism, the queue against Erlang C,
 //! staffing, and repeat contacts.
 
-mod common;
+use crate::common;
 
 use common::policy;
 use frontline::engine::centre::erlang;

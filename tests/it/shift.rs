@@ -1,6 +1,6 @@
 //! Shift mode: a queue behind the contacts, stress that carries over.
 
-mod common;
+use crate::common;
 
 use common::policy;
 use frontline::engine::play::debrief::debrief;
@@ -8,7 +8,7 @@ use frontline::engine::play::shift::{Shift, BREAK_RELIEF};
 use frontline::engine::{check::load, Contact, Scenario};
 
 fn example() -> Scenario {
-    let readme = include_str!("../assets/scenarios/README.md");
+    let readme = include_str!("../../assets/scenarios/README.md");
     let start = readme.find("```json\n").unwrap() + 8;
     let end = start + readme[start..].find("```").unwrap();
     load::parse_scenario(&readme[start..end]).unwrap()

@@ -1,6 +1,6 @@
 //! Path analysis: counting, loops, best/worst/all-script, locks, standing.
 
-mod common;
+use crate::common;
 
 use common::{policy, scenario, t};
 use frontline::engine::analysis::paths::{analyse, standing_of};

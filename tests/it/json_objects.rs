@@ -1,7 +1,7 @@
 //! `engine::wire::json::from_str`: reads exactly what serde_json reads, except that a
 //! struct written as an array is refused, wherever it is nested.
 
-mod common;
+use crate::common;
 
 use frontline::engine::model::scenario::{Condition, Meter, MeterBound};
 use frontline::engine::{check::load, wire::json, Code, ContactRecord, Lang, Scenario};

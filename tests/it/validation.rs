@@ -1,7 +1,7 @@
 //! One bad file per class of validation problem, each checked for its kind,
 //! where it points, and what it says.
 
-mod common;
+use crate::common;
 
 use frontline::engine::check::diagnostic::{Code, Diagnostic, Location};
 use frontline::engine::Lang;
@@ -40,7 +40,7 @@ fn assert_problem(name: &str, kind: Code, at: Location, phrase: &str) {
 
 #[test]
 fn a_valid_file_has_no_problems() {
-    let text = include_str!("fixtures/valid/minimal.json");
+    let text = include_str!("../fixtures/valid/minimal.json");
     assert!(load::load_scenario(text, &builtin_policies()).is_ok());
 }
 
@@ -72,7 +72,7 @@ fn a_file_over_the_size_limit_is_refused() {
         max_bytes: 100,
         ..load::LIMITS
     };
-    let text = include_str!("fixtures/valid/minimal.json");
+    let text = include_str!("../fixtures/valid/minimal.json");
     let p = load::parse_with(text, &limits).unwrap_err();
     assert_eq!(p.code, Code::FileTooLarge);
     assert!(

@@ -1,7 +1,7 @@
 //! What a trainer's file goes through: format detection, the Twine 2 HTML
 //! format, keeping their own scenarios, and the map of a scenario.
 
-mod common;
+use crate::common;
 
 use common::shipped_scenarios;
 use frontline::engine::analysis::map::{self, crossings, layout, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
@@ -14,9 +14,9 @@ use frontline::engine::{
 use frontline::saved::own_scenarios::{self, Added, OwnScenarios};
 use frontline::saved::progress::{Loaded, SetAsideReason};
 
-const REFUND_TWEE: &str = include_str!("fixtures/twee/refund-call.twee");
-const REFUND_HTML: &str = include_str!("fixtures/twine/refund-call.html");
-const MINIMAL: &str = include_str!("fixtures/valid/minimal.json");
+const REFUND_TWEE: &str = include_str!("../fixtures/twee/refund-call.twee");
+const REFUND_HTML: &str = include_str!("../fixtures/twine/refund-call.html");
+const MINIMAL: &str = include_str!("../fixtures/valid/minimal.json");
 
 #[test]
 fn a_published_twine_story_imports_as_the_same_scenario_as_its_twee_source() {

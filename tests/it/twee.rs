@@ -1,6 +1,6 @@
 //! Importing Twine stories (Twee 3) as scenarios.
 
-mod common;
+use crate::common;
 
 use common::policy;
 use frontline::engine::check::diagnostic::{Code, Location};
@@ -8,8 +8,8 @@ use frontline::engine::model::scenario::{Authority, Condition, Outcome, Style};
 use frontline::engine::Lang;
 use frontline::engine::{builtin_policies, check::validation, import::twee, Contact, Setup};
 
-const REFUND: &str = include_str!("fixtures/twee/refund-call.twee");
-const PLAIN: &str = include_str!("fixtures/twee/plain-twine.twee");
+const REFUND: &str = include_str!("../fixtures/twee/refund-call.twee");
+const PLAIN: &str = include_str!("../fixtures/twee/plain-twine.twee");
 
 #[test]
 fn a_story_written_to_the_convention_imports_as_a_valid_playable_scenario() {

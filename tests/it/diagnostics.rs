@@ -181,7 +181,7 @@ fn every_term_is_worded_in_every_language() {
 
 #[test]
 fn the_docs_list_every_code() {
-    let doc = include_str!("../docs/diagnostics.md");
+    let doc = include_str!("../../docs/diagnostics.md");
     let rows: Vec<&str> = doc.lines().filter(|l| l.starts_with("| FL")).collect();
     for &code in Code::ALL {
         let row = rows

@@ -1,7 +1,7 @@
 //! Tracks: the shipped ones check out against the library, steps open in
 //! order, and mastery follows the track's own rule.
 
-mod common;
+use crate::common;
 
 use frontline::engine::model::track::{Step, StepKind, Track, TrackProblem};
 use frontline::engine::play::track::{standing, StepState};

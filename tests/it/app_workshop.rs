@@ -1,7 +1,7 @@
 //! The workshop's rules (`app::workshop`): importing, keeping, deleting and
 //! mapping a trainer's scenarios, run natively.
 
-mod common;
+use crate::common;
 
 use frontline::app::library::Library;
 use frontline::app::workshop::{update, ImportOutcome, MapSource, Msg, ReadFailure, Workshop};

@@ -1,7 +1,7 @@
 //! The game page's rules (`app::game`, `app::library`, `app::route`): what
 //! each message does to the model, run natively without a browser.
 
-mod common;
+use crate::common;
 
 use frontline::app::game::{update, Model, Msg};
 use frontline::app::library::Library;

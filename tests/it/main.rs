@@ -1,0 +1,33 @@
+//! The native integration tests, as one binary: linking one test binary
+//! instead of one per file halves the build after an engine change on two
+//! cores (docs/build-times.md). Run one file's tests with
+//! `cargo test --test it app_game::`.
+
+mod common;
+
+mod app_game;
+mod app_shift;
+mod app_tracks;
+mod app_workshop;
+mod authoring;
+mod calibration;
+mod centre;
+mod cli_lint;
+mod contact;
+mod diagnostics;
+mod format_doc;
+mod import_files;
+mod json_objects;
+mod keyed;
+mod library;
+mod model_card;
+mod named;
+mod one_language;
+mod paths;
+mod policies;
+mod progress;
+mod properties;
+mod shift;
+mod tracks;
+mod twee;
+mod validation;
