@@ -244,6 +244,15 @@ impl Saved {
         }
     }
 
+    /// Whether the profile's best for `scenario` under `policy` was reached
+    /// under the model as it is now; `false` when there is none, or it is
+    /// from an earlier version of the model (shown as such).
+    pub fn best_is_current(&self, scenario: &str, policy: &str) -> bool {
+        let key = best_key(scenario, policy);
+        self.profile()
+            .is_some_and(|p| p.best_model.contains(&format!("{key}@{MODEL_VERSION}")))
+    }
+
     /// A step finished: `key` with `tenths` of CSAT counts for the track
     /// step in play, if it is that step; keeps the best per step.
     pub fn record_step(&mut self, key: &str, tenths: u8) {

@@ -166,4 +166,8 @@ fn a_best_result_from_an_older_model_is_kept_and_marked() {
         .unwrap()
         .best_model
         .contains(&format!("lonely-caller/customer-first@{MODEL_VERSION}")));
+    // What the list shows: the older best marked as such, the new one not.
+    assert!(!saved.best_is_current("double-charged", "customer-first"));
+    assert!(saved.best_is_current("lonely-caller", "customer-first"));
+    assert!(!saved.best_is_current("hurried-routine", "customer-first"));
 }

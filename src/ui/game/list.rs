@@ -37,6 +37,7 @@ pub fn list(state: &State) -> Html {
                 <li data-testid={format!("best-{}-{}", s.id, p.id)}>
                     {p.name.get(lang)}{": "}
                     { match best { Some(b) => format!("{} {b}/5", t.best_label), None => t.not_played.to_string() } }
+                    { if best.is_some() && !state.saved.best_is_current(&s.id, &p.id) { t.best_older } else { "" } }
                 </li>
             }
         });

@@ -107,6 +107,7 @@ pub static GAME: Game = Game {
     objective: "What this contact is about",
     discussion_heading: "To discuss with your team lead",
     back_to_track: "Back to the track",
+    best_older: " (scored by an earlier version of the model)",
 };
 
 // How the scores work.

@@ -269,6 +269,7 @@ pub struct Game {
     pub objective: &'static str,
     pub discussion_heading: &'static str,
     pub back_to_track: &'static str,
+    pub best_older: &'static str,
 }
 
 impl Game {

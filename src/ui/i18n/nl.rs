@@ -107,6 +107,7 @@ pub static GAME: Game = Game {
     objective: "Waar dit gesprek om draait",
     discussion_heading: "Om te bespreken met je teamleider",
     back_to_track: "Terug naar het traject",
+    best_older: " (gescoord met een eerdere versie van het model)",
 };
 
 // Zo werken de scores.
