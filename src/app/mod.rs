@@ -7,6 +7,7 @@
 
 pub mod game;
 pub mod library;
+pub mod manager;
 pub mod route;
 pub mod seeds;
 pub mod shift;

@@ -3,6 +3,9 @@
 
 pub mod app;
 pub mod dom;
+pub mod frame;
 pub mod language_switch;
+pub mod notices;
+pub mod page_store;
 pub mod storage;
 pub mod store;

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::app::workshop::{ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop};
 use crate::engine::{Diagnostic, Lang};
 use crate::ui::i18n::{self, Workshop as Words};
-use crate::ui::shell::language_switch::language_switch;
+use crate::ui::shell::frame::{frame, Frame};
 use crate::ui::{game::library, shell::dom, shell::storage};
 
 pub fn start() {
@@ -25,6 +25,56 @@ pub fn start() {
 
 #[function_component(Page)]
 fn page() -> Html {
+    let state = use_workshop();
+    let lang = state.lang;
+    let w = i18n::workshop(lang);
+    let set_aside = state.set_aside.as_ref().map(|key| {
+        let state = state.clone();
+        html! {
+            <div class="notice" role="alert" data-testid="own-set-aside">
+                <p>{w.set_aside}{" "}<code>{key}</code></p>
+                <button type="button" onclick={Callback::from(move |_| state.dispatch(Msg::DismissSetAside))}>{w.dismiss}</button>
+            </div>
+        }
+    });
+    let content = html! {
+        <>
+            { for set_aside }
+            <h1>{w.title}</h1>
+            <p class="lead">{w.intro}</p>
+            <section aria-labelledby="import-heading">
+                <h2 id="import-heading">{w.import_heading}</h2>
+                <import_zone::ImportZone lang={lang} on_file={on_file(&state)} />
+                { import_result(&state, w) }
+            </section>
+            <own_list::OwnList state={state.clone()} />
+            { map_section(&state, w) }
+        </>
+    };
+    let nav = html! {
+        <a href="../#/scenarios" data-testid="back-to-game">{i18n::shell(lang).back_to_game}</a>
+    };
+    let pick_lang = {
+        let state = state.clone();
+        Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
+    };
+    frame(
+        Frame {
+            lang,
+            brand: ("../".into(), Some("nav-game"), None),
+            nav,
+            pick_lang,
+            main: (Some("workshop"), Some("screen-workshop")),
+        },
+        content,
+    )
+}
+
+/// The workshop's model, from what the browser keeps, with the shipped
+/// scenarios fetched in its language and focus moved to what an import or a
+/// deletion left.
+#[hook]
+fn use_workshop() -> UseReducerHandle<Workshop> {
     let state = use_reducer(|| {
         let saved = storage::load().0;
         let (own, set_aside) = storage::load_own();
@@ -49,8 +99,7 @@ fn page() -> Html {
             });
         });
     }
-    let lang = state.lang;
-    use_effect_with(lang, |l| dom::set_document_lang(l.code()));
+    use_effect_with(state.lang, |l| dom::set_document_lang(l.code()));
     use_effect_with(state.imports, |n| {
         if *n > 0 {
             dom::focus("[data-testid=\"import-result\"]");
@@ -61,75 +110,37 @@ fn page() -> Html {
             dom::focus("[data-testid=\"deleted-status\"]");
         }
     });
-    let w = i18n::workshop(lang);
-    let shell = i18n::shell(lang);
+    state
+}
 
-    let on_file = {
+/// Reads a file dropped or picked, imports it, keeps it when it is fit to
+/// keep and the browser stores it, and records what came of it.
+fn on_file(state: &UseReducerHandle<Workshop>) -> Callback<web_sys::File> {
+    let state = state.clone();
+    Callback::from(move |file: web_sys::File| {
         let state = state.clone();
-        Callback::from(move |file: web_sys::File| {
-            let state = state.clone();
-            yew::platform::spawn_local(async move {
-                let (name, text) = files::read_text(file).await;
-                let (result, own) = match text {
-                    Err(why) => (ImportResult::unreadable(name, why), None),
-                    Ok(text) => state.import(&name, &text),
-                };
-                let action = match own {
-                    Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
-                        Msg::Imported(result, own)
-                    }
-                    Some(_) => Msg::Imported(
-                        ImportResult {
-                            outcome: ImportOutcome::NotStored,
-                            ..result
-                        },
-                        state.own.clone(),
-                    ),
-                    None => Msg::Imported(result, state.own.clone()),
-                };
-                state.dispatch(action);
-            });
-        })
-    };
-
-    let pick_lang = {
-        let state = state.clone();
-        Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
-    };
-    let set_aside = state.set_aside.as_ref().map(|key| {
-        let state = state.clone();
-        html! {
-            <div class="notice" role="alert" data-testid="own-set-aside">
-                <p>{w.set_aside}{" "}<code>{key}</code></p>
-                <button type="button" onclick={Callback::from(move |_| state.dispatch(Msg::DismissSetAside))}>{w.dismiss}</button>
-            </div>
-        }
-    });
-
-    html! {
-        <>
-            <a class="skip" href="#main">{shell.skip}</a>
-            <header class="top">
-                <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a>
-                <nav aria-label={shell.menu}>
-                    <a href="../#/scenarios" data-testid="back-to-game">{shell.back_to_game}</a>
-                </nav>
-                { language_switch(lang, pick_lang) }
-            </header>
-            <main id="main" tabindex="-1" class="workshop" data-testid="screen-workshop">
-                { for set_aside }
-                <h1>{w.title}</h1>
-                <p class="lead">{w.intro}</p>
-                <section aria-labelledby="import-heading">
-                    <h2 id="import-heading">{w.import_heading}</h2>
-                    <import_zone::ImportZone lang={lang} on_file={on_file} />
-                    { import_result(&state, w) }
-                </section>
-                <own_list::OwnList state={state.clone()} />
-                { map_section(&state, w) }
-            </main>
-        </>
-    }
+        yew::platform::spawn_local(async move {
+            let (name, text) = files::read_text(file).await;
+            let (result, own) = match text {
+                Err(why) => (ImportResult::unreadable(name, why), None),
+                Ok(text) => state.import(&name, &text),
+            };
+            let action = match own {
+                Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
+                    Msg::Imported(result, own)
+                }
+                Some(_) => Msg::Imported(
+                    ImportResult {
+                        outcome: ImportOutcome::NotStored,
+                        ..result
+                    },
+                    state.own.clone(),
+                ),
+                None => Msg::Imported(result, state.own.clone()),
+            };
+            state.dispatch(action);
+        });
+    })
 }
 
 fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html {

@@ -1,0 +1,47 @@
+//! The notices above every screen of the game and the shift page: stored
+//! progress set aside, scenario files that failed to load, and own
+//! scenarios that could not be read.
+
+use yew::prelude::*;
+
+use super::store::State;
+use crate::app::game::Msg;
+use crate::ui::i18n;
+
+/// `home` is the way to the game's own folder ("" or "../").
+pub fn notices(state: &State, home: &str) -> Html {
+    let t = i18n::game(state.lang());
+    let notice = state.set_aside.as_ref().map(|key| {
+        let state = state.clone();
+        html! {
+            <div class="notice" role="alert" data-testid="storage-notice">
+                <p>{t.storage_notice.0}<code>{key}</code>{t.storage_notice.1}</p>
+                <button type="button" data-testid="storage-notice-dismiss"
+                    onclick={Callback::from(move |_| state.dispatch(Msg::DismissNotice))}>{t.dismiss}</button>
+            </div>
+        }
+    });
+    let errors = state.library.errors.iter().map(|(file, message)| {
+        html! {
+            <div class="notice error" role="alert" data-testid="load-error">
+                <p><strong>{t.load_error}{": "}<code>{file}</code></strong></p>
+                <p>{message}</p>
+            </div>
+        }
+    });
+
+    let own_unreadable = state.library.own_unreadable.then(|| {
+        html! {
+            <div class="notice error" role="alert" data-testid="own-unreadable">
+                <p>{t.own_unreadable}{" "}<a href={format!("{}author/", home)}>{t.nav_workshop}</a></p>
+            </div>
+        }
+    });
+    html! {
+        <>
+            { for notice }
+            { for errors }
+            { for own_unreadable }
+        </>
+    }
+}
