@@ -6,10 +6,9 @@ use std::rc::Rc;
 
 use crate::app::game::{Model, Msg};
 use crate::app::route::Route;
-use crate::engine::play::contact::Line;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
-use crate::ui::game::lesson;
+use crate::ui::game::{choices, lesson, meters, transcript};
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -69,7 +68,6 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     let lang = state.lang();
     let t = i18n::game(lang);
     let (scenario, policy, record) = S::contact(state, &props.scenario);
-    let choose = props.choose.clone();
 
     // Rebuild the contact from its record: the record is the model, the
     // contact is derived.
@@ -77,30 +75,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         (Some(s), Some(p), Some(r)) => Contact::replay(s, p, r).ok(),
         _ => None,
     };
-    let total = contact.as_ref().map_or(0, |c| c.transcript().len());
-    let (shown, pending) = use_typing_reveal(total, state.saved.settings.typing);
-    let over = contact.as_ref().is_some_and(|c| c.is_over());
-    // When the customer's line is in, focus the first answer you can give
-    // (or the way to the debrief), so keyboard users can act at once.
-    use_effect_with((pending, total, over), |(pending, _, over)| {
-        if !*pending {
-            if *over {
-                dom::focus("[data-testid=\"to-debrief\"]");
-            } else {
-                dom::focus("[data-testid^=\"choice-\"]:not([aria-disabled=\"true\"])");
-            }
-        }
-    });
-    let available: Vec<bool> = contact
-        .as_ref()
-        .map(|c| c.offers().iter().map(|o| o.available()).collect())
-        .unwrap_or_default();
-    use_number_keys(
-        available,
-        !pending && !over,
-        props.scenario.clone(),
-        choose.clone(),
-    );
+    let (shown, pending) = use_contact_keys(contact.as_ref(), props);
 
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
@@ -108,114 +83,19 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         // A record that no longer replays: the scenario (a trainer's own,
         // re-imported) changed under it. Say so and offer a fresh start.
         let outdated = S::FROM_LIST && scenario.is_some() && record.is_some();
-        let message = if outdated {
-            t.contact_outdated
-        } else if state.library.loaded && state.wanted().is_none() {
-            t.no_debrief
-        } else {
-            t.loading
-        };
-        let restart = outdated.then(|| {
-            let state = state.clone();
-            let id = props.scenario.clone();
-            html! {
-                <p><button type="button" class="primary" data-testid="start-again"
-                    onclick={Callback::from(move |_| state.dispatch(Msg::PlayAgain(id.clone())))}>{t.play_again}</button></p>
-            }
-        });
-        let back = S::back(t);
-        return html! {
-            <section data-testid="screen-contact" class="screen">
-                <h1>{t.list_title}</h1>
-                <p role="status" data-testid="contact-unavailable">{message}</p>
-                { for restart }
-                <p><a href={back.0}>{back.1}</a></p>
-            </section>
-        };
+        return unavailable(state, &props.scenario, outdated, S::back(t));
     };
 
     let agent_name = state.agent_name(policy);
     let say = |text: &str| text.replace("{agent}", &agent_name);
-    let lines = contact.transcript().into_iter().take(shown).map(|line| match line {
-        Line::Customer { node } => html! {
-            <div class="line customer" data-testid="line-customer">
-                <span class="who">{&scenario.persona.name}</span>
-                <span class="said">{say(scenario.nodes[node].customer.get(lang))}</span>
-            </div>
-        },
-        Line::Agent { node, choice } => html! {
-            <div class="line agent" data-testid="line-agent">
-                <span class="who">{t.you}</span>
-                <span class="said">{say(scenario.nodes[node].choices[choice].text.get(lang))}</span>
-            </div>
-        },
-        Line::CustomerLeft | Line::Stuck => html! {
-            <div class="line system" data-testid="line-system">
-                {contact.end().map(|e| t.end_reason(e.reason)).unwrap_or("")}
-            </div>
-        },
-    });
-    let m = contact.customer().meters;
-    let meter = |id: &str, label: &str, value: i32, word: &str| {
-        html! {
-            <div class="meter" data-testid={id.to_string()} role="meter" aria-valuenow={value.to_string()}
-                aria-valuemin="0" aria-valuemax="100" aria-label={label.to_string()} aria-valuetext={format!("{value}/100, {word}")}>
-                <span class="meter-label">{label}{" "}<strong>{value}{"/100"}</strong>{" — "}{word}</span>
-                <span class="bar" aria-hidden="true"><span class="fill" style={format!("width:{value}%")}></span></span>
-            </div>
-        }
+    let on = Contacted {
+        scenario,
+        contact: &contact,
+        lang,
+        t,
     };
-    let clock = policy.handle_time_target.map(|target| {
-        let over_target = contact.clock() > target;
-        html! {
-            <p class="clock" data-testid="clock" data-over={over_target.to_string()}>
-                {t.clock}{": "}<strong>{i18n::clock(contact.clock())}</strong>{" / "}{i18n::clock(target)}{" "}{t.target}
-                { if over_target { " — " } else { "" } }{ if over_target { t.over_target } else { "" } }
-            </p>
-        }
-    });
-    let alias = policy.alias.as_ref().map(|a| {
-        html! {
-            <p class="alias" data-testid="alias">{t.alias.0}<strong>{a}</strong>{t.alias.1}</p>
-        }
-    });
-    let choices = (!pending && !contact.is_over()).then(|| {
-        let offers = contact.offers();
-        html! {
-            <div class="choices" role="group" aria-label={t.your_answer}>
-                <h2 class="sr-only">{t.your_answer}</h2>
-                <p class="hint">{t.keys_hint}</p>
-                <ol>
-                { for offers.iter().take(5).map(|o| {
-                    let n = o.index + 1;
-                    let lock = o.lock.as_ref().map(|l| i18n::lock(lang, l));
-                    let onclick = {
-                        let choose = choose.clone();
-                        let ok = o.available();
-                        let index = o.index;
-                        Callback::from(move |_| if ok { choose.emit(index) })
-                    };
-                    html! {
-                        <li>
-                            <button type="button" class="choice" data-testid={format!("choice-{n}")}
-                                aria-disabled={lock.is_some().then_some("true")}
-                                aria-describedby={lock.is_some().then(|| format!("lock-{n}"))}
-                                onclick={onclick}>
-                                <span class="num" aria-hidden="true">{n}</span>
-                                <span>{say(o.choice.text.get(lang))}</span>
-                            </button>
-                            { for lock.map(|l| html! {
-                                <p class="lock" id={format!("lock-{n}")} data-testid={format!("choice-lock-{n}")}>
-                                    <strong>{t.locked}{": "}</strong>{l}
-                                </p>
-                            }) }
-                        </li>
-                    }
-                }) }
-                </ol>
-            </div>
-        }
-    });
+    let choices = (!pending && !contact.is_over())
+        .then(|| choices::choices(&contact.offers(), &say, &props.choose, lang, t));
     let to_debrief = (!pending && contact.is_over()).then(|| {
         let (next, label) = S::next(&scenario.id, t);
         html! {
@@ -228,19 +108,85 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             <h1>{scenario.title.get(lang)}</h1>
             <p class="meta">{i18n::channel(lang, scenario.channel)}{" · "}{t.under_policy}{": "}{policy.name.get(lang)}</p>
             { lesson::before(scenario, lang) }
-            <div class="status">
-                { meter("meter-mood", t.mood, m.mood, i18n::mood_word(lang, m.mood)) }
-                { meter("meter-patience", t.patience, m.patience, i18n::patience_word(lang, m.patience)) }
-                { for clock }
-                { for alias }
-            </div>
-            <div class="transcript" data-testid="transcript" role="log" aria-live="polite" aria-label={scenario.persona.name.clone()}>
-                { for lines }
-            </div>
+            { meters::status(&contact, policy, lang, t) }
+            { transcript::transcript(&on, shown, &say) }
             { if pending { html!{ <p class="typing" data-testid="typing">{t.customer_typing.0}{&scenario.persona.name}{t.customer_typing.1}</p> } } else { html!{} } }
             { for choices }
             { for to_debrief }
             <footer class="settings">{ crate::ui::game::start::typing_toggle(state) }</footer>
+        </section>
+    }
+}
+
+/// A contact on screen, with what its views need to word it.
+pub struct Contacted<'a> {
+    pub scenario: &'a Scenario,
+    pub contact: &'a Contact<'a>,
+    pub lang: crate::engine::Lang,
+    pub t: &'static i18n::Game,
+}
+
+/// The customer's lines revealed as they are "typed", focus on what can be
+/// done next once they are in, and number keys for the answers. Returns
+/// (lines shown, a line pending).
+#[hook]
+fn use_contact_keys(contact: Option<&Contact<'_>>, props: &Props) -> (usize, bool) {
+    let total = contact.map_or(0, |c| c.transcript().len());
+    let (shown, pending) = use_typing_reveal(total, props.state.saved.settings.typing);
+    let over = contact.is_some_and(|c| c.is_over());
+    // When the customer's line is in, focus the first answer you can give
+    // (or the way to the debrief), so keyboard users can act at once.
+    use_effect_with((pending, total, over), |(pending, _, over)| {
+        if !*pending {
+            if *over {
+                dom::focus("[data-testid=\"to-debrief\"]");
+            } else {
+                dom::focus("[data-testid^=\"choice-\"]:not([aria-disabled=\"true\"])");
+            }
+        }
+    });
+    let available: Vec<bool> = contact
+        .map(|c| c.offers().iter().map(|o| o.available()).collect())
+        .unwrap_or_default();
+    use_number_keys(
+        available,
+        !pending && !over,
+        props.scenario.clone(),
+        props.choose.clone(),
+    );
+    (shown, pending)
+}
+
+/// No contact to show: still loading, gone, or no longer replayable (then
+/// it can be started afresh).
+fn unavailable(
+    state: &State,
+    id: &str,
+    outdated: bool,
+    back: (&'static str, &'static str),
+) -> Html {
+    let t = i18n::game(state.lang());
+    let message = if outdated {
+        t.contact_outdated
+    } else if state.library.loaded && state.wanted().is_none() {
+        t.no_debrief
+    } else {
+        t.loading
+    };
+    let restart = outdated.then(|| {
+        let state = state.clone();
+        let id = id.to_string();
+        html! {
+            <p><button type="button" class="primary" data-testid="start-again"
+                onclick={Callback::from(move |_| state.dispatch(Msg::PlayAgain(id.clone())))}>{t.play_again}</button></p>
+        }
+    });
+    html! {
+        <section data-testid="screen-contact" class="screen">
+            <h1>{t.list_title}</h1>
+            <p role="status" data-testid="contact-unavailable">{message}</p>
+            { for restart }
+            <p><a href={back.0}>{back.1}</a></p>
         </section>
     }
 }

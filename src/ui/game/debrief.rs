@@ -1,13 +1,15 @@
-//! The debrief: two scorecards, the mood chart, each answer with its
-//! feedback, and where this path stands among all paths.
+//! The debrief: two scorecards (`scorecards`), the mood chart, each answer
+//! with its feedback (`review`), and where this path stands among all paths.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::game::Msg;
 use crate::app::route::Route;
 use crate::engine::play::debrief::{debrief, Debrief};
-use crate::engine::{Contact, Lang};
-use crate::ui::game::lesson;
+use crate::engine::{Contact, ContactRecord, Lang, Scenario};
+use crate::ui::game::{lesson, review, scorecards};
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -25,32 +27,7 @@ pub fn debrief_screen(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
     let t = i18n::game(lang);
-    let last = state
-        .saved
-        .profile()
-        .and_then(|p| p.last.clone())
-        .filter(|r| r.scenario == props.scenario);
-    let scenario = state.scenario(&props.scenario);
-    // Path analysis is the one costly step: do it once per finished contact.
-    let report = use_memo((last.clone(), scenario.clone()), |(last, scenario)| {
-        let (record, scenario) = (last.as_ref()?, scenario.as_ref()?);
-        let policy = state.policy_by_id(&record.policy)?;
-        let contact = Contact::replay(scenario, policy, record).ok()?;
-        let mut d = debrief(&contact);
-        // Worked out by the build for a shipped scenario (no path analysis
-        // in the game); a trainer's own has its paths in the workshop's map.
-        let csat = d.scorecards.customer.csat;
-        d.standing = contact
-            .is_over()
-            .then(|| {
-                state
-                    .library
-                    .standing(&record.scenario, &record.policy, csat)
-            })
-            .flatten();
-        Some(d)
-    });
-    let (Some(d), Some(scenario)) = ((*report).clone(), scenario) else {
+    let (Some(d), Some(scenario), last) = use_debrief_report(state, &props.scenario) else {
         return html! {
             <section data-testid="screen-debrief" class="screen">
                 <h1>{t.debrief_title}</h1>
@@ -60,36 +37,7 @@ pub fn debrief_screen(props: &Props) -> Html {
         };
     };
     let policy = state.policy_by_id(&d.policy).cloned();
-    let other = state.policies.iter().find(|p| p.id != d.policy).cloned();
     let c = &d.scorecards;
-    let yes_no = |b: bool| if b { t.yes } else { t.no };
-    let manager = html! {
-        <section class="card scorecard" data-testid="scorecard-manager" aria-labelledby="mgr-h">
-            <h2 id="mgr-h">{t.manager_card}</h2>
-            <dl>
-                <dt>{t.handle_time}</dt>
-                <dd data-testid="handle-time">{i18n::clock(c.manager.handle_time)}
-                    { for c.manager.handle_time_target.map(|target| format!(" / {} {}", i18n::clock(target), t.target)) }</dd>
-                { term(t.adherence, format!("{}%", c.manager.script_adherence)) }
-                { term(t.per_hour, per_hour(c.manager.handle_time)) }
-                <dt>{t.goodwill}</dt><dd data-testid="goodwill">{"€"}{c.manager.goodwill_spent}</dd>
-                <dt>{t.rating}</dt><dd><strong>{stars(c.manager.rating)}</strong>{format!(" {}/5", c.manager.rating)}</dd>
-                { for (c.manager.transfers > 0).then(|| term(t.transfers, c.manager.transfers.to_string())) }
-                { for c.manager.unverified_change.then(|| term(t.unverified_change, t.yes.to_string())) }
-            </dl>
-        </section>
-    };
-    let customer = html! {
-        <section class="card scorecard" data-testid="scorecard-customer" aria-labelledby="cust-h">
-            <h2 id="cust-h">{t.customer_card}</h2>
-            <dl>
-                <dt>{t.csat}</dt><dd data-testid="csat"><strong>{stars(c.customer.csat)}</strong>{format!(" {}/5", c.customer.csat)}</dd>
-                <dt>{t.nps}</dt><dd data-testid="nps">{format!("{}/10 — {}", c.customer.nps, i18n::nps_class(lang, c.customer.nps_class))}</dd>
-                <dt>{t.fcr}</dt><dd data-testid="fcr">{yes_no(c.customer.first_contact_resolution)}</dd>
-                { term(t.effort, format!("{}/100", c.customer.effort)) }
-            </dl>
-        </section>
-    };
     let ending = d
         .ending
         .as_ref()
@@ -99,51 +47,78 @@ pub fn debrief_screen(props: &Props) -> Html {
         .as_ref()
         .map(|p| state.agent_name(p))
         .unwrap_or_default();
-    let review = d.choices.iter().map(|r| {
-        let why = r
-            .adjustments
-            .iter()
-            .filter(|a| a.reason != crate::engine::play::customer::Reason::Base && a.meter == crate::engine::model::scenario::Meter::Mood)
-            .map(|a| format!("{} ({:+})", i18n::reason(lang, a.reason), a.amount))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let strain = r
-            .stress
-            .iter()
-            .map(|e| format!("{} ({:+})", i18n::stress_reason(lang, e.reason), e.amount))
-            .collect::<Vec<_>>()
-            .join(", ");
-        html! {
-            <li>
-                <p class="said">{"“"}{r.text.get(lang).replace("{agent}", &agent_name)}{"”"}</p>
-                <p>{r.feedback.get(lang)}</p>
-                { if why.is_empty() { html!{} } else { html!{ <p class="hint">{t.mood}{": "}{why}</p> } } }
-                { if strain.is_empty() { html!{} } else { html!{ <p class="hint">{t.stress}{": "}{strain}</p> } } }
-            </li>
-        }
-    });
-    let standing = d.standing.as_ref().map(|s| html! {
-        <section class="card" data-testid="standing" aria-labelledby="stand-h">
-            <h2 id="stand-h">{t.standing}</h2>
-            <p>{i18n::standing(lang, c.customer.csat, s.percentile, s.paths, s.exact)}</p>
-            <dl>
-                { term(t.best_path, format!("CSAT {}/5", s.best_csat)) }
-                { term(t.script_path, s.all_script_csat.map(|v| format!("CSAT {v}/5")).unwrap_or_default()) }
-                { term(t.worst_path, format!("CSAT {}/5", s.worst_csat)) }
-            </dl>
+    html! {
+        <section data-testid="screen-debrief" class="screen">
+            <h1>{t.debrief_title}{": "}{scenario.title.get(lang)}</h1>
+            <p class="meta">{t.under_policy}{": "}{policy.as_ref().map(|p| p.name.get(lang).to_string()).unwrap_or_default()}
+                {" · "}{i18n::outcome(lang, c.customer.outcome)}</p>
+            { for ending.map(|e| html! { <p class="lead">{e}</p> }) }
+            { if d.views_disagree { html!{ <p class="callout">{t.views_disagree}</p> } } else { html!{} } }
+            <div class="cards two">{scorecards::manager(c, t)}{scorecards::customer(c, lang, t)}</div>
+            <p class="card you">{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
+                {format!(" ({:+})", c.agent.stress_change)}</strong></p>
+            { chart(&d, lang, t.mood_chart) }
+            { for d.standing.as_ref().map(|s| scorecards::standing(s, c.customer.csat, lang, t)) }
+            { review::review(&d, &agent_name, lang, t) }
+            { for last.as_ref().map(|record| lesson::after(state, &scenario, record, props.home)) }
+            { actions(state, &scenario.id, &d.policy, props.home) }
         </section>
-    });
+    }
+}
+
+/// The debrief of the last contact with this scenario, the scenario, and
+/// the contact's record, as far as they are known: worked out once per
+/// finished contact.
+#[hook]
+fn use_debrief_report(
+    state: &State,
+    id: &str,
+) -> (Option<Debrief>, Option<Rc<Scenario>>, Option<ContactRecord>) {
+    let last = state
+        .saved
+        .profile()
+        .and_then(|p| p.last.clone())
+        .filter(|r| r.scenario == id);
+    let scenario = state.scenario(id);
+    let report = {
+        let state = state.clone();
+        use_memo((last.clone(), scenario.clone()), move |(last, scenario)| {
+            let (record, scenario) = (last.as_ref()?, scenario.as_ref()?);
+            let policy = state.policy_by_id(&record.policy)?;
+            let contact = Contact::replay(scenario, policy, record).ok()?;
+            let mut d = debrief(&contact);
+            // Worked out by the build for a shipped scenario (no path analysis
+            // in the game); a trainer's own has its paths in the workshop's map.
+            let csat = d.scorecards.customer.csat;
+            d.standing = contact
+                .is_over()
+                .then(|| {
+                    state
+                        .library
+                        .standing(&record.scenario, &record.policy, csat)
+                })
+                .flatten();
+            Some(d)
+        })
+    };
+    ((*report).clone(), scenario, last)
+}
+
+/// Play again, under the other house rules, or back to the list.
+fn actions(state: &State, id: &str, policy: &str, home: &str) -> Html {
+    let lang = state.lang();
+    let t = i18n::game(lang);
     let again = {
         let state = state.clone();
-        let id = scenario.id.clone();
+        let id = id.to_string();
         Callback::from(move |_| {
             state.dispatch(Msg::PlayAgain(id.clone()));
             dom::go(&Route::Play(id.clone()));
         })
     };
-    let other_button = other.map(|o| {
+    let other = state.policies.iter().find(|p| p.id != policy).map(|o| {
         let state = state.clone();
-        let id = scenario.id.clone();
+        let id = id.to_string();
         let pid = o.id.clone();
         html! {
             <button type="button" data-testid="play-other-policy" onclick={Callback::from(move |_| {
@@ -154,47 +129,12 @@ pub fn debrief_screen(props: &Props) -> Html {
         }
     });
     html! {
-        <section data-testid="screen-debrief" class="screen">
-            <h1>{t.debrief_title}{": "}{scenario.title.get(lang)}</h1>
-            <p class="meta">{t.under_policy}{": "}{policy.as_ref().map(|p| p.name.get(lang).to_string()).unwrap_or_default()}
-                {" · "}{i18n::outcome(lang, c.customer.outcome)}</p>
-            { for ending.map(|e| html! { <p class="lead">{e}</p> }) }
-            { if d.views_disagree { html!{ <p class="callout">{t.views_disagree}</p> } } else { html!{} } }
-            <div class="cards two">{manager}{customer}</div>
-            <p class="card you">{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
-                {format!(" ({:+})", c.agent.stress_change)}</strong></p>
-            { chart(&d, lang, t.mood_chart) }
-            { for standing }
-            <section class="card" aria-labelledby="rev-h">
-                <h2 id="rev-h">{t.your_choices}</h2>
-                <ol class="review" data-testid="choice-review">{ for review }</ol>
-            </section>
-            { for last.as_ref().map(|record| lesson::after(state, &scenario, record, props.home)) }
-            <p class="actions">
-                <button type="button" class="primary" data-testid="play-again" onclick={again}>{t.play_again}</button>
-                { for other_button }
-                <a class="button-quiet" href={format!("{}{}", props.home, Route::Scenarios.hash())} data-testid="back-to-list">{t.back_to_list}</a>
-            </p>
-        </section>
+        <p class="actions">
+            <button type="button" class="primary" data-testid="play-again" onclick={again}>{t.play_again}</button>
+            { for other }
+            <a class="button-quiet" href={format!("{}{}", home, Route::Scenarios.hash())} data-testid="back-to-list">{t.back_to_list}</a>
+        </p>
     }
-}
-
-#[inline(never)]
-fn term(label: &'static str, value: String) -> Html {
-    html! { <><dt>{label}</dt><dd>{value}</dd></> }
-}
-
-/// Contacts an hour at this handle time, one decimal.
-fn per_hour(handle_time: u32) -> String {
-    match crate::engine::play::scoring::contacts_per_hour_tenths(handle_time) {
-        Some(tenths) => format!("{}.{}", tenths / 10, tenths % 10),
-        None => "–".into(),
-    }
-}
-
-fn stars(n: u8) -> String {
-    let n = n.min(5) as usize;
-    format!("{}{}", "★".repeat(n), "☆".repeat(5 - n))
 }
 
 /// The customer's mood over the contact as an SVG line, described in words.

@@ -1,11 +1,16 @@
 //! The game's screens: start, the list of contacts, a contact, its debrief
 //! and the scores page.
 
+pub mod choices;
 pub mod contact;
 pub mod debrief;
 pub mod hooks;
 pub mod lesson;
 pub mod library;
 pub mod list;
+pub mod meters;
+pub mod review;
+pub mod scorecards;
 pub mod start;
 pub mod tracks;
+pub mod transcript;

@@ -25,6 +25,16 @@ pub fn frame(f: Frame, content: Html) -> Html {
     let shell = i18n::shell(f.lang);
     let (href, testid, label) = f.brand;
     let (class, main_testid) = f.main;
+    let mut main = html! {
+        <main id="main" tabindex="-1" data-testid={main_testid}>
+            { content }
+        </main>
+    };
+    // Set as a plain attribute: `class={…}` would bring the class-list code
+    // into every page's wasm for the one page that has a class here.
+    if let (Some(class), Html::VTag(tag)) = (class, &mut main) {
+        std::rc::Rc::make_mut(tag).add_attribute("class", class);
+    }
     html! {
         <>
             <a class="skip" href="#main">{shell.skip}</a>
@@ -33,9 +43,7 @@ pub fn frame(f: Frame, content: Html) -> Html {
                 <nav aria-label={shell.menu}>{ f.nav }</nav>
                 { language_switch(f.lang, f.pick_lang) }
             </header>
-            <main id="main" tabindex="-1" class={class} data-testid={main_testid}>
-                { content }
-            </main>
+            { main }
         </>
     }
 }

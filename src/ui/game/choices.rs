@@ -1,0 +1,51 @@
+//! The answers to choose from, numbered, each locked one with the reason.
+
+use yew::prelude::*;
+
+use crate::engine::play::contact::Offer;
+use crate::engine::Lang;
+use crate::ui::i18n;
+
+/// `say` puts the agent's name in; `choose` gets the index of the answer.
+pub fn choices(
+    offers: &[Offer],
+    say: &dyn Fn(&str) -> String,
+    choose: &Callback<usize>,
+    lang: Lang,
+    t: &'static i18n::Game,
+) -> Html {
+    html! {
+        <div class="choices" role="group" aria-label={t.your_answer}>
+            <h2 class="sr-only">{t.your_answer}</h2>
+            <p class="hint">{t.keys_hint}</p>
+            <ol>
+            { for offers.iter().take(5).map(|o| {
+                let n = o.index + 1;
+                let lock = o.lock.as_ref().map(|l| i18n::lock(lang, l));
+                let onclick = {
+                    let choose = choose.clone();
+                    let ok = o.available();
+                    let index = o.index;
+                    Callback::from(move |_| if ok { choose.emit(index) })
+                };
+                html! {
+                    <li>
+                        <button type="button" class="choice" data-testid={format!("choice-{n}")}
+                            aria-disabled={lock.is_some().then_some("true")}
+                            aria-describedby={lock.is_some().then(|| format!("lock-{n}"))}
+                            onclick={onclick}>
+                            <span class="num" aria-hidden="true">{n}</span>
+                            <span>{say(o.choice.text.get(lang))}</span>
+                        </button>
+                        { for lock.map(|l| html! {
+                            <p class="lock" id={format!("lock-{n}")} data-testid={format!("choice-lock-{n}")}>
+                                <strong>{t.locked}{": "}</strong>{l}
+                            </p>
+                        }) }
+                    </li>
+                }
+            }) }
+            </ol>
+        </div>
+    }
+}

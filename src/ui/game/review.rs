@@ -1,0 +1,42 @@
+//! The debrief's review of the contact: each answer given, with its
+//! feedback and what it did to the customer's mood and the agent's stress.
+
+use yew::prelude::*;
+
+use crate::engine::model::scenario::Meter;
+use crate::engine::play::customer::Reason;
+use crate::engine::play::debrief::Debrief;
+use crate::engine::Lang;
+use crate::ui::i18n;
+
+pub fn review(d: &Debrief, agent_name: &str, lang: Lang, t: &'static i18n::Game) -> Html {
+    let items = d.choices.iter().map(|r| {
+        let why = r
+            .adjustments
+            .iter()
+            .filter(|a| a.reason != Reason::Base && a.meter == Meter::Mood)
+            .map(|a| format!("{} ({:+})", i18n::reason(lang, a.reason), a.amount))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let strain = r
+            .stress
+            .iter()
+            .map(|e| format!("{} ({:+})", i18n::stress_reason(lang, e.reason), e.amount))
+            .collect::<Vec<_>>()
+            .join(", ");
+        html! {
+            <li>
+                <p class="said">{"“"}{r.text.get(lang).replace("{agent}", agent_name)}{"”"}</p>
+                <p>{r.feedback.get(lang)}</p>
+                { if why.is_empty() { html!{} } else { html!{ <p class="hint">{t.mood}{": "}{why}</p> } } }
+                { if strain.is_empty() { html!{} } else { html!{ <p class="hint">{t.stress}{": "}{strain}</p> } } }
+            </li>
+        }
+    });
+    html! {
+        <section class="card" aria-labelledby="rev-h">
+            <h2 id="rev-h">{t.your_choices}</h2>
+            <ol class="review" data-testid="choice-review">{ for items }</ol>
+        </section>
+    }
+}

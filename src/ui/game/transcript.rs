@@ -1,0 +1,41 @@
+//! A contact's transcript: what the customer and the agent said, and how
+//! it ended.
+
+use yew::prelude::*;
+
+use super::contact::Contacted;
+use crate::engine::play::contact::Line;
+
+/// The first `shown` lines; `say` puts the agent's name in.
+pub fn transcript(on: &Contacted, shown: usize, say: &dyn Fn(&str) -> String) -> Html {
+    let Contacted {
+        scenario,
+        contact,
+        lang,
+        t,
+    } = *on;
+    let lines = contact.transcript().into_iter().take(shown).map(|line| match line {
+        Line::Customer { node } => html! {
+            <div class="line customer" data-testid="line-customer">
+                <span class="who">{&scenario.persona.name}</span>
+                <span class="said">{say(scenario.nodes[node].customer.get(lang))}</span>
+            </div>
+        },
+        Line::Agent { node, choice } => html! {
+            <div class="line agent" data-testid="line-agent">
+                <span class="who">{t.you}</span>
+                <span class="said">{say(scenario.nodes[node].choices[choice].text.get(lang))}</span>
+            </div>
+        },
+        Line::CustomerLeft | Line::Stuck => html! {
+            <div class="line system" data-testid="line-system">
+                {contact.end().map(|e| t.end_reason(e.reason)).unwrap_or("")}
+            </div>
+        },
+    });
+    html! {
+        <div class="transcript" data-testid="transcript" role="log" aria-live="polite" aria-label={scenario.persona.name.clone()}>
+            { for lines }
+        </div>
+    }
+}
