@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::game::Model;
 use crate::app::route::Route;
 use crate::app::shift::{self, Msg};
-use crate::engine::play::shift::ShiftReport;
+use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::Lang;
 use crate::ui::game::contact::{ContactScreen, Seat, Seated};
 use crate::ui::i18n;
@@ -65,6 +65,59 @@ impl Seat for InShift {
     }
 }
 
+/// The shift under way: how far, who is waiting, and the next customer
+/// (or the one on the line) or a break.
+fn in_progress(
+    state: &State,
+    store: &UseReducerHandle<Store<ShiftPage>>,
+    shift: &Shift,
+    w: &'static i18n::Shift,
+) -> Html {
+    let in_contact = shift::in_contact(state);
+    let next = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            if !in_contact {
+                store.dispatch(Msg::Next);
+            }
+            dom::go_to("#/play");
+        })
+    };
+    let take_break = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Msg::Break))
+    };
+    html! {
+        <>
+            <dl class="card" data-testid="shift-status">
+                <dt>{w.progress}</dt><dd data-testid="shift-progress">{format!("{} / {}", shift.handled.len(), shift.queue.len())}</dd>
+                <dt>{w.waiting}</dt><dd>{shift.waiting()}</dd>
+                <dt>{w.next_wait}</dt><dd>{i18n::clock(shift.next_wait())}</dd>
+                <dt>{w.stress}</dt><dd>{shift.stress}{"/100"}</dd>
+            </dl>
+            <p class="actions">
+                <button type="button" class="primary" data-testid="shift-next" onclick={next}>
+                    { if in_contact { w.resume } else { w.next } }</button>
+                { if in_contact { html!{} } else { html! {
+                    <button type="button" data-testid="shift-break" onclick={take_break}>{w.take_break}</button>
+                } } }
+            </p>
+        </>
+    }
+}
+
+/// The shifts done before, one line each.
+fn history(done: &[ShiftReport], w: &'static i18n::Shift) -> Option<Html> {
+    (!done.is_empty()).then(|| html! {
+        <section class="card" data-testid="shift-history" aria-labelledby="hist-h">
+            <h2 id="hist-h">{w.history}</h2>
+            <ol>{ for done.iter().map(|r| html! {
+                <li>{format!("{} × · CSAT {}.{} · NPS {} · {}%", r.contacts, r.csat_tenths / 10, r.csat_tenths % 10, r.nps, r.first_contact_resolution)}</li>
+            }) }</ol>
+        </section>
+    })
+}
+
 /// Contacts in a shift.
 const SHIFT_LENGTH: usize = 6;
 
@@ -119,44 +172,9 @@ pub fn shift_screen(props: &Props) -> Html {
                 </>
             }
         }
-        Some(shift) => {
-            let in_contact = shift::in_contact(state);
-            let next = {
-                let store = props.store.clone();
-                Callback::from(move |_| {
-                    if !in_contact {
-                        store.dispatch(Msg::Next);
-                    }
-                    dom::go_to("#/play");
-                })
-            };
-            html! {
-                <>
-                    <dl class="card" data-testid="shift-status">
-                        <dt>{w.progress}</dt><dd data-testid="shift-progress">{format!("{} / {}", shift.handled.len(), shift.queue.len())}</dd>
-                        <dt>{w.waiting}</dt><dd>{shift.waiting()}</dd>
-                        <dt>{w.next_wait}</dt><dd>{i18n::clock(shift.next_wait())}</dd>
-                        <dt>{w.stress}</dt><dd>{shift.stress}{"/100"}</dd>
-                    </dl>
-                    <p class="actions">
-                        <button type="button" class="primary" data-testid="shift-next" onclick={next}>
-                            { if in_contact { w.resume } else { w.next } }</button>
-                        { if in_contact { html!{} } else { html! {
-                            <button type="button" data-testid="shift-break" onclick={send(|| Msg::Break)}>{w.take_break}</button>
-                        } } }
-                    </p>
-                </>
-            }
-        }
+        Some(shift) => in_progress(state, &props.store, shift, w),
     };
-    let history = (!profile.shift_history.is_empty()).then(|| html! {
-        <section class="card" data-testid="shift-history" aria-labelledby="hist-h">
-            <h2 id="hist-h">{w.history}</h2>
-            <ol>{ for profile.shift_history.iter().map(|r| html! {
-                <li>{format!("{} × · CSAT {}.{} · NPS {} · {}%", r.contacts, r.csat_tenths / 10, r.csat_tenths % 10, r.nps, r.first_contact_resolution)}</li>
-            }) }</ol>
-        </section>
-    });
+    let history = history(&profile.shift_history, w);
     html! {
         <section data-testid="screen-shift" class="screen">
             <h1>{w.title}</h1>

@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::engine::analysis::map::{self, layout, Map, MapNode, GAP_Y, NODE_HEIGHT, NODE_WIDTH};
-use crate::engine::analysis::paths;
+use crate::engine::analysis::paths::{self, PathAnalysis};
 use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::model::scenario::Node;
 use crate::engine::{ContactRecord, Lang, Policy, Scenario, Setup};
@@ -61,61 +61,11 @@ pub fn map_view(props: &Props) -> Html {
         },
     );
 
-    let mut overlays = Vec::new();
-    if let Some(a) = analysis.as_ref() {
-        let picks = |numbers: &[usize]| numbers.iter().map(|n| n - 1).collect::<Vec<_>>();
-        overlays.push(Overlay {
-            class: "path-best",
-            label: format!("{} (CSAT {}/5)", w.best_path, a.best.csat),
-            edges: map::walk(&props.scenario, &picks(&a.best.numbers))
-                .into_iter()
-                .collect(),
-        });
-        overlays.push(Overlay {
-            class: "path-script",
-            label: format!("{} (CSAT {}/5)", w.script_path, a.all_script.csat),
-            edges: map::walk(&props.scenario, &picks(&a.all_script.numbers))
-                .into_iter()
-                .collect(),
-        });
-        // The finished contact comes first in `played`, then unfinished ones.
-        let played = props
-            .played
-            .iter()
-            .find(|r| r.scenario == props.scenario.id);
-        let policy_name = |id: &str| {
-            props
-                .policies
-                .iter()
-                .find(|p| p.id == id)
-                .map_or(id.to_string(), |p| p.name.get(props.lang).to_string())
-        };
-        overlays.push(Overlay {
-            class: "path-played",
-            label: match played {
-                Some(r) => format!("{} ({})", w.played_path, policy_name(&r.policy)),
-                None => format!("{}: {}", w.played_path, w.no_played_path),
-            },
-            edges: played
-                .map(|r| {
-                    map::walk_ids(&props.scenario, &r.choices)
-                        .into_iter()
-                        .collect()
-                })
-                .unwrap_or_default(),
-        });
-    }
-
-    let problem_nodes: HashSet<&str> = props.problems.iter().filter_map(|p| p.node()).collect();
-    let problem_choices: HashSet<(&str, &str)> = props
-        .problems
-        .iter()
-        .filter_map(|p| Some((p.node()?, p.choice()?)))
-        .collect();
-    let marks = Marks {
-        problem_nodes,
-        problem_choices,
-    };
+    let overlays = (*analysis)
+        .as_ref()
+        .map(|a| overlays(props, a, w))
+        .unwrap_or_default();
+    let marks = Marks::of(&props.problems);
 
     let shown: Vec<&Overlay> = overlays
         .iter()
@@ -172,6 +122,66 @@ pub fn map_view(props: &Props) -> Html {
 struct Marks<'a> {
     problem_nodes: HashSet<&'a str>,
     problem_choices: HashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Marks<'a> {
+    fn of(problems: &'a [Diagnostic]) -> Self {
+        Marks {
+            problem_nodes: problems.iter().filter_map(|p| p.node()).collect(),
+            problem_choices: problems
+                .iter()
+                .filter_map(|p| Some((p.node()?, p.choice()?)))
+                .collect(),
+        }
+    }
+}
+
+/// The paths drawn over the map: the best, all-script, and the one the
+/// trainee last played with this scenario.
+fn overlays(props: &Props, a: &PathAnalysis, w: &Words) -> Vec<Overlay> {
+    let mut overlays = Vec::new();
+    let picks = |numbers: &[usize]| numbers.iter().map(|n| n - 1).collect::<Vec<_>>();
+    overlays.push(Overlay {
+        class: "path-best",
+        label: format!("{} (CSAT {}/5)", w.best_path, a.best.csat),
+        edges: map::walk(&props.scenario, &picks(&a.best.numbers))
+            .into_iter()
+            .collect(),
+    });
+    overlays.push(Overlay {
+        class: "path-script",
+        label: format!("{} (CSAT {}/5)", w.script_path, a.all_script.csat),
+        edges: map::walk(&props.scenario, &picks(&a.all_script.numbers))
+            .into_iter()
+            .collect(),
+    });
+    // The finished contact comes first in `played`, then unfinished ones.
+    let played = props
+        .played
+        .iter()
+        .find(|r| r.scenario == props.scenario.id);
+    let policy_name = |id: &str| {
+        props
+            .policies
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(id.to_string(), |p| p.name.get(props.lang).to_string())
+    };
+    overlays.push(Overlay {
+        class: "path-played",
+        label: match played {
+            Some(r) => format!("{} ({})", w.played_path, policy_name(&r.policy)),
+            None => format!("{}: {}", w.played_path, w.no_played_path),
+        },
+        edges: played
+            .map(|r| {
+                map::walk_ids(&props.scenario, &r.choices)
+                    .into_iter()
+                    .collect()
+            })
+            .unwrap_or_default(),
+    });
+    overlays
 }
 
 fn legend(
