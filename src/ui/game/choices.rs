@@ -21,7 +21,7 @@ pub fn choices(
             <ol>
             { for offers.iter().take(5).map(|o| {
                 let n = o.index + 1;
-                let lock = o.lock.as_ref().map(|l| i18n::lock(lang, l));
+                let lock = o.lock.as_ref().map(|l| (format!("lock-{n}"), i18n::lock(lang, l)));
                 let onclick = {
                     let choose = choose.clone();
                     let ok = o.available();
@@ -32,13 +32,13 @@ pub fn choices(
                     <li>
                         <button type="button" class="choice" data-testid={format!("choice-{n}")}
                             aria-disabled={lock.is_some().then_some("true")}
-                            aria-describedby={lock.is_some().then(|| format!("lock-{n}"))}
+                            aria-describedby={lock.as_ref().map(|(id, _)| id.clone())}
                             onclick={onclick}>
                             <span class="num" aria-hidden="true">{n}</span>
                             <span>{say(o.choice.text.get(lang))}</span>
                         </button>
-                        { for lock.map(|l| html! {
-                            <p class="lock" id={format!("lock-{n}")} data-testid={format!("choice-lock-{n}")}>
+                        { for lock.map(|(id, l)| html! {
+                            <p class="lock" id={id} data-testid={format!("choice-lock-{n}")}>
                                 <strong>{t.locked}{": "}</strong>{l}
                             </p>
                         }) }

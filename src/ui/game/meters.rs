@@ -32,10 +32,10 @@ pub fn status(contact: &Contact, policy: &Policy, lang: Lang, t: &'static i18n::
     }
 }
 
-fn meter(id: &str, label: &str, value: i32, word: &str) -> Html {
+fn meter(id: &'static str, label: &'static str, value: i32, word: &str) -> Html {
     html! {
-        <div class="meter" data-testid={id.to_string()} role="meter" aria-valuenow={value.to_string()}
-            aria-valuemin="0" aria-valuemax="100" aria-label={label.to_string()} aria-valuetext={format!("{value}/100, {word}")}>
+        <div class="meter" data-testid={id} role="meter" aria-valuenow={value.to_string()}
+            aria-valuemin="0" aria-valuemax="100" aria-label={label} aria-valuetext={format!("{value}/100, {word}")}>
             <span class="meter-label">{label}{" "}<strong>{value}{"/100"}</strong>{" — "}{word}</span>
             <span class="bar" aria-hidden="true"><span class="fill" style={format!("width:{value}%")}></span></span>
         </div>

@@ -48,10 +48,10 @@ fn page() -> Html {
     frame(
         Frame {
             lang,
-            brand: ("../".into(), None, None),
+            brand: html! { <a class="brand" href="../">{"Frontline"}</a> },
             nav,
             pick_lang: send.reform(Msg::SetLang),
-            main: (None, Some("screen-manager")),
+            main: Some("screen-manager"),
         },
         content,
     )

@@ -79,8 +79,7 @@ impl Page for Game {
 
 #[function_component(App)]
 pub fn app<P: Page>() -> Html {
-    let store = use_page_store::<P>();
-    let state = State::of(&store);
+    let (store, state) = use_page_store::<P>();
     let lang = state.lang();
     let t = i18n::game(lang);
     let home = P::HOME;
@@ -104,14 +103,12 @@ pub fn app<P: Page>() -> Html {
     frame(
         Frame {
             lang,
-            brand: (
-                format!("{home}#/"),
-                Some("nav-home"),
-                Some(format!("{} — {}", t.app_name, t.nav_home)),
-            ),
+            brand: html! {
+                <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
+            },
             nav,
             pick_lang,
-            main: (None, None),
+            main: None,
         },
         content,
     )

@@ -33,7 +33,7 @@ pub fn notices(state: &State, home: &str) -> Html {
     let own_unreadable = state.library.own_unreadable.then(|| {
         html! {
             <div class="notice error" role="alert" data-testid="own-unreadable">
-                <p>{t.own_unreadable}{" "}<a href={format!("{}author/", home)}>{t.nav_workshop}</a></p>
+                <p>{t.own_unreadable}{" "}<a href={format!("{home}author/")}>{t.nav_workshop}</a></p>
             </div>
         }
     });

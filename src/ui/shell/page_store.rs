@@ -11,9 +11,10 @@ use crate::app::game::{Model, Msg};
 use crate::ui::game::library;
 use crate::ui::shell::{dom, storage};
 
-/// The page's store, kept in step with the browser.
+/// The page's store, kept in step with the browser, and the state the
+/// screens are given.
 #[hook]
-pub fn use_page_store<P: Page>() -> UseReducerHandle<Store<P>> {
+pub fn use_page_store<P: Page>() -> (UseReducerHandle<Store<P>>, State) {
     // What the model starts from comes from the browser here, once: stored
     // progress, the location, and the seed for everything random after.
     let store = use_reducer(|| {
@@ -36,7 +37,7 @@ pub fn use_page_store<P: Page>() -> UseReducerHandle<Store<P>> {
     use_fetches::<P>(&state);
     use_location::<P>(&state);
     use_effect_with(state.lang(), |lang| dom::set_document_lang(lang.code()));
-    store
+    (store, state)
 }
 
 /// The shipped scenarios (the index, or the whole library) whenever the

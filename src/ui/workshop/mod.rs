@@ -61,10 +61,10 @@ fn page() -> Html {
     frame(
         Frame {
             lang,
-            brand: ("../".into(), Some("nav-game"), None),
+            brand: html! { <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a> },
             nav,
             pick_lang,
-            main: (Some("workshop"), Some("screen-workshop")),
+            main: Some("screen-workshop"),
         },
         content,
     )
