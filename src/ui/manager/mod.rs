@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::manager::{Manager, Msg};
 use crate::ui::i18n;
-use crate::ui::shell::frame::{frame, Frame};
+use crate::ui::shell::frame::frame;
 use crate::ui::shell::{dom, storage};
 
 pub fn start() {
@@ -28,31 +28,23 @@ fn page() -> Html {
         let state = state.clone();
         Callback::from(move |msg: Msg| state.dispatch(msg))
     };
-    let nav = html! {
-        <a href="../" data-testid="nav-game">{i18n::shell(lang).back_to_game}</a>
-    };
     let problems = (!state.problems.is_empty()).then(|| html! {
         <div class="notice error" role="alert" data-testid="centre-problems">
             <ul>{ for state.problems.iter().map(|d| html! { <li data-code={d.code.id()}>{d.message(lang)}</li> }) }</ul>
         </div>
     });
-    let content = html! {
-        <>
+    frame! {
+        lang: lang,
+        pick_lang: send.reform(Msg::SetLang),
+        brand: { <a class="brand" href="../">{"Frontline"}</a> },
+        nav: { <a href="../" data-testid="nav-game">{i18n::shell(lang).back_to_game}</a> },
+        main: { data-testid="screen-manager" },
+        content: {
             <h1>{w.title}</h1>
             <p class="lead">{w.intro}</p>
             { form::form(&state, w, &send) }
             { for problems }
             <div aria-live="polite">{ for state.run.as_ref().map(|run| results::results(run, w, lang)) }</div>
-        </>
-    };
-    frame(
-        Frame {
-            lang,
-            brand: html! { <a class="brand" href="../">{"Frontline"}</a> },
-            nav,
-            pick_lang: send.reform(Msg::SetLang),
-            main: Some("screen-manager"),
         },
-        content,
-    )
+    }
 }

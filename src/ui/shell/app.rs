@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::frame::{frame, Frame};
+use super::frame::frame;
 use super::notices::notices;
 use super::page_store::use_page_store;
 use super::store::{State, Store};
@@ -83,33 +83,25 @@ pub fn app<P: Page>() -> Html {
     let lang = state.lang();
     let t = i18n::game(lang);
     let home = P::HOME;
-    let nav = html! {
-        <>
-            <a href={format!("{home}scores/")} data-testid="nav-scores">{t.nav_scores}</a>
-            <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
-            <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
-        </>
-    };
     let pick_lang = {
         let state = state.clone();
         Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
     };
-    let content = html! {
-        <>
+    frame! {
+        lang: lang,
+        pick_lang: pick_lang,
+        brand: {
+            <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
+        },
+        nav: {
+            <a href={format!("{home}scores/")} data-testid="nav-scores">{t.nav_scores}</a>
+            <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
+            <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
+        },
+        main: {},
+        content: {
             { notices(&state, home) }
             { P::screen(&state.route, &state, &store) }
-        </>
-    };
-    frame(
-        Frame {
-            lang,
-            brand: html! {
-                <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
-            },
-            nav,
-            pick_lang,
-            main: None,
         },
-        content,
-    )
+    }
 }

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::app::workshop::{ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop};
 use crate::engine::{Diagnostic, Lang};
 use crate::ui::i18n::{self, Workshop as Words};
-use crate::ui::shell::frame::{frame, Frame};
+use crate::ui::shell::frame::frame;
 use crate::ui::{game::library, shell::dom, shell::storage};
 
 pub fn start() {
@@ -37,8 +37,19 @@ fn page() -> Html {
             </div>
         }
     });
-    let content = html! {
-        <>
+    let pick_lang = {
+        let state = state.clone();
+        Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
+    };
+    frame! {
+        lang: lang,
+        pick_lang: pick_lang,
+        brand: { <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a> },
+        nav: {
+            <a href="../#/scenarios" data-testid="back-to-game">{i18n::shell(lang).back_to_game}</a>
+        },
+        main: { class="workshop" data-testid="screen-workshop" },
+        content: {
             { for set_aside }
             <h1>{w.title}</h1>
             <p class="lead">{w.intro}</p>
@@ -49,25 +60,8 @@ fn page() -> Html {
             </section>
             <own_list::OwnList state={state.clone()} />
             { map_section(&state, w) }
-        </>
-    };
-    let nav = html! {
-        <a href="../#/scenarios" data-testid="back-to-game">{i18n::shell(lang).back_to_game}</a>
-    };
-    let pick_lang = {
-        let state = state.clone();
-        Callback::from(move |l| state.dispatch(Msg::SetLang(l)))
-    };
-    frame(
-        Frame {
-            lang,
-            brand: html! { <a class="brand" href="../" data-testid="nav-game">{"Frontline"}</a> },
-            nav,
-            pick_lang,
-            main: Some("screen-workshop"),
         },
-        content,
-    )
+    }
 }
 
 /// The workshop's model, from what the browser keeps, with the shipped
