@@ -2,7 +2,7 @@
 //! a contact centre, how its calls arrive and how its agents answer, and the
 //! reports of the last run under every built-in policy. The page
 //! (`ui::manager`) turns form events into messages and times a run around
-//! the update; the rules are tested natively (`tests/app_manager.rs`).
+//! the update; the rules are tested natively (`tests/it/app_manager.rs`).
 
 use crate::engine::builtin_policies;
 use crate::engine::centre::calls::StyleMix;

@@ -6,6 +6,7 @@
 mod common;
 
 mod app_game;
+mod app_manager;
 mod app_shift;
 mod app_tracks;
 mod app_workshop;
@@ -30,4 +31,5 @@ mod properties;
 mod shift;
 mod tracks;
 mod twee;
+mod ui_size;
 mod validation;
