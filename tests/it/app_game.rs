@@ -7,25 +7,18 @@ use frontline::app::game::{update, Model, Msg};
 use frontline::app::library::Library;
 use frontline::app::route::Route;
 use frontline::app::seeds::Seeds;
-use frontline::engine::{Contact, Lang};
+use frontline::engine::Lang;
 use frontline::saved::own_scenarios::OwnScenarios;
 use frontline::saved::progress::{best_key, Saved};
 
-/// The shipped library file for `lang`, as the post-build hook writes it.
-fn shipped_text() -> String {
-    let entries: Vec<String> = common::shipped_scenarios()
-        .iter()
-        .map(|(path, text)| {
-            let file = path.rsplit('/').next().unwrap();
-            format!(r#"{{"file": "{file}", "scenario": {text}}}"#)
-        })
-        .collect();
-    format!("[{}]", entries.join(","))
-}
-
 fn library(lang: Lang) -> Library {
     let url = format!("scenarios/library.{}.json", lang.code());
-    Library::shipped(&url, Ok(shipped_text()), lang)
+    Library::shipped(&url, Ok(common::shipped_library()), lang)
+}
+
+/// Plays the first answer that can be given until the contact is over.
+fn play_through(m: &mut Model, id: &str) {
+    common::play_through(m, id, |m, pick| update(m, Msg::Choose(id.into(), pick)));
 }
 
 /// A model with a profile named Sam working under `policy`, library loaded.
@@ -35,26 +28,6 @@ fn ready(policy: &str, seed: u64) -> Model {
     update(&mut m, Msg::SetPolicy(policy.into()));
     update(&mut m, Msg::Loaded(library(Lang::En)));
     m
-}
-
-/// Plays the first answer that can be given until the contact is over.
-fn play_through(m: &mut Model, id: &str) {
-    for _ in 0..40 {
-        let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
-            return;
-        };
-        let scenario = m.scenario(id).unwrap();
-        let policy = m.policy_by_id(&record.policy).unwrap().clone();
-        let contact = Contact::replay(&scenario, &policy, &record).unwrap();
-        let pick = contact
-            .offers()
-            .iter()
-            .find(|o| o.available())
-            .unwrap()
-            .index;
-        update(m, Msg::Choose(id.into(), pick));
-    }
-    panic!("{id} did not end within 40 answers");
 }
 
 #[test]
@@ -257,7 +230,7 @@ fn a_damaged_library_file_is_named_and_a_broken_entry_does_not_stop_the_rest() {
 
     let one_bad = format!(
         "[{{\"file\": \"bad.json\", \"scenario\": {{\"id\": \"x\"}}}}, {}",
-        &shipped_text()[1..]
+        &common::shipped_library()[1..]
     );
     let lib = Library::shipped("lib.json", Ok(one_bad), Lang::En);
     assert!(!lib.shipped_failed);
@@ -312,13 +285,9 @@ fn index_text() -> String {
                 .collect()
         })
         .collect();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
     let tracks: Vec<serde_json::Value> = ["onboarding", "rotation"]
         .iter()
-        .map(|n| {
-            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{n}.json")).unwrap())
-                .unwrap()
-        })
+        .map(|n| serde_json::from_str(&common::shipped_track(n)).unwrap())
         .collect();
     serde_json::json!({ "scenarios": listed, "tracks": tracks }).to_string()
 }

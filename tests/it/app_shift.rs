@@ -10,11 +10,7 @@ use frontline::engine::{Contact, Lang};
 use frontline::saved::progress::Saved;
 
 fn ready(policy: &str, seed: u64) -> Model {
-    let entries: Vec<String> = common::shipped_scenarios()
-        .iter()
-        .map(|(path, text)| format!(r#"{{"file": "{path}", "scenario": {text}}}"#))
-        .collect();
-    let library = Library::shipped("lib", Ok(format!("[{}]", entries.join(","))), Lang::En);
+    let library = Library::shipped("lib", Ok(common::shipped_library()), Lang::En);
     let mut m = Model::new(Saved::default(), None, Route::ShiftStatus, seed);
     // The page's shared messages go through the shift's update too.
     update(&mut m, game::Msg::AddProfile("Sam".into()).into());
@@ -112,11 +108,7 @@ fn no_shift_starts_without_house_rules() {
 #[test]
 fn a_tracks_shift_step_plans_its_own_length_and_house_rules_and_counts_when_finished() {
     let mut m = ready("target-driven", 30);
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/tracks/onboarding.json"
-    ))
-    .unwrap();
+    let text = common::shipped_track("onboarding");
     let track: frontline::engine::model::track::Track =
         frontline::engine::wire::json::from_str(&text).unwrap();
     let last = track.steps.len() - 1;

@@ -7,7 +7,7 @@ use frontline::app::game::{Model, Msg};
 use frontline::app::library::Library;
 use frontline::app::route::Route;
 use frontline::app::tracks::{self, Msg as TrackMsg};
-use frontline::engine::{Contact, Lang};
+use frontline::engine::Lang;
 use frontline::saved::progress::{best_key, Saved};
 
 fn update(m: &mut Model, msg: Msg) {
@@ -15,11 +15,7 @@ fn update(m: &mut Model, msg: Msg) {
 }
 
 fn library(lang: Lang) -> Library {
-    let entries: Vec<String> = common::shipped_scenarios()
-        .iter()
-        .map(|(path, text)| format!(r#"{{"file": "{path}", "scenario": {text}}}"#))
-        .collect();
-    Library::shipped("lib", Ok(format!("[{}]", entries.join(","))), lang)
+    Library::shipped("lib", Ok(common::shipped_library()), lang)
 }
 
 fn ready(policy: &str, seed: u64) -> Model {
@@ -37,30 +33,13 @@ fn ready(policy: &str, seed: u64) -> Model {
 
 /// Plays the first answer that can be given until the contact is over.
 fn play_through(m: &mut Model, id: &str) {
-    for _ in 0..40 {
-        let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
-            return;
-        };
-        let scenario = m.scenario(id).unwrap();
-        let policy = m.policy_by_id(&record.policy).unwrap().clone();
-        let contact = Contact::replay(&scenario, &policy, &record).unwrap();
-        let pick = contact
-            .offers()
-            .iter()
-            .find(|o| o.available())
-            .unwrap()
-            .index;
-        update(m, Msg::Choose(id.into(), pick));
-    }
-    panic!("{id} did not end within 40 answers");
+    common::play_through(m, id, |m, pick| update(m, Msg::Choose(id.into(), pick)));
 }
 
 /// The library with the shipped tracks on offer.
 fn with_tracks(mut library: Library) -> Library {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
     for name in ["onboarding", "rotation"] {
-        let text = std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap();
-        let track = frontline::engine::wire::json::from_str(&text).unwrap();
+        let track = frontline::engine::wire::json::from_str(&common::shipped_track(name)).unwrap();
         library.tracks.push(std::rc::Rc::new(track));
     }
     library
@@ -110,13 +89,9 @@ fn a_contact_played_outside_its_track_does_not_count_for_it() {
 
 #[test]
 fn the_game_skips_the_tracks_in_the_index_and_the_tracks_page_reads_their_steps() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
     let tracks: Vec<serde_json::Value> = ["onboarding", "rotation"]
         .iter()
-        .map(|n| {
-            serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{n}.json")).unwrap())
-                .unwrap()
-        })
+        .map(|n| serde_json::from_str(&common::shipped_track(n)).unwrap())
         .collect();
     let index = serde_json::json!({ "scenarios": [], "tracks": tracks }).to_string();
     let game = Library::index("i", Ok(index.clone()), Lang::En);

@@ -9,11 +9,7 @@ use frontline::engine::Lang;
 use frontline::saved::own_scenarios::{Added, OwnScenarios, OWN_KEY};
 
 fn shipped() -> Library {
-    let entries: Vec<String> = common::shipped_scenarios()
-        .iter()
-        .map(|(path, text)| format!(r#"{{"file": "{path}", "scenario": {text}}}"#))
-        .collect();
-    Library::shipped("lib", Ok(format!("[{}]", entries.join(","))), Lang::En)
+    Library::shipped("lib", Ok(common::shipped_library()), Lang::En)
 }
 
 fn workshop() -> Workshop {

@@ -1,7 +1,8 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
-use frontline::engine::{builtin_policies, check::load, Policy, Scenario};
+use frontline::app::game::Model;
+use frontline::engine::{builtin_policies, check::load, Contact, Policy, Scenario};
 
 /// Parse a scenario written inline in a test; panics with the problem.
 pub fn scenario(json: &str) -> Scenario {
@@ -49,4 +50,44 @@ pub fn run_cli(args: &[&str]) -> (i32, String, String) {
         String::from_utf8(out).expect("utf-8 output"),
         String::from_utf8(err).expect("utf-8 errors"),
     )
+}
+
+/// The whole shipped library as `scenarios/library.<lang>.json` holds it
+/// (both languages kept: a page reads the one it asked for).
+pub fn shipped_library() -> String {
+    let entries: Vec<String> = shipped_scenarios()
+        .iter()
+        .map(|(path, text)| {
+            let file = path.rsplit('/').next().unwrap();
+            format!(r#"{{"file": "{file}", "scenario": {text}}}"#)
+        })
+        .collect();
+    format!("[{}]", entries.join(","))
+}
+
+/// A shipped track's file, `assets/tracks/NAME.json`.
+pub fn shipped_track(name: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
+    std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap()
+}
+
+/// Gives the first answer that can be given, through `answer` (the page's
+/// own update), until the contact with `id` is over.
+pub fn play_through(m: &mut Model, id: &str, answer: impl Fn(&mut Model, usize)) {
+    for _ in 0..40 {
+        let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
+            return;
+        };
+        let scenario = m.scenario(id).unwrap();
+        let policy = m.policy_by_id(&record.policy).unwrap().clone();
+        let contact = Contact::replay(&scenario, &policy, &record).unwrap();
+        let pick = contact
+            .offers()
+            .iter()
+            .find(|o| o.available())
+            .unwrap()
+            .index;
+        answer(m, pick);
+    }
+    panic!("{id} did not end within 40 answers");
 }
