@@ -137,7 +137,7 @@ fn under_target_driven_the_dashboard_and_the_customer_disagree_in_most_scenarios
 
 /// Final (goodwill, manager rating, CSAT) of every path, up to a limit.
 fn endings_of(s: &Scenario, p: &Policy, limit: usize) -> Vec<(u32, u8, u8)> {
-    let (start, _) = begin(s, &Setup::default());
+    let (start, _) = begin(s, p, &Setup::default());
     let mut out = Vec::new();
     let mut stack: Vec<Situation> = vec![start.clone()];
     while let Some(now) = stack.pop() {

@@ -33,3 +33,4 @@ mod tracks;
 mod twee;
 mod ui_size;
 mod validation;
+mod wellbeing;

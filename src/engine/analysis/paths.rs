@@ -319,7 +319,7 @@ pub fn summarise_path(
     setup: &Setup,
     picks: &[usize],
 ) -> PathSummary {
-    let (start, _) = begin(scenario, setup);
+    let (start, _) = begin(scenario, policy, setup);
     let mut s = start.clone();
     let mut choices = Vec::with_capacity(picks.len());
     for &index in picks {
@@ -359,7 +359,7 @@ pub fn speed_of(scenario: &Scenario) -> i32 {
 /// The path of a trainee who always takes the first available scripted
 /// answer, or the first available answer where there is none.
 pub fn all_script_picks(scenario: &Scenario, policy: &Policy, setup: &Setup) -> Vec<usize> {
-    let (mut s, _) = begin(scenario, setup);
+    let (mut s, _) = begin(scenario, policy, setup);
     let mut picks = Vec::new();
     while s.end.is_none() {
         let offered = offers(scenario, policy, &s);
@@ -379,7 +379,7 @@ pub fn all_script_picks(scenario: &Scenario, policy: &Policy, setup: &Setup) -> 
 
 /// Analyse every path of a scenario under a policy.
 pub fn analyse(scenario: &Scenario, policy: &Policy, setup: &Setup) -> PathAnalysis {
-    let (start, _) = begin(scenario, setup);
+    let (start, _) = begin(scenario, policy, setup);
     let mut walker = Walker {
         scenario,
         policy,

@@ -186,10 +186,10 @@ pub fn handle(
     rng: &mut impl Rng,
 ) -> CallResult {
     let mut state = CustomerState::new(starting_meters(wait_seconds, caller.previous_contacts));
-    let mut stress = Vec::new();
+    let mut stress = agent::on_start(policy);
     // Long waits and repeated contacts make abuse more likely (Grandey et al. 2004).
     if state.meters.mood < 30 && rng.random_range(0..100) < ABUSE_CHANCE_PERCENT {
-        stress.extend(agent::on_customer_line(60));
+        stress.extend(agent::on_customer_line(policy, 60));
     }
     let c = caller.traits.complexity as f64 / 100.0;
     let turns = 3 + caller.traits.complexity as u32 / 20;
@@ -197,8 +197,10 @@ pub fn handle(
     let mut goodwill = 0u32;
     let mut outcome = Outcome::Unresolved;
     let mut memory = Memory::default();
+    let mut scripted = 0u32;
     for _ in 0..turns {
         let style = read_the_customer(caller, policy, mix, rng);
+        scripted += u32::from(style == Style::Scripted);
         let (seconds, effects, p_routine, p_complex) = typical(style);
         let answer = Answer::plain(style, &[], effects, seconds);
         let (next, _) = customer::respond(state, &caller.traits, caller.kind, &answer, &memory);
@@ -242,7 +244,7 @@ pub fn handle(
             }
         }
     }
-    stress.push(agent::on_end(outcome));
+    stress.extend(agent::on_end(policy, outcome, scripted));
     let ended = scoring::Ended {
         meters: state.meters,
         resolved: state.resolved,

@@ -175,8 +175,9 @@ pub struct CentreReport {
     pub params: CentreParams,
     pub total: Figures,
     pub per_day: Vec<Figures>,
-    /// Yearly attrition risk of an agent in percent, from stress, monitoring
-    /// and job control (Holman 2002).
+    /// Yearly attrition risk of an agent in percent, from the agents' mean
+    /// stress, which carries the monitoring and job control of the house
+    /// rules (Holman 2002; Holman, Batt & Holtgrewe 2007).
     pub attrition_risk: f64,
     /// The service level Erlang C predicts for the same offered load and
     /// staffing, hour by hour, weighted by calls (no abandonment, no repeats
@@ -253,6 +254,9 @@ fn round1(v: f64) -> f64 {
 }
 
 const DAY: u64 = 86_400;
+/// Yearly attrition of an agent at no strain, and per point of mean stress.
+const ATTRITION_BASE_PERCENT: f64 = 5.0;
+const ATTRITION_PER_STRESS_POINT: f64 = 0.4;
 const WEEK: u64 = 7 * DAY;
 
 /// Simulate the centre. Same parameters and seed, same report.
@@ -330,17 +334,15 @@ pub fn simulate(policy: &Policy, params: &CentreParams) -> CentreReport {
                 stress_day[agent_index] = day;
                 stress[agent_index] = (stress[agent_index] / 2).max(agent::DEFAULT_START_STRESS);
             }
-            // Over a day of calls, strain adds up at a third of its weight in
-            // a single played contact and relief at a sixth, while stress
-            // drifts back towards its resting level and ten idle minutes
-            // take a point off.
+            // The same strain as a played contact (sized for a shift), while
+            // stress drifts back towards its resting level between calls and
+            // ten idle minutes take a point off.
             let idle = a.time.saturating_sub(pickup.seat_free_since) / 600;
-            let strain: i32 = result.stress.iter().map(|e| e.amount.max(0)).sum::<i32>() / 3;
-            let relief: i32 = result.stress.iter().map(|e| e.amount.min(0)).sum::<i32>() / 6;
-            let s = stress[agent_index];
-            let drift = (s - agent::DEFAULT_START_STRESS) / 8;
+            let mut events = result.stress.clone();
+            events.extend(agent::between_contacts(stress[agent_index]));
+            let s = agent::apply(stress[agent_index], &mut events);
             stress[agent_index] =
-                (s + strain + relief - drift - idle.min(100) as i32).clamp(0, 100);
+                (s - idle.min(100) as i32).max(s.min(agent::DEFAULT_START_STRESS));
             let t = &mut tallies[day.min(days - 1)];
             t.offered += 1;
             t.answered += 1;
@@ -460,8 +462,7 @@ pub fn simulate(policy: &Policy, params: &CentreParams) -> CentreReport {
     }
     let total = all.figures(seconds_per_day.iter().sum());
     let attrition_risk = round1(
-        (10.0 + 0.4 * total.agent_stress + 0.1 * policy.monitoring as f64
-            - 0.05 * policy.job_control as f64)
+        (ATTRITION_BASE_PERCENT + ATTRITION_PER_STRESS_POINT * total.agent_stress)
             .clamp(0.0, 100.0),
     );
     CentreReport {

@@ -235,7 +235,7 @@ pub fn starting_customer(scenario: &Scenario, setup: &Setup) -> CustomerState {
 }
 
 /// The situation at the start of a contact (before any answer).
-pub fn begin(scenario: &Scenario, setup: &Setup) -> (Situation, Vec<StressEvent>) {
+pub fn begin(scenario: &Scenario, policy: &Policy, setup: &Setup) -> (Situation, Vec<StressEvent>) {
     let node = scenario.start_index.unwrap_or(0);
     let mut s = Situation {
         node,
@@ -255,14 +255,21 @@ pub fn begin(scenario: &Scenario, setup: &Setup) -> (Situation, Vec<StressEvent>
         scripted: 0,
         end: None,
     };
-    let (events, _) = enter(scenario, &mut s);
+    let mut events = agent::on_start(policy);
+    s.stress = agent::apply(s.stress, &mut events);
+    let (arrival, _) = enter(scenario, policy, &mut s);
+    events.extend(arrival);
     (s, events)
 }
 
 /// Arrive at `s.node`: the customer's memory of it, stress from the
 /// customer's line, and the ending if any. Returns the stress events and the
 /// customer adjustments of arriving (non-empty only when coming back).
-fn enter(scenario: &Scenario, s: &mut Situation) -> (Vec<StressEvent>, Vec<Adjustment>) {
+fn enter(
+    scenario: &Scenario,
+    policy: &Policy,
+    s: &mut Situation,
+) -> (Vec<StressEvent>, Vec<Adjustment>) {
     let mut events = Vec::new();
     let Some(node) = scenario.nodes.get(s.node) else {
         s.end = Some(End {
@@ -280,12 +287,19 @@ fn enter(scenario: &Scenario, s: &mut Situation) -> (Vec<StressEvent>, Vec<Adjus
     } else {
         s.memory.visited.push((s.node as u32, s.customer.meters));
     }
-    events.extend(agent::on_customer_line(node.aggression));
+    events.extend(agent::on_customer_line(policy, node.aggression));
     if let Some(ending) = &node.ending {
         let again = ending.contacts_again();
-        finish(s, ending.outcome, EndReason::Ending, again, &mut events);
+        finish(
+            s,
+            policy,
+            ending.outcome,
+            EndReason::Ending,
+            again,
+            &mut events,
+        );
     }
-    s.stress = agent::apply(s.stress, &events);
+    s.stress = agent::apply(s.stress, &mut events);
     (events, arrival)
 }
 
@@ -300,6 +314,7 @@ pub fn at_stake(scenario: &Scenario) -> bool {
 
 fn finish(
     s: &mut Situation,
+    policy: &Policy,
     outcome: Outcome,
     reason: EndReason,
     contact_again: bool,
@@ -313,7 +328,7 @@ fn finish(
         reason,
         contact_again,
     });
-    events.push(agent::on_end(outcome));
+    events.extend(agent::on_end(policy, outcome, s.scripted));
 }
 
 /// Why a choice is locked in this situation, if it is.
@@ -456,7 +471,7 @@ pub fn advance(
         unverified_change: s.unverified_change
             || (choice.changes.is_some() && !s.verified && !choice.verifies),
         goodwill_spent: s.goodwill_spent + goodwill,
-        stress: agent::apply(s.stress, &stress_events),
+        stress: agent::apply(s.stress, &mut stress_events),
         steps: s.steps + 1,
         scripted: s.scripted + u32::from(choice.style == Style::Scripted),
         end: None,
@@ -469,7 +484,7 @@ pub fn advance(
     let forced_end = if next.customer.gave_up() && !arrives_at_ending {
         Some((Outcome::GaveUp, EndReason::PatienceRanOut))
     } else {
-        let (events, arrival) = enter(scenario, &mut next);
+        let (events, arrival) = enter(scenario, policy, &mut next);
         stress_events.extend(events);
         adjustments.extend(arrival);
         if next.customer.gave_up() && next.end.is_none() {
@@ -486,8 +501,8 @@ pub fn advance(
     };
     if let Some((outcome, reason)) = forced_end {
         let mut events = Vec::new();
-        finish(&mut next, outcome, reason, true, &mut events);
-        next.stress = agent::apply(next.stress, &events);
+        finish(&mut next, policy, outcome, reason, true, &mut events);
+        next.stress = agent::apply(next.stress, &mut events);
         stress_events.extend(events);
     }
     let step = Step {
@@ -579,12 +594,19 @@ pub struct Contact<'s> {
 
 impl<'s> Contact<'s> {
     pub fn start(scenario: &'s Scenario, policy: &'s Policy, setup: Setup) -> Self {
-        let (now, opening_stress) = begin(scenario, &setup);
+        let (now, opening_stress) = begin(scenario, policy, &setup);
+        // The agent card counts the opening strain (the house rules, the
+        // customer's first words) as part of the contact.
+        let mut start = now.clone();
+        start.stress = setup
+            .stress
+            .unwrap_or(agent::DEFAULT_START_STRESS)
+            .clamp(0, 100);
         Contact {
             scenario,
             policy,
             setup,
-            start: now.clone(),
+            start,
             opening_stress,
             now,
             steps: Vec::new(),

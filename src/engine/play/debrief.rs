@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::model::scenario::Style;
 use crate::engine::model::text::Text;
-use crate::engine::play::agent::StressEvent;
+use crate::engine::play::agent::{self, StressEvent};
 use crate::engine::play::contact::{Contact, End};
 use crate::engine::play::customer::Adjustment;
 use crate::engine::play::scoring::{self, Scorecards};
@@ -93,6 +93,10 @@ pub struct Debrief {
     /// Mood at the start and after every answer.
     pub mood: Vec<i32>,
     pub choices: Vec<ChoiceReview>,
+    /// Where the agent's strain came from over the whole contact, per
+    /// reason (the house rules' opening strain included).
+    #[serde(default)]
+    pub strain: Vec<StressEvent>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing: Option<Standing>,
 }
@@ -138,6 +142,12 @@ pub fn debrief(contact: &Contact) -> Debrief {
         scorecards,
         mood: contact.mood_series(),
         choices,
+        strain: agent::sources(
+            contact
+                .opening_stress()
+                .iter()
+                .chain(contact.steps().iter().flat_map(|s| &s.stress)),
+        ),
         standing: None,
     }
 }

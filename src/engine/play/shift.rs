@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::centre::calls::starting_meters;
 use crate::engine::model::scenario::{Outcome, Scenario};
+use crate::engine::play::agent::{self, StressEvent, StressReason};
 use crate::engine::play::contact::Setup;
 use crate::engine::play::debrief::Debrief;
 use crate::engine::play::scoring::NpsClass;
@@ -68,6 +69,9 @@ pub struct Shift {
     pub stress: i32,
     /// Stress after each contact and break, for the report's chart.
     pub stress_curve: Vec<i32>,
+    /// Where the strain came from so far, per reason (breaks included).
+    #[serde(default)]
+    pub strain: Vec<StressEvent>,
 }
 
 impl Shift {
@@ -104,6 +108,7 @@ impl Shift {
             clock: 0,
             stress: crate::engine::play::agent::DEFAULT_START_STRESS,
             stress_curve: vec![crate::engine::play::agent::DEFAULT_START_STRESS],
+            strain: Vec::new(),
         }
     }
 
@@ -157,8 +162,12 @@ impl Shift {
         let waited = self.next_wait();
         let card = &debrief.scorecards;
         self.clock = self.clock.max(planned.arrives) + card.manager.handle_time;
-        self.stress = card.agent.stress;
+        let mut recovery: Vec<StressEvent> = agent::between_contacts(card.agent.stress)
+            .into_iter()
+            .collect();
+        self.stress = agent::apply(card.agent.stress, &mut recovery);
         self.stress_curve.push(self.stress);
+        self.strain = agent::sources(self.strain.iter().chain(&debrief.strain).chain(&recovery));
         self.handled.push(Handled {
             scenario: planned.scenario,
             waited,
@@ -175,8 +184,13 @@ impl Shift {
     /// A short break: stress goes down, the queue keeps growing.
     pub fn take_break(&mut self) {
         self.clock += BREAK_SECONDS;
-        self.stress = (self.stress - BREAK_RELIEF).max(0);
+        let mut relief = vec![StressEvent {
+            reason: StressReason::Break,
+            amount: -BREAK_RELIEF,
+        }];
+        self.stress = agent::apply(self.stress, &mut relief);
         self.stress_curve.push(self.stress);
+        self.strain = agent::sources(self.strain.iter().chain(&relief));
     }
 
     pub fn report(&self) -> ShiftReport {
@@ -210,6 +224,7 @@ impl Shift {
             repeat_contacts_caused: n - resolved,
             goodwill: self.handled.iter().map(|h| h.goodwill).sum(),
             stress: self.stress_curve.clone(),
+            strain: self.strain.clone(),
             csat: self.handled.iter().map(|h| h.csat).collect(),
             shift_length: self.clock,
         }
@@ -234,6 +249,9 @@ pub struct ShiftReport {
     pub repeat_contacts_caused: u32,
     pub goodwill: u32,
     pub stress: Vec<i32>,
+    /// Where the shift's strain came from, per reason.
+    #[serde(default)]
+    pub strain: Vec<StressEvent>,
     /// CSAT of each contact, in order.
     #[serde(default)]
     pub csat: Vec<u8>,

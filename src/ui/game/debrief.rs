@@ -9,7 +9,7 @@ use crate::app::game::Msg;
 use crate::app::route::Route;
 use crate::engine::play::debrief::{debrief, Debrief};
 use crate::engine::{Contact, ContactRecord, Lang, Scenario};
-use crate::ui::game::{lesson, review, scorecards};
+use crate::ui::game::{lesson, review, scorecards, strain};
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -55,8 +55,11 @@ pub fn debrief_screen(props: &Props) -> Html {
             { for ending.map(|e| html! { <p class="lead">{e}</p> }) }
             { if d.views_disagree { html!{ <p class="callout">{t.views_disagree}</p> } } else { html!{} } }
             <div class="cards two">{scorecards::manager(c, t)}{scorecards::customer(c, lang, t)}</div>
-            <p class="card you">{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
-                {format!(" ({:+})", c.agent.stress_change)}</strong></p>
+            <div class="card you">
+                <p>{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
+                    {format!(" ({:+})", c.agent.stress_change)}</strong></p>
+                { strain::sources(&d.strain, policy.as_ref().and_then(|p| p.alias.as_deref()), t.strain_sources, lang) }
+            </div>
             { chart(&d, lang, t.mood_chart) }
             { for d.standing.as_ref().map(|s| scorecards::standing(s, c.customer.csat, lang, t)) }
             { review::review(&d, &agent_name, lang, t) }

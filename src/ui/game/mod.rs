@@ -12,5 +12,6 @@ pub mod meters;
 pub mod review;
 pub mod scorecards;
 pub mod start;
+pub mod strain;
 pub mod tracks;
 pub mod transcript;

@@ -87,6 +87,7 @@ pub static GAME: Game = Game {
     no: "no",
     goodwill: "Goodwill spent",
     stress: "Your stress",
+    strain_sources: "Where it came from",
     mood_chart: "The customer's mood, answer by answer",
     your_choices: "Your answers",
     standing: "Where your path stands",
@@ -170,7 +171,7 @@ pub static SCORES: Scores = Scores {
         ("NPS (0–10)", "Follows CSAT: 7 where CSAT 4 starts, 9 where CSAT 5 starts; trust moves it a little. 9–10 is a promoter, 7–8 passive, 0–6 a detractor."),
         ("First-contact resolution", "The customer does not contact again about the same issue. Each extra contact costs about 15% of satisfaction; the average is about 70% resolved first time (SQM Group). Goodwill helps, with diminishing returns: beyond a usual gesture, each euro buys less."),
         ("The manager's dashboard", "Handle time is your talk and hold time plus 30 seconds of after-call work; a transfer ends your part early. Under target-driven rules the dashboard sees it against the 4.5-minute target (one star less for every quarter over) and script adherence. Under customer-first rules it sees satisfaction, one star less when the customer will contact again, and one less when goodwill went past half the budget: goodwill is good, within reason. Two stars less for an unchecked change."),
-        ("Your stress", "Starts at 20. Abuse from the customer raises it; so does leaving a script while you are monitored, seeing a fix you are not allowed to apply, and running over the clock. Acting on your own authority and solving the problem lower it. This follows research on job control, monitoring and customer aggression (Holman 2002; Grandey and others 2004)."),
+        ("Your stress", "Starts at 20, the resting level, and carries over through a shift. Some of it comes with the job whatever you say: being watched closely with little say over your work, working under a name that is not your own, and putting on the friendliness a script asks for. Abuse from the customer adds to it, less so when you have room to act; so do leaving a mandatory script while monitored, seeing a fix you may not apply, and running over the clock. Solving the problem, acting on your own authority, having the time the customer needs, a breather between customers and a break bring it back towards rest. This follows research on job control, monitoring, surface acting and customer aggression (Karasek 1979; Holman 2002; Grandey 2003; Grandey and others 2004)."),
         ("Where your path stands", "The game plays every possible path through the contact under the same house rules and compares your CSAT with them: the best path (highest CSAT, then cheapest), the path of someone who always follows the script, and your percentile among the paths that do not go round in circles."),
     ],
 };
@@ -306,6 +307,11 @@ pub(super) fn reason(r: Reason) -> &'static str {
 
 pub(super) fn stress_reason(r: StressReason) -> &'static str {
     match r {
+        StressReason::MonitoringWithoutControl => {
+            "being watched closely with little say over your work"
+        }
+        StressReason::WorkingUnderAlias => "working under a name that is not your own",
+        StressReason::ScriptedEmotion => "putting on the friendliness the script asks for",
         StressReason::CustomerAggression => "abuse from the customer",
         StressReason::OffScriptUnderMonitoring => "leaving the script while monitored",
         StressReason::NoAuthority => "a fix you were not allowed to apply",
@@ -314,6 +320,9 @@ pub(super) fn stress_reason(r: StressReason) -> &'static str {
         StressReason::ContactResolved => "solving it",
         StressReason::ContactUnresolved => "leaving it unsolved",
         StressReason::CustomerGaveUp => "the customer giving up",
+        StressReason::LatitudeToTakeTime => "having the time the customer needed",
+        StressReason::BetweenContacts => "a breather between customers",
+        StressReason::Break => "a break",
     }
 }
 
@@ -328,6 +337,7 @@ pub static SHIFT: Shift = Shift {
     waiting: "Customers waiting now",
     next_wait: "The next customer has waited",
     stress: "Your stress",
+    strain_sources: "Where it came from",
     next: "Take the next customer",
     resume: "Back to the current customer",
     take_break: "Take a ten-minute break",

@@ -249,6 +249,8 @@ pub struct Game {
     pub no: &'static str,
     pub goodwill: &'static str,
     pub stress: &'static str,
+    /// The heading over the list of where the agent's stress came from.
+    pub strain_sources: &'static str,
     pub mood_chart: &'static str,
     pub your_choices: &'static str,
     pub standing: &'static str,
@@ -320,6 +322,8 @@ pub struct Shift {
     pub waiting: &'static str,
     pub next_wait: &'static str,
     pub stress: &'static str,
+    /// The heading over the list of where the agent's stress came from.
+    pub strain_sources: &'static str,
     pub next: &'static str,
     pub resume: &'static str,
     pub take_break: &'static str,

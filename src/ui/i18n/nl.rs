@@ -87,6 +87,7 @@ pub static GAME: Game = Game {
     no: "nee",
     goodwill: "Coulance uitgegeven",
     stress: "Jouw stress",
+    strain_sources: "Waar die vandaan kwam",
     mood_chart: "De stemming van de klant, antwoord na antwoord",
     your_choices: "Jouw antwoorden",
     standing: "Waar jouw pad staat",
@@ -170,7 +171,7 @@ pub static SCORES: Scores = Scores {
         ("NPS (0–10)", "Volgt de CSAT: 7 waar CSAT 4 begint, 9 waar CSAT 5 begint; vertrouwen verschuift het een beetje. 9–10 is een promotor, 7–8 passief, 0–6 een criticaster."),
         ("Eerste keer goed", "De klant neemt over hetzelfde probleem geen contact meer op. Elk extra contact kost zo'n 15% tevredenheid; gemiddeld is zo'n 70% de eerste keer opgelost (SQM Group). Coulance helpt, met afnemende meeropbrengst: voorbij een gewoon gebaar levert elke euro minder op."),
         ("Het dashboard van je manager", "Gesprekstijd is je spreek- en wachttijd plus 30 seconden nawerk; doorverbinden beëindigt jouw deel vroeg. Bij targetgedreven regels ziet het dashboard die tegen de norm van 4,5 minuut (een ster minder per kwart erboven) en de scriptnaleving. Bij klant-eerst-regels ziet het de tevredenheid, een ster minder als de klant opnieuw contact zal opnemen, en een minder als de coulance boven de helft van het budget kwam: coulance is goed, binnen redelijke grenzen. Twee sterren minder voor een wijziging zonder controle."),
-        ("Jouw stress", "Begint op 20. Een klant die scheldt verhoogt hem, net als van het script afwijken terwijl je wordt gevolgd, een oplossing zien die je niet mag toepassen, en over de klok heen gaan. Zelf mogen handelen en het probleem oplossen verlagen hem. Dit volgt onderzoek naar zeggenschap over je werk, monitoring en agressie van klanten (Holman 2002; Grandey en anderen 2004)."),
+        ("Jouw stress", "Begint op 20, het rustniveau, en gaat mee van klant tot klant. Een deel hoort bij de job, wat je ook zegt: op de vingers gekeken worden zonder zelf iets te mogen beslissen, werken onder een naam die niet de jouwe is, en de vriendelijkheid spelen die een script voorschrijft. Een klant die scheldt doet er nog een schep bovenop, minder als je zelf ruimte hebt om te handelen; net als van een verplicht script afwijken terwijl je wordt gevolgd, een oplossing zien die je niet mag toepassen, en over de klok heen gaan. Het probleem oplossen, zelf mogen handelen, de tijd hebben die de klant nodig heeft, even op adem komen tussen twee klanten en een pauze brengen je terug naar rust. Dit volgt onderzoek naar zeggenschap over je werk, monitoring, aangeleerde vriendelijkheid en agressie van klanten (Karasek 1979; Holman 2002; Grandey 2003; Grandey en anderen 2004)."),
         ("Waar jouw pad staat", "Het spel speelt elk mogelijk pad door het contact onder dezelfde huisregels en vergelijkt jouw CSAT ermee: het beste pad (hoogste CSAT, dan het goedkoopst), het pad van iemand die altijd het script volgt, en jouw percentiel onder de paden die niet in rondjes draaien."),
     ],
 };
@@ -304,6 +305,11 @@ pub(super) fn reason(r: Reason) -> &'static str {
 
 pub(super) fn stress_reason(r: StressReason) -> &'static str {
     match r {
+        StressReason::MonitoringWithoutControl => {
+            "op de vingers gekeken worden zonder zelf iets te mogen beslissen"
+        }
+        StressReason::WorkingUnderAlias => "werken onder een naam die niet de jouwe is",
+        StressReason::ScriptedEmotion => "de vriendelijkheid spelen die het script voorschrijft",
         StressReason::CustomerAggression => "een scheldende klant",
         StressReason::OffScriptUnderMonitoring => "van het script afwijken onder toezicht",
         StressReason::NoAuthority => "een oplossing die je niet mocht toepassen",
@@ -312,6 +318,9 @@ pub(super) fn stress_reason(r: StressReason) -> &'static str {
         StressReason::ContactResolved => "het oplossen",
         StressReason::ContactUnresolved => "het onopgelost laten",
         StressReason::CustomerGaveUp => "een klant die het opgeeft",
+        StressReason::LatitudeToTakeTime => "de tijd hebben die de klant nodig had",
+        StressReason::BetweenContacts => "even op adem komen tussen twee klanten",
+        StressReason::Break => "een pauze",
     }
 }
 
@@ -326,6 +335,7 @@ pub static SHIFT: Shift = Shift {
     waiting: "Klanten in de wacht",
     next_wait: "De volgende klant wacht al",
     stress: "Jouw stress",
+    strain_sources: "Waar die vandaan kwam",
     next: "Neem de volgende klant aan",
     resume: "Terug naar de huidige klant",
     take_break: "Neem tien minuten pauze",

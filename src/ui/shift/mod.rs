@@ -8,9 +8,11 @@ use yew::prelude::*;
 use crate::app::game::Model;
 use crate::app::route::Route;
 use crate::app::shift::{self, Msg};
+use crate::engine::model::policy::{builtin_policies, find_policy};
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::Lang;
 use crate::ui::game::contact::{ContactScreen, Seat, Seated};
+use crate::ui::game::strain;
 use crate::ui::i18n;
 use crate::ui::shell::app::{Page, Reads};
 use crate::ui::shell::dom;
@@ -213,6 +215,7 @@ fn report_card(r: &ShiftReport, w: &i18n::Shift, lang: Lang) -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     let label = i18n::stress_summary(lang, &values);
+    let alias = find_policy(&builtin_policies(), &r.policy).and_then(|p| p.alias.clone());
     html! {
         <section class="card" data-testid="shift-report" aria-labelledby="rep-h">
             <h2 id="rep-h">{w.report}</h2>
@@ -222,6 +225,7 @@ fn report_card(r: &ShiftReport, w: &i18n::Shift, lang: Lang) -> Html {
                 <polyline points={points.join(" ")} class="mood-line" />
             </svg>
             <p class="hint">{label}</p>
+            { strain::sources(&r.strain, alias.as_deref(), w.strain_sources, lang) }
             <h3>{w.csat_chart}</h3>
             <svg role="img" aria-label={format!("{}: {}", w.csat_chart, r.csat.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))}
                 viewBox={format!("0 0 {} 80", r.csat.len() * 40 + 10)} class="chart csat-bars">

@@ -70,6 +70,12 @@ for (const lang of LANGS) {
         assert.ok(csat >= 1 && csat <= 5, `CSAT between 1 and 5: "${d.csat}"`);
         assert.ok(/\d/.test(d.nps || ''), `NPS is shown with a number: "${d.nps}"`);
         for (const k of ['fcr', 'handleTime', 'goodwill', 'stress', 'review', 'standing']) assert.ok(d[k], `debrief shows ${k}`);
+        // Where the stress came from, in words: under an alias, the alias is named.
+        if (policyDef.alias) {
+          const sources = await app.testId('strain-sources').innerText();
+          assert.ok(sources.includes(`“${policyDef.alias}”`), `the strain sources name the alias: ${sources}`);
+          assert.ok(await app.page.locator('[data-testid="strain-sources"] li').count() >= 2, sources);
+        }
         assert.ok(d.chartLabel && d.chartLabel.length > 10, `mood chart has a describing aria-label: "${d.chartLabel}"`);
         for (const id of ['play-again', 'play-other-policy', 'back-to-list']) {
           assert.equal(await app.testId(id).count(), 1, `debrief offers ${id}`);

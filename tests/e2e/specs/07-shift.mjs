@@ -57,6 +57,11 @@ export const tests = [
       const report = await app.testId('shift-report').innerText();
       assert.match(report, /Contacts handled\s+6/);
       assert.match(report, /CSAT\s+\d\.\d/);
+      // The report says where the strain came from: the house rules' own.
+      const sources = await app.testId('strain-sources').innerText();
+      assert.match(sources, /being watched closely with little say over your work: \+\d+/);
+      assert.match(sources, /working under a name that is not your own \(“Sarah”\): \+\d+/);
+      assert.match(sources, /a break: -\d+/);
       const violations = await runAxe(page);
       assert.equal(violations.length, 0, `axe on the shift report:\n${describeViolations(violations)}`);
       await page.screenshot({ path: path.join(ctx.artifacts, 'shift-report-1280x800.png'), fullPage: true });
@@ -73,6 +78,27 @@ export const tests = [
       assert.doesNotMatch(page.url(), /\/shift\//);
       await app.activate('nav-home');
       await app.waitFor('screen-start');
+    },
+  },
+  {
+    name: 'a customer-first shift reports its strain without the monitoring or the alias',
+    async run(ctx) {
+      const { app } = await ctx.open();
+      await setUpPlayer(app, { policy: 'customer-first', typing: false });
+      await app.activate('nav-shift');
+      await app.waitFor('screen-shift');
+      await app.activate('start-shift');
+      await app.waitFor('shift-status');
+      for (let c = 0; c < 6; c++) {
+        await app.activate('shift-next');
+        await playToTheEnd(app, app.page);
+        await app.activate('to-debrief');
+        await app.waitFor('screen-shift');
+      }
+      await app.waitFor('shift-report');
+      const sources = await app.testId('strain-sources').innerText();
+      assert.doesNotMatch(sources, /watched closely|not your own/, sources);
+      assert.match(sources, /: [+−-]?\d+/, sources);
     },
   },
 ];
