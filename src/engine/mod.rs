@@ -7,12 +7,14 @@
 //! - `analysis`: every path through a scenario, its map, generated scenarios;
 //! - `import`: Twine stories (Twee 3, published HTML) into scenarios;
 //! - `centre`: a whole contact centre over a week;
+//! - `lms`: what the game reports to a learning management system (SCORM);
 //! - `wire`: how the engine's types are read and written as JSON.
 
 pub mod analysis;
 pub mod centre;
 pub mod check;
 pub mod import;
+pub mod lms;
 pub mod model;
 pub mod play;
 pub mod wire;

@@ -21,6 +21,7 @@ mod import_files;
 mod json_objects;
 mod keyed;
 mod library;
+mod lms;
 mod model_card;
 mod named;
 mod one_language;

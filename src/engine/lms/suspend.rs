@@ -1,0 +1,108 @@
+//! The learner's progress in a package, as `suspend_data`: the packaged
+//! track's step results and the contact left unfinished, if any. In an LMS
+//! the LMS is the record: nothing personal stays in the browser, so this is
+//! all a relaunch has to go on.
+//!
+//! SCORM 1.2 keeps at most 4,096 characters. When a trainer's long track
+//! would not fit with the unfinished contact, the contact is dropped and the
+//! track's progress kept (the trainee replays that one contact); a track
+//! whose results alone cannot fit is refused when it is packaged
+//! ([`track_fits`]). A shift in progress is not kept: a shift step starts
+//! again.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::lms::Standard;
+use crate::engine::model::track::Track;
+use crate::engine::play::contact::ContactRecord;
+use crate::engine::wire::keyed::Keyed;
+
+pub const SUSPEND_FORMAT: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Suspended {
+    pub v: u32,
+    /// The packaged track's results so far, keyed by step, in tenths of CSAT.
+    #[serde(default)]
+    pub results: Keyed<u8>,
+    /// The contact the trainee was in when they left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unfinished: Option<ContactRecord>,
+}
+
+/// What fits in the standard's `suspend_data`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Everything.
+    Whole(String),
+    /// The track's progress, without the unfinished contact.
+    WithoutContact(String),
+    /// Not even the track's progress: `length` characters.
+    TooLong { length: usize },
+}
+
+impl Fit {
+    /// The data to store, if any fits.
+    pub fn data(&self) -> Option<&str> {
+        match self {
+            Fit::Whole(s) | Fit::WithoutContact(s) => Some(s),
+            Fit::TooLong { .. } => None,
+        }
+    }
+}
+
+pub fn encode(suspended: &Suspended, standard: Standard) -> Fit {
+    let limit = standard.suspend_limit();
+    let whole = to_json(suspended);
+    if whole.chars().count() <= limit {
+        return Fit::Whole(whole);
+    }
+    let progress = to_json(&Suspended {
+        unfinished: None,
+        ..suspended.clone()
+    });
+    match progress.chars().count() {
+        n if n <= limit => Fit::WithoutContact(progress),
+        length => Fit::TooLong { length },
+    }
+}
+
+/// The progress a relaunch starts from. An LMS gives an empty string on the
+/// first launch; anything unreadable starts afresh rather than stopping the
+/// course (the LMS keeps its own record of the attempt).
+pub fn decode(raw: &str) -> Result<Suspended, String> {
+    if raw.trim().is_empty() {
+        return Ok(Suspended {
+            v: SUSPEND_FORMAT,
+            ..Suspended::default()
+        });
+    }
+    let s: Suspended = serde_json::from_str(raw).map_err(|e| e.to_string())?;
+    if s.v > SUSPEND_FORMAT {
+        return Err(format!(
+            "suspend data format {} is newer than this game's {SUSPEND_FORMAT}",
+            s.v
+        ));
+    }
+    Ok(s)
+}
+
+/// The longest progress `track` can leave (every step done, with the
+/// longest result), in characters, if it fits the standard's limit.
+pub fn track_fits(track: &Track, standard: Standard) -> Result<usize, usize> {
+    let full = Suspended {
+        v: SUSPEND_FORMAT,
+        results: track.steps.iter().map(|s| (s.key(), 50u8)).collect(),
+        unfinished: None,
+    };
+    let length = to_json(&full).chars().count();
+    if length <= standard.suspend_limit() {
+        Ok(length)
+    } else {
+        Err(length)
+    }
+}
+
+fn to_json(s: &Suspended) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| unreachable!("plain data serialises"))
+}
