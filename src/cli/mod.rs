@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 
 mod import;
 mod lint;
+mod package;
 mod paths;
 mod play;
 mod schema;
@@ -81,6 +82,21 @@ enum Command {
         #[arg(long, value_name = "FILE.json")]
         out: Option<String>,
     },
+    /// A track as a SCORM package for an LMS (after scripts/build-web.sh)
+    Package {
+        /// scorm12 or scorm2004
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        /// The shipped track to deliver
+        #[arg(long, value_name = "ID", default_value = "onboarding")]
+        track: String,
+        /// The release build to package
+        #[arg(long, value_name = "DIR", default_value = "dist")]
+        dist: String,
+        /// Where to write the package
+        #[arg(long, value_name = "FILE.zip")]
+        out: String,
+    },
     /// A simulated week (or more) of a whole contact centre, as JSON
     Simulate {
         /// The house rules (policy id)
@@ -136,6 +152,20 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         } => play::run(&file, &policy, seed, &choices, out, err),
         Command::Schema => schema::run(out),
         Command::Import { file, out: target } => import::run(&file, target.as_deref(), out, err),
+        Command::Package {
+            format,
+            track,
+            dist,
+            out: target,
+        } => package::run(
+            &package::Request {
+                format: &format,
+                track: &track,
+                dist: &dist,
+                out: &target,
+            },
+            out,
+        ),
         Command::Simulate {
             policy,
             agents,
@@ -165,6 +195,7 @@ fn subcommand_name(command: &Command) -> &'static str {
         Command::Play { .. } => "play",
         Command::Schema => "schema",
         Command::Import { .. } => "import",
+        Command::Package { .. } => "package",
         Command::Simulate { .. } => "simulate",
     }
 }

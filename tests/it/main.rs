@@ -25,6 +25,7 @@ mod lms;
 mod model_card;
 mod named;
 mod one_language;
+mod package;
 mod paths;
 mod policies;
 mod progress;

@@ -1,0 +1,171 @@
+//! `frontline package`: a track as a SCORM package for an LMS. The package
+//! holds the LMS page of a release build (`dist/lms/`, built with a
+//! relative public URL), the scenario files it fetches, and the manifest.
+//! The zip is deterministic: the same build and track give the same bytes
+//! (files in name order, fixed dates and permissions).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use super::Failure;
+use crate::engine::lms::manifest::{manifest, Course};
+use crate::engine::lms::scorm::score_percent;
+use crate::engine::lms::{suspend, Standard};
+use crate::engine::model::track::Track;
+use crate::engine::Text;
+
+/// The folders of a build the package takes: the LMS page and the scenarios.
+const TAKEN: [&str; 2] = ["lms", "scenarios"];
+
+pub struct Request<'a> {
+    pub format: &'a str,
+    pub track: &'a str,
+    pub dist: &'a str,
+    pub out: &'a str,
+}
+
+pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
+    let standard = match r.format {
+        "scorm12" => Standard::Scorm12,
+        "scorm2004" => Standard::Scorm2004,
+        other => {
+            return Err(Failure::usage(format!(
+                "unknown format '{other}': use scorm12 or scorm2004"
+            )))
+        }
+    };
+    let dist = Path::new(r.dist);
+    if !dist.join("lms/index.html").is_file() {
+        return Err(Failure::Input(format!(
+            "{}: no LMS page (lms/index.html); build it first with scripts/build-web.sh",
+            r.dist
+        )));
+    }
+    let track = shipped_track(dist, r.track)?;
+    if let Err(length) = suspend::track_fits(&track, standard) {
+        return Err(Failure::Input(format!(
+            "track '{}': its progress needs up to {length} characters of suspend data, more than {}'s {}; package it as scorm2004 or split the track",
+            track.id,
+            standard.name(),
+            standard.suspend_limit()
+        )));
+    }
+    let files = package_files(dist)?;
+    let course = Course {
+        id: format!("frontline-{}", track.id),
+        title: Text::new(
+            &format!("Frontline: {}", track.title.en),
+            &format!("Frontline: {}", track.title.nl),
+        ),
+        description: track.description.clone(),
+        mastery_percent: track.mastery.min_average_csat_tenths.map(score_percent),
+        launch: format!("lms/index.html?track={}", track.id),
+        files: files.iter().map(|(name, _)| name.clone()).collect(),
+    };
+    let xml = manifest(standard, &course);
+    let bytes = zip_bytes(&xml, &files)?;
+    std::fs::write(r.out, &bytes).map_err(|e| Failure::Input(format!("{}: {e}", r.out)))?;
+    let _ = writeln!(
+        out,
+        "{}: {} package of track '{}', {} files, {} bytes",
+        r.out,
+        standard.name(),
+        track.id,
+        files.len() + 1,
+        bytes.len()
+    );
+    Ok(0)
+}
+
+/// A shipped track as the build's index has it, with its title and
+/// description in both languages (each index carries one).
+fn shipped_track(dist: &Path, id: &str) -> Result<Track, Failure> {
+    let read = |lang: &str| -> Result<serde_json::Value, Failure> {
+        let path = dist.join(format!("scenarios/index.{lang}.json"));
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
+        serde_json::from_str(&text).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))
+    };
+    let find = |index: &serde_json::Value| {
+        index["tracks"]
+            .as_array()
+            .and_then(|ts| ts.iter().find(|t| t["id"] == id).cloned())
+    };
+    let (en, nl) = (read("en")?, read("nl")?);
+    let (Some(en), Some(nl)) = (find(&en), find(&nl)) else {
+        return Err(Failure::Input(format!(
+            "no track '{id}' in {}/scenarios/index.en.json and index.nl.json",
+            dist.display()
+        )));
+    };
+    let mut track: Track = serde_json::from_value(en)
+        .map_err(|e| Failure::Input(format!("track '{id}' in the index: {e}")))?;
+    let dutch = |field: &str| nl[field]["nl"].as_str().unwrap_or_default().to_string();
+    track.title.nl = dutch("title");
+    track.description.nl = dutch("description");
+    Ok(track)
+}
+
+/// Every file the package takes, by its name in the package, in name order:
+/// no precompressed copies and no service worker (an LMS serves the files
+/// its own way, and a worker must not run inside its frame).
+fn package_files(dist: &Path) -> Result<Vec<(String, PathBuf)>, Failure> {
+    let mut files = Vec::new();
+    for folder in TAKEN {
+        collect(dist, &dist.join(folder), &mut files)?;
+    }
+    files.retain(|(name, _)| {
+        !(name.ends_with(".br")
+            || name.ends_with(".gz")
+            || name.rsplit('/').next() == Some("sw.js"))
+    });
+    files.sort();
+    Ok(files)
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) -> Result<(), Failure> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| Failure::Input(format!("{}: {e}", dir.display())))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| Failure::Input(format!("{}: {e}", dir.display())))?
+            .path();
+        if path.is_dir() {
+            collect(root, &path, files)?;
+        } else {
+            let name = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.push((name, path));
+        }
+    }
+    Ok(())
+}
+
+fn zip_bytes(manifest: &str, files: &[(String, PathBuf)]) -> Result<Vec<u8>, Failure> {
+    let failed = |e: &dyn std::fmt::Display| Failure::Input(format!("writing the package: {e}"));
+    let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o644);
+    zip.start_file("imsmanifest.xml", options)
+        .map_err(|e| failed(&e))?;
+    zip.write_all(manifest.as_bytes()).map_err(|e| failed(&e))?;
+    for (name, path) in files {
+        let bytes =
+            std::fs::read(path).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
+        zip.start_file(name.as_str(), options)
+            .map_err(|e| failed(&e))?;
+        zip.write_all(&bytes).map_err(|e| failed(&e))?;
+    }
+    let cursor = zip.finish().map_err(|e| failed(&e))?;
+    Ok(cursor.into_inner())
+}

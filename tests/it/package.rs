@@ -1,0 +1,186 @@
+//! `frontline package` (issue 18): a track as a SCORM 1.2 or 2004 package,
+//! deterministic, with a manifest that lists every file and validates.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::common::{run_cli, shipped_track};
+use crate::lms::validate;
+use frontline::engine::lms::Standard;
+
+/// A build as `scripts/build-web.sh` leaves it, in miniature: the LMS page,
+/// the scenario files with an index that has the tracks, and what a package
+/// must leave out (other pages, precompressed copies, a service worker).
+fn fake_dist(tracks: &str) -> PathBuf {
+    static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let root = std::env::temp_dir().join(format!("frontline-dist-{}-{run}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let files = [
+        (
+            "lms/index.html",
+            "<!doctype html><title>Frontline</title>".to_string(),
+        ),
+        ("lms/frontline-lms-1a2b_bg.wasm", "\0asm".to_string()),
+        ("lms/frontline-lms-1a2b.js", "export default 1;".to_string()),
+        ("lms/frontline-lms-1a2b.js.br", "compressed".to_string()),
+        ("lms/frontline-lms-1a2b.js.gz", "compressed".to_string()),
+        (
+            "lms/sw.js",
+            "self.addEventListener('fetch', () => {});".to_string(),
+        ),
+        (
+            "scenarios/index.en.json",
+            format!(r#"{{"scenarios": [], "tracks": {tracks}}}"#),
+        ),
+        (
+            "scenarios/index.nl.json",
+            format!(
+                r#"{{"scenarios": [], "tracks": {}}}"#,
+                tracks.replace(r#""en":"#, r#""nl":"#)
+            ),
+        ),
+        ("scenarios/double-charged.en.json", "{}".to_string()),
+        ("author/index.html", "<!doctype html>".to_string()),
+        ("index.html", "<!doctype html>".to_string()),
+    ];
+    for (name, text) in files {
+        let path = root.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    root
+}
+
+fn onboarding() -> String {
+    format!("[{}]", shipped_track("onboarding"))
+}
+
+fn package(dist: &Path, format: &str, track: &str) -> (i32, String, String, Vec<u8>) {
+    let out = dist.join(format!("{format}-{track}.zip"));
+    let (code, stdout, stderr) = run_cli(&[
+        "package",
+        "--format",
+        format,
+        "--track",
+        track,
+        "--dist",
+        dist.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let bytes = std::fs::read(&out).unwrap_or_default();
+    let _ = std::fs::remove_file(&out);
+    (code, stdout, stderr, bytes)
+}
+
+fn entries(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut text = String::new();
+            let _ = f.read_to_string(&mut text);
+            (f.name().to_string(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn both_packages_hold_the_lms_page_and_the_scenarios_and_list_every_file() {
+    let dist = fake_dist(&onboarding());
+    for (format, standard) in [
+        ("scorm12", Standard::Scorm12),
+        ("scorm2004", Standard::Scorm2004),
+    ] {
+        let (code, stdout, stderr, bytes) = package(&dist, format, "onboarding");
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains(format), "{stdout}");
+        let entries = entries(&bytes);
+        let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names[0], "imsmanifest.xml", "the manifest is at the root");
+        assert_eq!(
+            &names[1..],
+            [
+                "lms/frontline-lms-1a2b.js",
+                "lms/frontline-lms-1a2b_bg.wasm",
+                "lms/index.html",
+                "scenarios/double-charged.en.json",
+                "scenarios/index.en.json",
+                "scenarios/index.nl.json",
+            ]
+        );
+        let manifest = &entries[0].1;
+        for name in &names[1..] {
+            assert!(
+                manifest.contains(&format!("<file href=\"{name}\"/>")),
+                "{name}"
+            );
+        }
+        assert!(manifest.contains(r#"href="lms/index.html?track=onboarding""#));
+        assert!(
+            manifest.contains(">Frontline: Onboarding"),
+            "the English title"
+        );
+        validate(standard, manifest).unwrap_or_else(|e| panic!("{format}: {e}"));
+    }
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn the_same_build_and_track_give_the_same_bytes() {
+    let dist = fake_dist(&onboarding());
+    let (_, _, _, first) = package(&dist, "scorm2004", "onboarding");
+    // Touch a file: its time must not reach the package.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(
+        dist.join("lms/index.html"),
+        "<!doctype html><title>Frontline</title>",
+    )
+    .unwrap();
+    let (_, _, _, second) = package(&dist, "scorm2004", "onboarding");
+    assert!(!first.is_empty());
+    assert_eq!(first, second);
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn what_cannot_be_packaged_is_said_clearly() {
+    let dist = fake_dist(&onboarding());
+    let (code, _, stderr, _) = package(&dist, "scorm3", "onboarding");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("scorm12 or scorm2004"), "{stderr}");
+    let (code, _, stderr, _) = package(&dist, "scorm12", "no-such-track");
+    assert_eq!(code, 1);
+    assert!(stderr.contains("no track 'no-such-track'"), "{stderr}");
+    std::fs::remove_file(dist.join("lms/index.html")).unwrap();
+    let (code, _, stderr, _) = package(&dist, "scorm12", "onboarding");
+    assert_eq!(code, 1);
+    assert!(stderr.contains("no LMS page"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn a_track_too_long_for_scorm12s_suspend_data_is_refused_for_it_only() {
+    let steps: Vec<String> = (0..120)
+        .map(|i| {
+            format!(
+                r#"{{"scenario": "a-trainers-own-scenario-{i:03}", "policy": "customer-first"}}"#
+            )
+        })
+        .collect();
+    let long = format!(
+        r#"[{{"format": 1, "id": "long", "title": {{"en": "Long"}}, "description": {{"en": "Long."}}, "minutes": 600, "steps": [{}], "mastery": {{}}}}]"#,
+        steps.join(",")
+    );
+    let dist = fake_dist(&long);
+    let (code, _, stderr, _) = package(&dist, "scorm12", "long");
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("suspend data") && stderr.contains("scorm2004"),
+        "{stderr}"
+    );
+    let (code, _, stderr, _) = package(&dist, "scorm2004", "long");
+    assert_eq!(code, 0, "{stderr}");
+    let _ = std::fs::remove_dir_all(&dist);
+}
