@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Release build of the six pages into dist/: the game, then shift mode
+# Release build of the seven pages into dist/: the game, then shift mode
 # (dist/shift), the tracks (dist/tracks), how the scores work (dist/scores), the manager page (dist/manager) and the scenario workshop
-# (dist/author). Each page is its own wasm binary, so the game does not carry
+# (dist/author), and the LMS page (dist/lms) that SCORM packages carry. Each page is its own wasm binary, so the game does not carry
 # the other three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,8 @@ trap 'rm -f "$FRONTLINE_SPREADS"' EXIT
 trunk build --release
 trunk build --release --dist dist/shift --public-url ./ shift.html
 trunk build --release --dist dist/tracks --public-url ./ tracks.html
+# The LMS page: one track inside a SCORM package (`frontline package`).
+trunk build --release --dist dist/lms --public-url ./ lms.html
 trunk build --release --dist dist/scores --public-url ./ scores.html
 trunk build --release --dist dist/manager --public-url ./ manager.html
 trunk build --release --dist dist/author --public-url ./ author.html

@@ -7,6 +7,7 @@
 
 pub mod game;
 pub mod library;
+pub mod lms;
 pub mod manager;
 pub mod route;
 pub mod seeds;

@@ -87,8 +87,8 @@ enum Command {
         /// scorm12 or scorm2004
         #[arg(long, value_name = "FORMAT")]
         format: String,
-        /// The shipped track to deliver
-        #[arg(long, value_name = "ID", default_value = "onboarding")]
+        /// The shipped track to deliver (of contacts only, for now)
+        #[arg(long, value_name = "ID", default_value = "rotation")]
         track: String,
         /// The release build to package
         #[arg(long, value_name = "DIR", default_value = "dist")]

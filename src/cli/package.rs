@@ -45,6 +45,13 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
         )));
     }
     let track = shipped_track(dist, r.track)?;
+    if let Some(n) = track.steps.iter().position(|s| s.shift.is_some()) {
+        return Err(Failure::Input(format!(
+            "track '{}': step {} is a shift, which the LMS page cannot play yet; package a track of contacts (such as 'rotation')",
+            track.id,
+            n + 1
+        )));
+    }
     if let Err(length) = suspend::track_fits(&track, standard) {
         return Err(Failure::Input(format!(
             "track '{}': its progress needs up to {length} characters of suspend data, more than {}'s {}; package it as scorm2004 or split the track",

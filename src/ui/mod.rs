@@ -7,6 +7,7 @@
 //! - `shift`: the shift page, several customers in a row;
 //! - `scores`: how the scores work, a page of text;
 //! - `tracks`: the tracks page, a track's steps and its completion page;
+//! - `lms`: the LMS page, one track in an LMS (SCORM);
 //! - `manager`: the manager page, a simulated contact centre;
 //! - `workshop`: the trainers' scenario workshop.
 
@@ -15,6 +16,7 @@
 
 mod game;
 mod i18n;
+mod lms;
 pub mod manager;
 mod scores;
 mod shell;
@@ -34,6 +36,11 @@ pub fn start_scores() {
 /// The tracks page (`tracks.html`): onboarding and phone duty, step by step.
 pub fn start_tracks() {
     yew::Renderer::<shell::app::App<tracks::TracksPage>>::new().render();
+}
+
+/// The LMS page (`lms.html`): one track, reported to an LMS.
+pub fn start_lms() {
+    yew::Renderer::<shell::app::App<lms::LmsPage>>::new().render();
 }
 
 /// The shift page (`shift.html`): several customers in a row.

@@ -6,6 +6,7 @@
 mod common;
 
 mod app_game;
+mod app_lms;
 mod app_manager;
 mod app_shift;
 mod app_tracks;

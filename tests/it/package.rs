@@ -52,8 +52,12 @@ fn fake_dist(tracks: &str) -> PathBuf {
     root
 }
 
-fn onboarding() -> String {
-    format!("[{}]", shipped_track("onboarding"))
+fn shipped() -> String {
+    format!(
+        "[{},{}]",
+        shipped_track("rotation"),
+        shipped_track("onboarding")
+    )
 }
 
 fn package(dist: &Path, format: &str, track: &str) -> (i32, String, String, Vec<u8>) {
@@ -88,12 +92,12 @@ fn entries(bytes: &[u8]) -> Vec<(String, String)> {
 
 #[test]
 fn both_packages_hold_the_lms_page_and_the_scenarios_and_list_every_file() {
-    let dist = fake_dist(&onboarding());
+    let dist = fake_dist(&shipped());
     for (format, standard) in [
         ("scorm12", Standard::Scorm12),
         ("scorm2004", Standard::Scorm2004),
     ] {
-        let (code, stdout, stderr, bytes) = package(&dist, format, "onboarding");
+        let (code, stdout, stderr, bytes) = package(&dist, format, "rotation");
         assert_eq!(code, 0, "{stderr}");
         assert!(stdout.contains(format), "{stdout}");
         let entries = entries(&bytes);
@@ -117,11 +121,9 @@ fn both_packages_hold_the_lms_page_and_the_scenarios_and_list_every_file() {
                 "{name}"
             );
         }
-        assert!(manifest.contains(r#"href="lms/index.html?track=onboarding""#));
-        assert!(
-            manifest.contains(">Frontline: Onboarding"),
-            "the English title"
-        );
+        assert!(manifest.contains(r#"href="lms/index.html?track=rotation""#));
+        assert!(manifest.contains(">Frontline: Phone duty: three customers<"));
+        assert!(manifest.contains(">Frontline: Aan de telefoon: drie klanten<"));
         validate(standard, manifest).unwrap_or_else(|e| panic!("{format}: {e}"));
     }
     let _ = std::fs::remove_dir_all(&dist);
@@ -129,8 +131,8 @@ fn both_packages_hold_the_lms_page_and_the_scenarios_and_list_every_file() {
 
 #[test]
 fn the_same_build_and_track_give_the_same_bytes() {
-    let dist = fake_dist(&onboarding());
-    let (_, _, _, first) = package(&dist, "scorm2004", "onboarding");
+    let dist = fake_dist(&shipped());
+    let (_, _, _, first) = package(&dist, "scorm2004", "rotation");
     // Touch a file: its time must not reach the package.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     std::fs::write(
@@ -138,7 +140,7 @@ fn the_same_build_and_track_give_the_same_bytes() {
         "<!doctype html><title>Frontline</title>",
     )
     .unwrap();
-    let (_, _, _, second) = package(&dist, "scorm2004", "onboarding");
+    let (_, _, _, second) = package(&dist, "scorm2004", "rotation");
     assert!(!first.is_empty());
     assert_eq!(first, second);
     let _ = std::fs::remove_dir_all(&dist);
@@ -146,15 +148,19 @@ fn the_same_build_and_track_give_the_same_bytes() {
 
 #[test]
 fn what_cannot_be_packaged_is_said_clearly() {
-    let dist = fake_dist(&onboarding());
-    let (code, _, stderr, _) = package(&dist, "scorm3", "onboarding");
+    let dist = fake_dist(&shipped());
+    let (code, _, stderr, _) = package(&dist, "scorm3", "rotation");
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("scorm12 or scorm2004"), "{stderr}");
     let (code, _, stderr, _) = package(&dist, "scorm12", "no-such-track");
     assert_eq!(code, 1);
     assert!(stderr.contains("no track 'no-such-track'"), "{stderr}");
-    std::fs::remove_file(dist.join("lms/index.html")).unwrap();
+    // A shift step cannot be played on the LMS page yet: said, not packaged.
     let (code, _, stderr, _) = package(&dist, "scorm12", "onboarding");
+    assert_eq!(code, 1);
+    assert!(stderr.contains("step 7 is a shift"), "{stderr}");
+    std::fs::remove_file(dist.join("lms/index.html")).unwrap();
+    let (code, _, stderr, _) = package(&dist, "scorm12", "rotation");
     assert_eq!(code, 1);
     assert!(stderr.contains("no LMS page"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dist);

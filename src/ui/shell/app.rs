@@ -9,9 +9,11 @@ use yew::prelude::*;
 use super::frame::frame;
 use super::notices::notices;
 use super::page_store::use_page_store;
+use super::storage;
 use super::store::{State, Store};
 use crate::app::game::{self, Model, Msg};
 use crate::app::route::Route;
+use crate::saved::progress::Saved;
 use crate::ui::i18n;
 use crate::ui::{game::contact, game::debrief, game::list, game::start};
 
@@ -35,8 +37,25 @@ pub trait Page: Sized + 'static {
     /// What the page reads of the library (a constant per page, so each
     /// page's wasm carries only the reader it uses).
     const LIBRARY: Reads = Reads::Index;
+    /// Whether the header leads to the other pages. A page that must not be
+    /// left (the LMS page: a new document would end the LMS session) says no.
+    const NAV: bool = true;
     /// The page's messages: the game's, and any of its own.
     type Msg: From<Msg> + 'static;
+    /// Where progress comes from at start-up, and the route to begin with:
+    /// the browser's storage, or what the page says instead (the LMS page:
+    /// the LMS).
+    fn load(route: Route) -> (Saved, Option<String>, Route) {
+        let (saved, set_aside) = storage::load();
+        (saved, set_aside, route)
+    }
+    /// After every action: keep the progress (in the browser's storage,
+    /// unless the page says where else).
+    fn keep(state: &State) {
+        if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
+            storage::save(&state.saved);
+        }
+    }
     fn route(hash: &str) -> Route;
     fn update(model: &mut Model, msg: Self::Msg);
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html;
@@ -91,12 +110,14 @@ pub fn app<P: Page>() -> Html {
         lang: lang,
         pick_lang: pick_lang,
         brand: {
-            <a class="brand" href={format!("{home}#/")} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
+            <a class="brand" href={if P::NAV { format!("{home}#/") } else { "#/".into() }} data-testid="nav-home" aria-label={format!("{} — {}", t.app_name, t.nav_home)}>{t.app_name}</a>
         },
         nav: {
-            <a href={format!("{home}scores/")} data-testid="nav-scores">{t.nav_scores}</a>
-            <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
-            <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
+            if P::NAV { <>
+                <a href={format!("{home}scores/")} data-testid="nav-scores">{t.nav_scores}</a>
+                <a href={format!("{home}author/")} data-testid="nav-workshop">{t.nav_workshop}</a>
+                <a href={format!("{home}manager/")} data-testid="nav-manager">{t.nav_manager}</a>
+            </> }
         },
         main: {},
         content: {

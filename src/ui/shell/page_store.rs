@@ -9,7 +9,7 @@ use super::app::{Page, Reads};
 use super::store::{State, Store};
 use crate::app::game::{Model, Msg};
 use crate::ui::game::library;
-use crate::ui::shell::{dom, storage};
+use crate::ui::shell::dom;
 
 /// The page's store, kept in step with the browser, and the state the
 /// screens are given.
@@ -18,8 +18,7 @@ pub fn use_page_store<P: Page>() -> (UseReducerHandle<Store<P>>, State) {
     // What the model starts from comes from the browser here, once: stored
     // progress, the location, and the seed for everything random after.
     let store = use_reducer(|| {
-        let (saved, set_aside) = storage::load();
-        let route = P::route(&dom::current_hash());
+        let (saved, set_aside, route) = P::load(P::route(&dom::current_hash()));
         Store::<P>::new(Model::new(saved, set_aside, route, dom::random_seed()))
     });
     let state = State::of(&store);
@@ -28,11 +27,7 @@ pub fn use_page_store<P: Page>() -> (UseReducerHandle<Store<P>>, State) {
         // After every action: saving unchanged progress again is cheaper
         // than telling whether it changed.
         let state = state.clone();
-        use_effect_with(state.revision, move |_| {
-            if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
-                storage::save(&state.saved);
-            }
-        });
+        use_effect_with(state.revision, move |_| P::keep(&state));
     }
     use_fetches::<P>(&state);
     use_location::<P>(&state);

@@ -2,7 +2,7 @@
 //! order, the contacts played as its steps with their debriefs, and the
 //! completion page. Its own page so that the game does not carry it.
 
-mod view;
+pub(crate) mod view;
 
 use yew::prelude::*;
 

@@ -11,11 +11,12 @@ use crate::engine::play::track::{standing, Standing, StepState};
 use crate::engine::wire::keyed::Keyed;
 use crate::engine::Lang;
 use crate::ui::i18n::{self, Tracks};
+use crate::ui::shell::app::Page;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::{State, Store};
-use crate::ui::tracks::TracksPage;
 
-type Send = UseReducerHandle<Store<TracksPage>>;
+/// The page a track is shown on: the tracks page, or the LMS page.
+type Send<P> = UseReducerHandle<Store<P>>;
 
 fn standing_in(state: &State, track: &Track) -> Standing {
     let none = Keyed::new();
@@ -53,7 +54,7 @@ pub fn track_list(state: &State) -> Html {
 
 /// A track: its steps in order, and what it takes to master it; once every
 /// step is done, the completion page below them.
-pub fn track_screen(state: &State, send: &Send, id: &str) -> Html {
+pub fn track_screen<P: Page<Msg = Msg>>(state: &State, send: &Send<P>, id: &str) -> Html {
     let lang = state.lang();
     let t = i18n::tracks(lang);
     let (Some(track), Some(_)) = (state.library.track(id), state.saved.profile()) else {
@@ -68,7 +69,7 @@ pub fn track_screen(state: &State, send: &Send, id: &str) -> Html {
             <section data-testid="screen-track" class="screen">
                 <h1>{i18n::game(lang).tracks_heading}</h1>
                 <p role="status" data-testid="track-unavailable">{message}</p>
-                <p><a href="../#/">{t.back_to_start}</a></p>
+                if P::NAV { <p><a href="../#/">{t.back_to_start}</a></p> }
             </section>
         };
     };
@@ -96,7 +97,7 @@ pub fn track_screen(state: &State, send: &Send, id: &str) -> Html {
             <h2>{t.steps_heading}</h2>
             <ol class="steps" data-testid="track-steps">{ for steps }</ol>
             { if s.complete { completion(state, &track, &s, t) } else { html! {} } }
-            <p><a href="../#/">{t.back_to_start}</a></p>
+            if P::NAV { <p><a href="../#/">{t.back_to_start}</a></p> }
         </section>
     }
 }
@@ -119,9 +120,9 @@ fn step_label(state: &State, step: &Step, lang: Lang) -> String {
     }
 }
 
-fn step_item(
+fn step_item<P: Page<Msg = Msg>>(
     state: &State,
-    send: &Send,
+    send: &Send<P>,
     track: &Track,
     index: usize,
     step: &Step,
@@ -150,9 +151,9 @@ fn step_item(
 /// Start (or play again) an open step. A contact opens at once; a shift is
 /// played on the shift page, which the step in play tells what to plan, so
 /// it is reached by a link once the step is chosen (and saved).
-fn step_action(
+fn step_action<P: Page<Msg = Msg>>(
     state: &State,
-    send: &Send,
+    send: &Send<P>,
     track: &Track,
     index: usize,
     step: &Step,

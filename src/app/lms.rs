@@ -1,0 +1,180 @@
+//! The LMS page's rules (issue 18): progress as the LMS gives it back at
+//! launch, and after every action, what to tell the LMS that it does not
+//! know yet (each new answer, the track's standing, the suspend data). Pure,
+//! so it is tested natively; the page only passes the clock in and makes
+//! the calls.
+
+use super::game::Model;
+use super::route::Route;
+use crate::engine::lms::scorm::{Answer, Tracker};
+use crate::engine::lms::suspend::{self, Suspended, SUSPEND_FORMAT};
+use crate::engine::lms::Set;
+use crate::engine::play::track::standing;
+use crate::engine::wire::keyed::Keyed;
+use crate::engine::{Contact, ContactRecord, Lang};
+use crate::saved::progress::{Profile, Saved, TrackStep};
+
+/// The progress a launch starts from: one profile in the learner's name, in
+/// their language, with the track's results and the contact they left, and
+/// the screen to open (that contact, or the track).
+pub fn resume(name: &str, lang: Lang, course: &str, suspended: &Suspended) -> (Saved, Route) {
+    let mut saved = Saved::default();
+    saved.settings.lang = lang;
+    let mut profile = Profile {
+        name: name.to_string(),
+        ..Profile::default()
+    };
+    if !suspended.results.is_empty() {
+        profile
+            .tracks
+            .insert(course.to_string(), suspended.results.clone());
+    }
+    let mut route = Route::Track(course.to_string());
+    if let Some(record) = &suspended.unfinished {
+        profile.step = Some(TrackStep {
+            track: course.to_string(),
+            step: crate::engine::model::track::Step::contact(&record.scenario, &record.policy),
+        });
+        profile
+            .unfinished
+            .insert(record.scenario.clone(), record.clone());
+        route = Route::Play(record.scenario.clone());
+    }
+    saved.current = Some(profile.name.clone());
+    saved.profiles.push(profile);
+    (saved, route)
+}
+
+/// What the LMS has been told so far in this session.
+#[derive(Clone, Debug)]
+pub struct Reporter {
+    pub tracker: Tracker,
+    pub course: String,
+    /// The contact whose answers are being reported (scenario and seed),
+    /// and how many of its answers the LMS has.
+    contact: Option<(String, Option<u64>)>,
+    answered: usize,
+    /// When the last answer was given, or the contact shown.
+    since_ms: u64,
+    status: Vec<Set>,
+    complete: bool,
+    suspended: String,
+}
+
+impl Reporter {
+    /// A reporter for a session that starts at `now_ms`, resumed from
+    /// `suspended` (its unfinished contact's answers are already recorded).
+    pub fn new(tracker: Tracker, course: &str, suspended: &Suspended, now_ms: u64) -> Self {
+        let contact = suspended
+            .unfinished
+            .as_ref()
+            .map(|r| ((r.scenario.clone(), r.setup.seed), r.choices.len()));
+        Reporter {
+            tracker,
+            course: course.to_string(),
+            answered: contact.as_ref().map_or(0, |c| c.1),
+            contact: contact.map(|c| c.0),
+            since_ms: now_ms,
+            status: Vec::new(),
+            complete: false,
+            suspended: String::new(),
+        }
+    }
+
+    /// The calls that bring the LMS up to date with `m`, at `now_ms`.
+    pub fn report(&mut self, m: &Model, now_ms: u64) -> Vec<Set> {
+        let Some(p) = m.saved.profile() else {
+            return Vec::new();
+        };
+        let mut calls = self.answers(m, p, now_ms);
+        if let Some(track) = m.library.track(&self.course) {
+            let none = Keyed::new();
+            let results = p.tracks.get(&self.course).unwrap_or(&none);
+            let now = standing(&track, results);
+            self.complete = now.complete;
+            let status = self.tracker.standing(&now);
+            if status != self.status {
+                calls.extend(status.iter().cloned());
+                self.status = status;
+            }
+        }
+        let data = suspend::encode(&self.suspended_now(p), self.tracker.standard);
+        if let Some(data) = data.data() {
+            if data != self.suspended {
+                calls.push(self.tracker.suspend(data));
+                self.suspended = data.to_string();
+            }
+        }
+        calls
+    }
+
+    /// Whether the track was complete when last reported: leaving then is a
+    /// normal exit, not a suspend.
+    pub fn complete(&self) -> bool {
+        self.complete
+    }
+
+    /// What a relaunch needs: the track's results and the course's contact
+    /// in play, if any.
+    fn suspended_now(&self, p: &Profile) -> Suspended {
+        Suspended {
+            v: SUSPEND_FORMAT,
+            results: p.tracks.get(&self.course).cloned().unwrap_or_default(),
+            unfinished: in_play(p, &self.course).cloned(),
+        }
+    }
+
+    /// One interaction per answer the LMS does not have yet.
+    fn answers(&mut self, m: &Model, p: &Profile, now_ms: u64) -> Vec<Set> {
+        let key = |r: &ContactRecord| (r.scenario.clone(), r.setup.seed);
+        let followed = [in_play(p, &self.course), p.last.as_ref()]
+            .into_iter()
+            .flatten()
+            .find(|r| Some(key(r)) == self.contact);
+        let record = match (followed, in_play(p, &self.course)) {
+            (Some(r), _) => r,
+            (None, Some(new)) => {
+                self.contact = Some(key(new));
+                self.answered = 0;
+                self.since_ms = now_ms;
+                new
+            }
+            (None, None) => return Vec::new(),
+        };
+        if record.choices.len() <= self.answered {
+            return Vec::new();
+        }
+        let (Some(scenario), Some(policy)) =
+            (m.scenario(&record.scenario), m.policy_by_id(&record.policy))
+        else {
+            return Vec::new();
+        };
+        let Ok(contact) = Contact::replay(&scenario, policy, record) else {
+            return Vec::new();
+        };
+        let mut calls = Vec::new();
+        for step in &contact.steps()[self.answered..] {
+            let node = &scenario.nodes[step.node];
+            calls.extend(self.tracker.answer(&Answer {
+                scenario: &scenario.id,
+                node: &node.id,
+                policy: &policy.id,
+                choice: &node.choices[step.choice].id,
+                number: step.choice + 1,
+                prompt: node.customer.get(m.lang()),
+                lang: m.lang(),
+                at_ms: now_ms,
+                latency_ms: now_ms.saturating_sub(self.since_ms),
+            }));
+            self.since_ms = now_ms;
+        }
+        self.answered = record.choices.len();
+        calls
+    }
+}
+
+/// The contact of the course's step in play, if one is under way.
+fn in_play<'p>(p: &'p Profile, course: &str) -> Option<&'p ContactRecord> {
+    let step = p.step.as_ref().filter(|s| s.track == course)?;
+    p.unfinished.get(step.step.scenario.as_deref()?)
+}

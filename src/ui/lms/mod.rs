@@ -1,0 +1,116 @@
+//! The LMS page (`lms.html`, `dist/lms/`): one track, delivered by a SCORM
+//! package (`frontline package`). It is the tracks page for that one track
+//! with the contacts and debriefs in the same document, because an LMS
+//! session lasts as long as the document: a link to another page would end
+//! it. In an LMS, progress comes from the LMS and goes back to it
+//! (`session`); outside one, it is kept in the browser like the tracks page.
+
+mod api;
+mod session;
+
+use yew::prelude::*;
+
+use crate::app::game::Model;
+use crate::app::route::Route;
+use crate::app::tracks::{self, Msg};
+use crate::engine::Lang;
+use crate::saved::progress::Saved;
+use crate::ui::game::contact::{ContactScreen, FromList, Seat, Seated};
+use crate::ui::game::debrief::DebriefScreen;
+use crate::ui::i18n::Game;
+use crate::ui::shell::app::{Page, Reads};
+use crate::ui::shell::storage;
+use crate::ui::shell::store::{State, Store};
+use crate::ui::tracks::view;
+
+pub struct LmsPage;
+
+impl Page for LmsPage {
+    const HOME: &'static str = "../";
+    const LIBRARY: Reads = Reads::IndexWithTracks;
+    const NAV: bool = false;
+    type Msg = Msg;
+
+    /// Every route but a contact and its debrief is the course's track.
+    fn route(hash: &str) -> Route {
+        match Route::parse(hash) {
+            route @ (Route::Play(_) | Route::Debrief(_)) => route,
+            _ => Route::Track(session::course()),
+        }
+    }
+
+    fn update(model: &mut Model, msg: Msg) {
+        tracks::update(model, msg)
+    }
+
+    fn load(route: Route) -> (Saved, Option<String>, Route) {
+        let course = session::course();
+        let (stored, set_aside) = storage::load();
+        match session::start(&course, stored.settings.lang) {
+            Some((saved, route)) => (saved, None, route),
+            None => (with_profile(stored), set_aside, route),
+        }
+    }
+
+    fn keep(state: &State) {
+        if session::active() {
+            session::report(state);
+        } else if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
+            storage::save(&state.saved);
+        }
+    }
+
+    fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
+        match route {
+            Route::Play(id) => {
+                let choose = {
+                    let (state, id) = (state.clone(), id.clone());
+                    Callback::from(move |index| {
+                        state.dispatch(crate::app::game::Msg::Choose(id.clone(), index))
+                    })
+                };
+                html! {
+                    <ContactScreen<InCourse> state={state.clone()} scenario={id.clone()} {choose} />
+                }
+            }
+            // The debrief's links are `home` and a path; after "#" a path is
+            // a route, and every route but a contact and its debrief is the
+            // course's track: no link leaves the page.
+            Route::Debrief(id) => {
+                html! { <DebriefScreen state={state.clone()} scenario={id.clone()} home="#" /> }
+            }
+            _ => view::track_screen(state, store, &session::course()),
+        }
+    }
+}
+
+/// Outside an LMS, a trainee who has no profile yet gets one, so the
+/// package can be tried in a browser on its own.
+fn with_profile(mut saved: Saved) -> Saved {
+    if saved.profile().is_none() {
+        let lang: Lang = saved.settings.lang;
+        let name = crate::ui::i18n::game(lang).app_name;
+        saved.add_profile(name);
+    }
+    saved
+}
+
+/// A contact played as a step of the course: its way back leads to the
+/// course's track, on this page.
+pub struct InCourse;
+
+impl Seat for InCourse {
+    const FROM_LIST: bool = true;
+
+    fn contact(state: &Model, scenario: &str) -> Seated {
+        FromList::contact(state, scenario)
+    }
+
+    fn next(scenario: &str, t: &'static Game) -> (String, &'static str) {
+        FromList::next(scenario, t)
+    }
+
+    fn back(t: &'static Game) -> (&'static str, &'static str) {
+        ("#/", t.back_to_track)
+    }
+}
