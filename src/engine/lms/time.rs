@@ -33,17 +33,19 @@ pub fn duration_2004(ms: u64) -> String {
     out
 }
 
-/// SCORM 2004 `time (second,10,0)`: `YYYY-MM-DDThh:mm:ss`, in UTC, with the
-/// `Z` the standard allows.
+/// SCORM 2004 `time (second,10,0)`: `YYYY-MM-DDThh:mm:ss.sZ`, in UTC. The
+/// standard allows a time zone only after a fraction of a second, so the
+/// tenths are written too.
 pub fn timestamp_2004(epoch_ms: u64) -> String {
     let secs = epoch_ms / 1000;
     let (y, mo, d) = civil_from_days((secs / 86_400) as i64);
     let t = secs % 86_400;
     format!(
-        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}.{}Z",
         t / 3600,
         t / 60 % 60,
-        t % 60
+        t % 60,
+        epoch_ms % 1000 / 100
     )
 }
 

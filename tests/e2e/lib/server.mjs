@@ -23,16 +23,21 @@ const TYPES = {
 // localStorage before the app's first load.
 export const BLANK_PATH = '/__e2e_blank__';
 
+// Folders a test serves next to dist/ (an LMS page and an unpacked SCORM
+// package), on the same origin: prefix -> folder.
+const mounts = new Map();
+
 export function startServer(root, port = 0) {
-  const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    const mount = [...mounts.keys()].find((prefix) => url.pathname.startsWith(prefix));
+    const base = mount ? mounts.get(mount) : path.resolve(root);
     if (url.pathname === BLANK_PATH) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end('<!doctype html><html lang="en"><title>blank</title></html>');
       return;
     }
-    let rel = decodeURIComponent(url.pathname);
+    let rel = decodeURIComponent(mount ? url.pathname.slice(mount.length - 1) : url.pathname);
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(base, '.' + rel);
     if (!file.startsWith(base + path.sep) && file !== base) {
@@ -58,6 +63,8 @@ export function startServer(root, port = 0) {
         origin: `http://127.0.0.1:${port}`,
         host: `127.0.0.1:${port}`,
         close: () => new Promise((r) => server.close(() => r())),
+        mount: (prefix, dir) => mounts.set(prefix, path.resolve(dir)),
+        unmount: (prefix) => mounts.delete(prefix),
       });
     });
   });

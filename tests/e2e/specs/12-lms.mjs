@@ -1,0 +1,165 @@
+// Frontline in an LMS (issue 18): the SCORM package built by `frontline
+// package`, unpacked and opened in a frame of a page where scorm-again (a
+// real SCORM runtime) provides the API. A contact is played by keyboard; the
+// committed data is checked against the standards' own limits (scorm-again
+// is more lenient); a relaunch with that data resumes the contact.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { TIMEOUT } from '../lib/pages.mjs';
+import { unzip } from '../lib/unzip.mjs';
+
+const MOUNT = '/__lms__/';
+
+function frontlineBinary(root) {
+  const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+  return path.join(target, 'release', 'frontline');
+}
+
+/** Package the rotation track and serve it, with scorm-again, under MOUNT. */
+function serveCourse(ctx, format) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `frontline-${format}-`));
+  const zip = path.join(dir, 'course.zip');
+  execFileSync(frontlineBinary(ctx.root), ['package', '--format', format, '--track', 'rotation',
+    '--dist', path.join(ctx.root, 'dist'), '--out', zip]);
+  const names = unzip(zip, path.join(dir, 'course'));
+  const runtime = format === 'scorm12' ? 'scorm12.js' : 'scorm2004.js';
+  fs.copyFileSync(path.join(ctx.root, 'node_modules', 'scorm-again', 'dist', runtime), path.join(dir, runtime));
+  const manifest = fs.readFileSync(path.join(dir, 'course', 'imsmanifest.xml'), 'utf8');
+  const launch = manifest.match(/adlcp:scorm[tT]ype="sco" href="([^"]+)"/)[1];
+  // The LMS: the API on its window, the course in a frame; a relaunch
+  // passes the data committed before through sessionStorage.
+  const [ctor, global] = format === 'scorm12' ? ['Scorm12API', 'API'] : ['Scorm2004API', 'API_1484_11'];
+  fs.writeFileSync(path.join(dir, 'lms.html'), `<!doctype html><html lang="en"><title>LMS</title>
+<script src="${runtime}"></script>
+<script>
+  const api = new ${ctor}({ autocommit: false, logLevel: 5 });
+  const saved = sessionStorage.getItem('cmi');
+  if (saved) {
+    api.loadFromJSON(JSON.parse(saved), '');
+    ${format === 'scorm12' ? "api.cmi.core.entry = 'resume';" : "api.cmi.entry = 'resume';"}
+  }
+  window.${global} = api;
+  window.commits = [];
+  api.on('Commit', () => window.commits.push(api.renderCommitCMI(true)));
+  api.on('LMSCommit', () => window.commits.push(api.renderCommitCMI(true)));
+</script>
+<iframe title="Course" src="course/${launch.replace(/&amp;/g, '&')}" style="width:100%;height:90vh"></iframe></html>`);
+  ctx.server.mount(MOUNT, dir);
+  return { dir, names, manifest };
+}
+
+async function playOneContact(page, frame) {
+  await frame.locator('[data-testid="step-start-1"]').focus();
+  await page.keyboard.press('Enter');
+  await frame.locator('[data-testid="screen-contact"]').waitFor({ timeout: TIMEOUT });
+  for (let turn = 0; turn < 40; turn++) {
+    const handle = await frame.waitForFunction(() => {
+      const q = (s) => document.querySelector(`[data-testid="${s}"]`);
+      if (q('to-debrief')) return 'over';
+      if (q('choice-1') && !q('typing')) return 'choices';
+      return null;
+    }, null, { timeout: TIMEOUT, polling: 'raf' });
+    if ((await handle.jsonValue()) === 'over') return turn;
+    const n = await frame.evaluate(() => {
+      for (let i = 1; i <= 9; i++) {
+        const el = document.querySelector(`[data-testid="choice-${i}"]`);
+        if (el && el.getAttribute('aria-disabled') !== 'true' && !el.disabled) return i;
+      }
+      return 1;
+    });
+    const before = await frame.evaluate(() => document.querySelectorAll('[data-testid^="line-"]').length);
+    await frame.locator(`[data-testid="choice-${n}"]`).focus();
+    await page.keyboard.press(String(n));
+    await frame.waitForFunction((b) => document.querySelectorAll('[data-testid^="line-"]').length > b, before, { timeout: TIMEOUT });
+  }
+  throw new Error('the contact did not end within 40 answers');
+}
+
+export const tests = [];
+for (const format of ['scorm12', 'scorm2004']) {
+  tests.push({
+    name: `${format} package: a contact by keyboard in scorm-again, every answer recorded, resumed after a relaunch`,
+    async run(ctx) {
+      const course = serveCourse(ctx, format);
+      try {
+        assert.ok(course.names.includes('imsmanifest.xml'));
+        const { page } = await ctx.open({ locale: 'nl-BE' });
+        await page.goto(`${ctx.server.origin}${MOUNT}lms.html`);
+        const frame = page.frameLocator('iframe');
+        await frame.locator('[data-testid="screen-track"]').waitFor({ timeout: TIMEOUT });
+        // The LMS's learner, and no profile screen.
+        assert.equal(await frame.locator('[data-testid="screen-start"]').count(), 0);
+        const inner = page.frames().find((f) => f.url().includes('/course/'));
+        const storageUsed = () => inner.evaluate(() => Object.keys(localStorage).length);
+        const answers = await playOneContact(page, inner);
+        assert.ok(answers >= 2, `answers given: ${answers}`);
+        const cmi = await page.evaluate(() => window.commits.at(-1));
+        if (format === 'scorm12') {
+          const c = cmi.cmi;
+          assert.equal(c.core.lesson_status, 'incomplete', 'one of three steps done');
+          const interactions = Object.values(c.interactions.childArray || c.interactions);
+          assert.equal(interactions.length, answers, JSON.stringify(c.interactions));
+          for (const i of interactions) {
+            assert.equal(i.type, 'choice');
+            assert.match(i.student_response, /^[a-z]$/, 'SCORM 1.2: one character');
+            assert.match(i.id, /^hurried-routine\.[\w-]+\.customer-first$/, i.id);
+          }
+          assert.ok(c.suspend_data.length <= 4096, `suspend_data ${c.suspend_data.length}`);
+          assert.ok(JSON.parse(c.suspend_data).results, c.suspend_data);
+        } else {
+          const c = cmi.cmi;
+          assert.equal(c.completion_status, 'incomplete');
+          const interactions = Object.values(c.interactions.childArray || c.interactions);
+          assert.equal(interactions.length, answers);
+          for (const i of interactions) {
+            assert.equal(i.type, 'choice');
+            assert.ok(i.learner_response.length > 0);
+            assert.match(i.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+            assert.match(i.latency, /^PT/);
+          }
+          assert.ok(c.suspend_data.length <= 64000);
+        }
+        assert.equal(await storageUsed(), 0, 'nothing personal in the browser storage');
+
+        // Start the next contact, answer once, and leave mid-contact.
+        await inner.locator('[data-testid="to-debrief"]').focus();
+        await page.keyboard.press('Enter');
+        const back = inner.locator('[data-testid="back-to-track-rotation"], [data-testid="back-to-list"]').first();
+        await back.waitFor({ timeout: TIMEOUT });
+        await back.focus();
+        await page.keyboard.press('Enter');
+        await inner.locator('[data-testid="step-start-2"]').waitFor({ timeout: TIMEOUT });
+        await inner.locator('[data-testid="step-start-2"]').focus();
+        await page.keyboard.press('Enter');
+        await inner.locator('[data-testid="choice-1"]').waitFor({ timeout: TIMEOUT });
+        await inner.waitForFunction(() => !document.querySelector('[data-testid="typing"]'), null, { timeout: TIMEOUT });
+        const said = await inner.locator('[data-testid="transcript"]').innerText();
+        await inner.locator('[data-testid="choice-1"]').focus();
+        await page.keyboard.press('1');
+        await inner.waitForFunction((s) => document.querySelector('[data-testid="transcript"]').innerText !== s
+          && document.querySelector('[data-testid="choice-1"]') && !document.querySelector('[data-testid="typing"]'), said, { timeout: TIMEOUT });
+        const transcript = await inner.locator('[data-testid="transcript"]').innerText();
+        const left = await page.evaluate(() => window.commits.at(-1));
+        const suspend = JSON.parse(left.cmi.suspend_data);
+        assert.equal(suspend.unfinished.scenario, 'shoes-out-of-stock', left.cmi.suspend_data);
+
+        // The LMS relaunches the course with what it kept.
+        await page.evaluate((data) => sessionStorage.setItem('cmi', JSON.stringify(data.cmi)), left);
+        await page.reload();
+        const relaunched = page.frameLocator('iframe');
+        await relaunched.locator('[data-testid="screen-contact"]').waitFor({ timeout: TIMEOUT });
+        await relaunched.locator('[data-testid="choice-1"]').waitFor({ timeout: TIMEOUT });
+        const reopened = page.frames().find((f) => f.url().includes('/course/'));
+        await reopened.waitForFunction(() => !document.querySelector('[data-testid="typing"]'), null, { timeout: TIMEOUT });
+        const again = await relaunched.locator('[data-testid="transcript"]').innerText();
+        assert.equal(again, transcript, 'the contact resumes where it was left');
+      } finally {
+        ctx.server.unmount(MOUNT);
+        fs.rmSync(course.dir, { recursive: true, force: true });
+      }
+    },
+  });
+}
