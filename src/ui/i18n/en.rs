@@ -460,6 +460,8 @@ pub(super) fn location(at: &Location) -> String {
         Location::Node { node } => format!("Node '{node}'"),
         Location::Choice { node, choice } => format!("Node '{node}', choice '{choice}'"),
         Location::Centre => "The centre".into(),
+        Location::Track => "The track".into(),
+        Location::Step { step } => format!("Step {step}"),
     }
 }
 

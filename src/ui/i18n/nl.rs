@@ -458,6 +458,8 @@ pub(super) fn location(at: &Location) -> String {
         Location::Node { node } => format!("Knoop '{node}'"),
         Location::Choice { node, choice } => format!("Knoop '{node}', keuze '{choice}'"),
         Location::Centre => "Het centrum".into(),
+        Location::Track => "Het traject".into(),
+        Location::Step { step } => format!("Stap {step}"),
     }
 }
 
