@@ -8,8 +8,11 @@
 pub mod game;
 pub mod library;
 pub mod manager;
+pub mod own_tracks_held;
 pub mod route;
 pub mod seeds;
 pub mod shift;
+pub mod track_editor;
 pub mod tracks;
 pub mod workshop;
+pub mod workshop_tracks;
