@@ -75,11 +75,15 @@ macro_rules! codes {
             /// Every code, in numbering order.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
-            /// The stable code, e.g. `FL0205`.
+            /// The stable code, e.g. `FL0205`: six characters each, cut
+            /// from one string in numbering order. A `match` returning each
+            /// literal compiles to a table of pointers and lengths that
+            /// every page carries, the budgeted game too (`docs/size.md`).
             pub fn id(self) -> &'static str {
-                match self {
-                    $(Code::$variant => $id,)*
-                }
+                const IDS: &str = concat!($($id,)*);
+                const _: () = assert!(IDS.len() == 6 * Code::ALL.len(), "every code is FL and four digits");
+                let at = self as usize * 6;
+                &IDS[at..at + 6]
             }
 
             pub fn severity(self) -> Severity {
