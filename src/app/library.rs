@@ -86,9 +86,6 @@ pub struct Library {
     /// The tracks with their steps (read on the tracks page only: the game
     /// links to that page and carries no track reader).
     pub tracks: Vec<Rc<Track>>,
-    /// Which of the tracks are the trainer's own, and those that cannot be
-    /// played (tracks page only: `app::own_tracks_held`).
-    pub own_tracks: Option<Rc<super::own_tracks_held::OwnTracksHeld>>,
 }
 
 /// One shipped scenario in `scenarios/library.<lang>.json`, left as raw JSON so that

@@ -8,9 +8,9 @@ use crate::common;
 
 use frontline::app::game::{Model, Msg};
 use frontline::app::library::Library;
+use frontline::app::own_tracks_held::is_own_track;
 use frontline::app::route::Route;
 use frontline::app::tracks::{self, Msg as TrackMsg};
-use frontline::engine::check::diagnostic::Code;
 use frontline::engine::play::track::{standing, StepState};
 use frontline::engine::wire::json;
 use frontline::engine::Lang;
@@ -44,7 +44,7 @@ fn library(tracks: &[String]) -> Library {
     }
     library
         .with_own(Some(own_scenarios()))
-        .with_own_tracks(Some(own_tracks(tracks)))
+        .with_own_tracks(&own_tracks(tracks))
 }
 
 fn ours() -> String {
@@ -60,34 +60,38 @@ fn ours() -> String {
 #[test]
 fn own_tracks_are_listed_after_the_shipped_ones_and_marked_own() {
     let gone = common::own_track("gone", &[("deleted-call", "customer-first")]);
+    let stored = own_tracks(&[ours(), gone.clone()]);
     let library = library(&[ours(), gone]);
     let ids: Vec<&str> = library.tracks.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["onboarding", "rotation", "ours"]);
-    assert!(library.is_own_track("ours") && !library.is_own_track("rotation"));
-    let held = library.own_tracks.as_ref().unwrap();
-    assert_eq!(
-        held.broken.len(),
-        1,
-        "the track whose scenario is gone is reported"
+    assert!(is_own_track(&stored, &library.tracks[2]));
+    assert!(!is_own_track(&stored, &library.tracks[1]));
+    // The track whose scenario is gone is reported by its file, with where and why.
+    let (file, why) = library.errors.last().unwrap();
+    assert_eq!(file, "gone.track.json");
+    assert!(
+        why.starts_with("step 1: the scenario 'deleted-call'"),
+        "{why}"
     );
-    assert_eq!(held.broken[0].id, "gone");
-    assert_eq!(held.broken[0].why[0].code, Code::TrackMissingScenario);
-
-    let unreadable = Library::default().with_own_tracks(None);
-    assert!(unreadable.own_tracks.unwrap().unreadable);
+    assert!(why.ends_with("(FL0706)"), "{why}");
 }
 
 #[test]
-fn an_own_track_with_a_shipped_tracks_id_is_not_offered() {
+fn an_own_track_with_a_shipped_tracks_id_is_not_offered_nor_taken_for_it() {
     let clash = common::own_track("rotation", &[("my-call", "customer-first")]);
+    let stored = own_tracks(std::slice::from_ref(&clash));
     let library = library(&[clash]);
-    assert_eq!(
-        library.tracks.iter().filter(|t| t.id == "rotation").count(),
-        1
+    let rotation: Vec<_> = library
+        .tracks
+        .iter()
+        .filter(|t| t.id == "rotation")
+        .collect();
+    assert_eq!(rotation.len(), 1);
+    assert!(
+        !is_own_track(&stored, rotation[0]),
+        "the shipped one stays the shipped one"
     );
-    assert!(!library.is_own_track("rotation"));
-    let why = &library.own_tracks.unwrap().broken[0].why[0];
-    assert_eq!(why.code, Code::TrackShippedIdClash);
+    assert!(library.errors.last().unwrap().1.contains("FL0704"));
 }
 
 #[test]
