@@ -5,10 +5,12 @@
 use std::rc::Rc;
 
 use super::library::Library;
+use super::workshop_tracks::{self, TrackDesk, TrackMsg};
 use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::import;
 use crate::engine::{builtin_policies, ContactRecord, Lang, Policy, Scenario};
 use crate::saved::own_scenarios::{id_clash, Added, OwnScenarios, Unplayable};
+use crate::saved::own_tracks::OwnTracks;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workshop {
@@ -34,6 +36,8 @@ pub struct Workshop {
     /// Counts deletions, so focus can move to what replaced the button.
     pub deletions: u32,
     pub deleted: Option<String>,
+    /// The trainer's own tracks and the one being put together.
+    pub tracks: TrackDesk,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,6 +94,7 @@ pub enum Msg {
     Deleted(String, OwnScenarios),
     ShowMap(MapSource),
     DismissSetAside,
+    Tracks(TrackMsg),
 }
 
 impl Workshop {
@@ -113,9 +118,17 @@ impl Workshop {
             imports: 0,
             deletions: 0,
             deleted: None,
+            tracks: TrackDesk::default(),
         };
         w.reload_own();
         w
+    }
+
+    /// With the trainer's own tracks as stored, and where damaged ones went.
+    pub fn with_tracks(mut self, own: OwnTracks, set_aside: Option<String>) -> Self {
+        self.tracks = TrackDesk::new(own, set_aside);
+        self.recheck_tracks();
+        self
     }
 
     /// False when damaged stored scenarios could not be copied aside: they
@@ -136,6 +149,8 @@ impl Workshop {
         let (playable, failed) = self.own.load(&self.policies, &self.shipped_ids());
         self.own_playable = Rc::new(playable.into_iter().map(Rc::new).collect());
         self.own_failed = Rc::new(failed);
+        // A track may name a scenario just added or deleted.
+        self.recheck_tracks();
     }
 
     /// Every scenario the map can show: shipped first, then the trainer's.
@@ -219,5 +234,6 @@ pub fn update(w: &mut Workshop, msg: Msg) {
                 w.set_aside = None;
             }
         }
+        Msg::Tracks(msg) => workshop_tracks::update(w, msg),
     }
 }

@@ -78,6 +78,20 @@ const PUBLISHED: &[(Code, &str)] = &[
     (Code::BalanceMistakeOnBestPath, "FL0604"),
     (Code::BalanceDoubleScriptPenalty, "FL0605"),
     (Code::BalanceBestPathLoops, "FL0606"),
+    (Code::NotATrack, "FL0701"),
+    (Code::TrackFormat, "FL0702"),
+    (Code::TrackBadId, "FL0703"),
+    (Code::TrackShippedIdClash, "FL0704"),
+    (Code::TrackNoSteps, "FL0705"),
+    (Code::TrackMissingScenario, "FL0706"),
+    (Code::TrackUnknownPolicy, "FL0707"),
+    (Code::TrackRepeatedStep, "FL0708"),
+    (Code::TrackNotContactOrShift, "FL0709"),
+    (Code::TrackShiftTooShort, "FL0710"),
+    (Code::TrackMasteryPolicyUnused, "FL0711"),
+    (Code::TrackMasteryOutOfRange, "FL0712"),
+    (Code::TrackMissingText, "FL0713"),
+    (Code::TrackUntranslated, "FL0714"),
 ];
 
 #[test]
@@ -99,7 +113,7 @@ fn codes_are_unique_stable_and_grouped() {
             id.len() == 6 && id.starts_with("FL") && id[2..].chars().all(|c| c.is_ascii_digit()),
             "{id}"
         );
-        assert!(("01"..="06").contains(&&id[2..4]), "{id}: unknown area");
+        assert!(("01"..="07").contains(&&id[2..4]), "{id}: unknown area");
     }
 }
 
@@ -132,6 +146,7 @@ fn every_term_is_worded_in_every_language() {
     use Term::*;
     let all = [
         Title,
+        Description,
         Summary,
         Objective,
         DiscussionQuestion,

@@ -86,12 +86,18 @@ pub fn place(lang: Lang, at: &Location) -> String {
         Lang::En => ("line", "column", "scenario", "centre"),
         Lang::Nl => ("regel", "kolom", "scenario", "centrum"),
     };
+    let (track, step) = match lang {
+        Lang::En => ("track", "step"),
+        Lang::Nl => ("traject", "stap"),
+    };
     match at {
         Location::File { line, column } => format!("{line_word} {line}, {column_word} {column}"),
         Location::Scenario => scenario.to_string(),
         Location::Node { node } => node.clone(),
         Location::Choice { node, choice } => format!("{node}/{choice}"),
         Location::Centre => centre.to_string(),
+        Location::Track => track.to_string(),
+        Location::Step { step: n } => format!("{step} {n}"),
     }
 }
 
@@ -254,6 +260,34 @@ mod en {
                 "Remove the negative mood and trust from the effects, or change the style.";
             BalanceBestPathLoops => "under the policy '{policy}' the best path comes back to a node it passed",
                 "Make going back cost what it should, or give the loop's gains to a forward choice.";
+            NotATrack => "the file cannot be read as a track: {detail}",
+                "Fix the JSON at this place; docs/tracks.md shows a complete track file.";
+            TrackFormat => "track format {format} is not supported; this version of Frontline reads format {supported}",
+                "Set \"format\" to the supported version, or use the Frontline that wrote the file.";
+            TrackBadId => "'{id}' is not a valid track id: use lowercase letters, digits and '-'",
+                "Rename it, e.g. 'our-team'.";
+            TrackShippedIdClash => "a track that ships with Frontline already has the id '{id}'",
+                "Give your track another id, so its results are kept apart.";
+            TrackNoSteps => "the track has no steps",
+                "Add at least one contact or shift.";
+            TrackMissingScenario => "the scenario '{scenario}' is neither shipped nor one of your own (deleted, or not imported in this browser)",
+                "Import the scenario in the workshop, or remove this step.";
+            TrackUnknownPolicy => "the house rules '{policy}' do not exist; known house rules: {known}",
+                "Pick one of the known house rules for this step.";
+            TrackRepeatedStep => "the same step as an earlier one ({key}): their results could not be told apart",
+                "Remove this step, or play it under other house rules.";
+            TrackNotContactOrShift => "a step names a scenario or a shift, not both and not neither",
+                "Give the step either \"scenario\" or \"shift\".";
+            TrackShiftTooShort => "a shift step needs at least 2 contacts, not {contacts}",
+                "Set \"shift\" to 2 or more.";
+            TrackMasteryPolicyUnused => "the mastery rule averages the steps under '{policy}', but no step is played under those house rules",
+                "Average over all steps, or over house rules a step uses.";
+            TrackMasteryOutOfRange => "the mastery rule asks for an average CSAT above 5, which no one can reach",
+                "Ask for an average between 1 and 5, e.g. 3.5.";
+            TrackMissingText => "{what} is empty",
+                "Write it in at least one language.";
+            TrackUntranslated => "{what} has no {language} text; the track shows the other language there",
+                "Add the translation, or leave it if everyone reads the other language.";
         }
     }
 
@@ -261,6 +295,7 @@ mod en {
         use Term::*;
         match term {
             Title => "the title",
+            Description => "the description",
             Summary => "the summary",
             Objective => "the learning objective",
             DiscussionQuestion => "a discussion question",
@@ -442,6 +477,34 @@ mod nl {
                 "Haal de negatieve stemming en het negatieve vertrouwen uit de effecten, of kies een andere stijl.";
             BalanceBestPathLoops => "onder de huisregels '{policy}' komt het beste pad terug bij een knooppunt waar het al langskwam",
                 "Laat teruggaan kosten wat het moet kosten, of geef de winst van de lus aan een keuze die verder gaat.";
+            NotATrack => "het bestand is niet te lezen als traject: {detail}",
+                "Verbeter de JSON op deze plek; docs/tracks.md toont een volledig trajectbestand.";
+            TrackFormat => "trajectformaat {format} wordt niet ondersteund; deze versie van Frontline leest formaat {supported}",
+                "Zet \"format\" op de ondersteunde versie, of gebruik de Frontline die het bestand schreef.";
+            TrackBadId => "'{id}' is geen geldige id voor een traject: gebruik kleine letters, cijfers en '-'",
+                "Geef een andere id, bijvoorbeeld 'ons-team'.";
+            TrackShippedIdClash => "een traject dat met Frontline meekomt heeft al de id '{id}'",
+                "Geef je traject een andere id, zodat de resultaten gescheiden blijven.";
+            TrackNoSteps => "het traject heeft geen stappen",
+                "Voeg minstens één gesprek of dienst toe.";
+            TrackMissingScenario => "het scenario '{scenario}' komt niet met Frontline mee en is ook niet een van je eigen scenario's (verwijderd, of niet in deze browser geïmporteerd)",
+                "Importeer het scenario in de werkplaats, of haal deze stap weg.";
+            TrackUnknownPolicy => "de huisregels '{policy}' bestaan niet; bekende huisregels: {known}",
+                "Kies voor deze stap een van de bekende huisregels.";
+            TrackRepeatedStep => "dezelfde stap als een eerdere ({key}): hun resultaten zijn niet uit elkaar te houden",
+                "Haal deze stap weg, of speel hem onder andere huisregels.";
+            TrackNotContactOrShift => "een stap noemt een scenario of een dienst, niet allebei en niet geen van beide",
+                "Geef de stap \"scenario\" of \"shift\".";
+            TrackShiftTooShort => "een dienst als stap heeft minstens 2 gesprekken nodig, niet {contacts}",
+                "Zet \"shift\" op 2 of meer.";
+            TrackMasteryPolicyUnused => "de beheersingsregel middelt over de stappen onder '{policy}', maar geen stap wordt onder die huisregels gespeeld",
+                "Middel over alle stappen, of over huisregels die een stap gebruikt.";
+            TrackMasteryOutOfRange => "de beheersingsregel vraagt een gemiddelde CSAT boven 5, en dat haalt niemand",
+                "Vraag een gemiddelde tussen 1 en 5, bijvoorbeeld 3,5.";
+            TrackMissingText => "{what} is leeg",
+                "Schrijf het in minstens één taal.";
+            TrackUntranslated => "{what} ontbreekt in het {language}; het traject toont daar de andere taal",
+                "Voeg de vertaling toe, of laat het zo als iedereen de andere taal leest.";
         }
     }
 
@@ -449,6 +512,7 @@ mod nl {
         use Term::*;
         match term {
             Title => "de titel",
+            Description => "de beschrijving",
             Summary => "de samenvatting",
             Objective => "het leerdoel",
             DiscussionQuestion => "een gespreksvraag",

@@ -31,6 +31,12 @@ pub enum Location {
     },
     /// The settings of a simulated contact centre (not a scenario file).
     Centre,
+    /// A track file as a whole (its id, title, mastery rule…).
+    Track,
+    /// One step of a track, counted from 1 as the workshop shows them.
+    Step {
+        step: usize,
+    },
 }
 
 /// How bad: an error stops a scenario from being played (and makes
@@ -58,8 +64,8 @@ macro_rules! codes {
         /// area: FL01xx the file and its syntax, FL02xx ids, structure and
         /// links, FL03xx content, numbers and translations, FL04xx importing
         /// Twee and Twine, FL05xx a contact centre's settings, FL06xx
-        /// balance (whether choices matter under every policy). A code is
-        /// never renumbered or reused.
+        /// balance (whether choices matter under every policy), FL07xx a
+        /// trainer's track. A code is never renumbered or reused.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
             $($(#[$doc])* $variant,)*
@@ -69,11 +75,15 @@ macro_rules! codes {
             /// Every code, in numbering order.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
-            /// The stable code, e.g. `FL0205`.
+            /// The stable code, e.g. `FL0205`: six characters each, cut
+            /// from one string in numbering order. A `match` returning each
+            /// literal compiles to a table of pointers and lengths that
+            /// every page carries, the budgeted game too (`docs/size.md`).
             pub fn id(self) -> &'static str {
-                match self {
-                    $(Code::$variant => $id,)*
-                }
+                const IDS: &str = concat!($($id,)*);
+                const _: () = assert!(IDS.len() == 6 * Code::ALL.len(), "every code is FL and four digits");
+                let at = self as usize * 6;
+                &IDS[at..at + 6]
             }
 
             pub fn severity(self) -> Severity {
@@ -165,6 +175,27 @@ codes! {
     BalanceMistakeOnBestPath = "FL0604" Warning,
     BalanceDoubleScriptPenalty = "FL0605" Warning,
     BalanceBestPathLoops = "FL0606" Warning,
+
+    // FL07xx: a track a trainer made or imported (`engine::check::track`).
+    /// The JSON does not parse, or does not have the shape of a track.
+    NotATrack = "FL0701" Error,
+    TrackFormat = "FL0702" Error,
+    TrackBadId = "FL0703" Error,
+    /// An own track with the id of one that ships with Frontline.
+    TrackShippedIdClash = "FL0704" Error,
+    TrackNoSteps = "FL0705" Error,
+    /// A step names a scenario that is neither shipped nor the trainer's.
+    TrackMissingScenario = "FL0706" Error,
+    TrackUnknownPolicy = "FL0707" Error,
+    TrackRepeatedStep = "FL0708" Error,
+    TrackNotContactOrShift = "FL0709" Error,
+    TrackShiftTooShort = "FL0710" Error,
+    TrackMasteryPolicyUnused = "FL0711" Error,
+    TrackMasteryOutOfRange = "FL0712" Error,
+    /// A title or description empty in every language.
+    TrackMissingText = "FL0713" Error,
+    /// A title or description in one language only: shown in that one.
+    TrackUntranslated = "FL0714" Warning,
 }
 
 impl Serialize for Code {
@@ -180,6 +211,8 @@ impl Serialize for Code {
 pub enum Term {
     // Texts.
     Title,
+    /// A track's description.
+    Description,
     Summary,
     Objective,
     DiscussionQuestion,

@@ -5,4 +5,5 @@
 pub mod catalogue;
 pub mod diagnostic;
 pub mod load;
+pub mod track;
 pub mod validation;

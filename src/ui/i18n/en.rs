@@ -1,6 +1,6 @@
 //! English: every word the UI shows, one section per page.
 
-use super::{Game, Manager, Scores, Shell, Shift, Tracks, Workshop};
+use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
@@ -132,6 +132,8 @@ pub static TRACKS: Tracks = Tracks {
     results_heading: "Your results",
     back_to_start: "Back to the start",
     not_found: "There is no such track.",
+    own: "Your own",
+    own_unreadable: "Your own tracks could not be read. Open the scenario workshop: it keeps a copy and explains.",
 };
 
 pub(super) fn minutes(n: u32) -> String {
@@ -470,6 +472,8 @@ pub(super) fn location(at: &Location) -> String {
         Location::Node { node } => format!("Node '{node}'"),
         Location::Choice { node, choice } => format!("Node '{node}', choice '{choice}'"),
         Location::Centre => "The centre".into(),
+        Location::Track => "The track".into(),
+        Location::Step { step } => format!("Step {step}"),
     }
 }
 
@@ -489,5 +493,62 @@ pub(super) fn style(s: Style) -> &'static str {
         Style::Efficient => "efficient",
         Style::Escalate => "escalate",
         Style::Deflect => "deflect",
+    }
+}
+
+// The workshop's own tracks.
+
+pub static TRACK_WORKSHOP: TrackWorkshop = TrackWorkshop {
+    heading: "Your own tracks",
+    intro: "A track is a set route through contacts, with a rule for when it is mastered. Trainees in this browser find your tracks on the tracks page, next to the shipped ones, and play them step by step.",
+    none_yet: "No tracks yet: make one below, or import a track file.",
+    import_label: "Import a track file",
+    import_hint: "A track exported from a Frontline workshop (.json). A track with the id of one you kept replaces it.",
+    new_heading: "Make a track",
+    edit_heading: "Edit a track",
+    title: ("Title in English", "Title in Dutch"),
+    description: ("Description in English", "Description in Dutch"),
+    one_language: "Fill in both languages if you can. If you fill in only one, the track shows that text in both, and the check notes the missing translation.",
+    minutes: "About how many minutes it takes",
+    id: "Kept under the id",
+    steps_heading: "Steps, in order",
+    no_steps: "No steps yet: add a contact or a short shift below.",
+    add_contact_heading: "Add a contact",
+    scenario: "Scenario",
+    shipped_group: "Shipped with Frontline",
+    own_group: "Your own scenarios",
+    house_rules: "House rules",
+    add_contact: "Add this contact",
+    add_shift_heading: "Add a short shift",
+    shift_contacts: "Customers in the shift",
+    add_shift: "Add this shift",
+    move_up: "Move up",
+    move_down: "Move down",
+    remove: "Remove",
+    mastery_heading: "When is it mastered?",
+    mastery_average: "Average CSAT at least",
+    mastery_no_minimum: "no minimum: every step done is enough",
+    mastery_on: "Average over the steps under",
+    mastery_all: "any house rules",
+    save: "Save track",
+    clear: "Start a new track",
+    kept: ("", " is kept with your tracks. Trainees find it on the tracks page."),
+    replaced: ("", " replaces your earlier version with the same id."),
+    warnings: "Worth a look:",
+    not_kept: "The track was not kept. Fix these and save again:",
+    file_not_kept: "The track file was not kept. Fix these in the file and import it again:",
+    storage_full: "This browser's storage is full, so the track was not kept. Export and delete what you no longer need, then try again.",
+    deleted: "Track deleted",
+    edit: "Edit",
+    open: "Open on the tracks page",
+    broken: "cannot be played now; it stays kept so you can export or fix it",
+    set_aside: "Your stored tracks could not be read. They were kept under this storage key, and the list starts empty:",
+    checking: "Checking your tracks against the scenarios…",
+};
+
+pub(super) fn step_count(n: usize) -> String {
+    match n {
+        1 => "1 step".to_string(),
+        n => format!("{n} steps"),
     }
 }

@@ -78,6 +78,13 @@ pub fn workshop(lang: Lang) -> &'static Workshop {
     }
 }
 
+pub fn track_workshop(lang: Lang) -> &'static TrackWorkshop {
+    match lang {
+        Lang::En => &en::TRACK_WORKSHOP,
+        Lang::Nl => &nl::TRACK_WORKSHOP,
+    }
+}
+
 /// Words that depend on a value: a sentence with numbers in it, or the name
 /// of one of the engine's terms. Each language's file has a function of the
 /// same name and arguments; these pick the language's. Plain functions, not
@@ -148,6 +155,8 @@ per_language! {
 
 // The workshop.
 per_language! {
+    /// How many steps a kept track has.
+    fn step_count(n: usize) -> String;
     /// Where a problem is, before the diagnostic's own message.
     fn location(at: &Location) -> String;
     /// How many problems were found in which file.
@@ -304,6 +313,9 @@ pub struct Tracks {
     pub results_heading: &'static str,
     pub back_to_start: &'static str,
     pub not_found: &'static str,
+    /// Marks a trainer's own track in the list.
+    pub own: &'static str,
+    pub own_unreadable: &'static str,
 }
 
 /// How the scores work: a heading and a paragraph each.
@@ -434,6 +446,58 @@ pub struct Workshop {
     pub graph_desc: &'static str,
     pub legend: &'static str,
     pub loading: &'static str,
+}
+
+/// The workshop's own tracks: the editor, the kept tracks, importing one.
+pub struct TrackWorkshop {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub none_yet: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    pub new_heading: &'static str,
+    pub edit_heading: &'static str,
+    /// Title and description, per language: (English, Dutch).
+    pub title: (&'static str, &'static str),
+    pub description: (&'static str, &'static str),
+    pub one_language: &'static str,
+    pub minutes: &'static str,
+    pub id: &'static str,
+    pub steps_heading: &'static str,
+    pub no_steps: &'static str,
+    pub add_contact_heading: &'static str,
+    pub scenario: &'static str,
+    pub shipped_group: &'static str,
+    pub own_group: &'static str,
+    pub house_rules: &'static str,
+    pub add_contact: &'static str,
+    pub add_shift_heading: &'static str,
+    pub shift_contacts: &'static str,
+    pub add_shift: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub remove: &'static str,
+    pub mastery_heading: &'static str,
+    pub mastery_average: &'static str,
+    pub mastery_no_minimum: &'static str,
+    pub mastery_on: &'static str,
+    pub mastery_all: &'static str,
+    pub save: &'static str,
+    pub clear: &'static str,
+    /// Around the title of a track just kept.
+    pub kept: Around,
+    /// Around the title of a track that replaced one with its id.
+    pub replaced: Around,
+    pub warnings: &'static str,
+    pub not_kept: &'static str,
+    pub file_not_kept: &'static str,
+    pub storage_full: &'static str,
+    pub deleted: &'static str,
+    pub edit: &'static str,
+    pub open: &'static str,
+    pub broken: &'static str,
+    pub set_aside: &'static str,
+    pub checking: &'static str,
 }
 
 /// `m:ss`, without float formatting.

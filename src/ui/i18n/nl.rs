@@ -1,6 +1,6 @@
 //! Nederlands: every word the UI shows, one section per page.
 
-use super::{Game, Manager, Scores, Shell, Shift, Tracks, Workshop};
+use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
@@ -132,6 +132,8 @@ pub static TRACKS: Tracks = Tracks {
     results_heading: "Jouw resultaten",
     back_to_start: "Terug naar het begin",
     not_found: "Dit traject bestaat niet.",
+    own: "Eigen traject",
+    own_unreadable: "Je eigen trajecten konden niet worden gelezen. Open de scenariowerkplaats: die bewaart een kopie en legt het uit.",
 };
 
 pub(super) fn minutes(n: u32) -> String {
@@ -468,6 +470,8 @@ pub(super) fn location(at: &Location) -> String {
         Location::Node { node } => format!("Knoop '{node}'"),
         Location::Choice { node, choice } => format!("Knoop '{node}', keuze '{choice}'"),
         Location::Centre => "Het centrum".into(),
+        Location::Track => "Het traject".into(),
+        Location::Step { step } => format!("Stap {step}"),
     }
 }
 
@@ -487,5 +491,62 @@ pub(super) fn style(s: Style) -> &'static str {
         Style::Efficient => "efficiënt",
         Style::Escalate => "doorzetten",
         Style::Deflect => "afschuiven",
+    }
+}
+
+// De eigen trajecten in de werkplaats.
+
+pub static TRACK_WORKSHOP: TrackWorkshop = TrackWorkshop {
+    heading: "Je eigen trajecten",
+    intro: "Een traject is een vaste route langs gesprekken, met een regel voor wanneer het beheerst is. Cursisten in deze browser vinden je trajecten op de pagina met trajecten, naast de meegeleverde, en spelen ze stap voor stap.",
+    none_yet: "Nog geen: maak er hieronder een, of importeer een trajectbestand.",
+    import_label: "Trajectbestand importeren",
+    import_hint: "Een traject dat uit een Frontline-werkplaats is geëxporteerd (.json). Een traject met de id van een bewaard traject vervangt dat.",
+    new_heading: "Een traject maken",
+    edit_heading: "Traject bewerken",
+    title: ("Titel in het Engels", "Titel in het Nederlands"),
+    description: ("Beschrijving in het Engels", "Beschrijving in het Nederlands"),
+    one_language: "Vul als het kan beide talen in. Vul je er maar één in, dan toont het traject die tekst in beide talen, en meldt de controle dat de vertaling ontbreekt.",
+    minutes: "Ongeveer hoeveel minuten het duurt",
+    id: "Bewaard onder de id",
+    steps_heading: "Stappen, op volgorde",
+    no_steps: "Nog geen stappen: voeg hieronder een gesprek of een korte dienst toe.",
+    add_contact_heading: "Een gesprek toevoegen",
+    scenario: "Scenario",
+    shipped_group: "Meegeleverd met Frontline",
+    own_group: "Je eigen scenario's",
+    house_rules: "Huisregels",
+    add_contact: "Dit gesprek toevoegen",
+    add_shift_heading: "Een korte dienst toevoegen",
+    shift_contacts: "Klanten in de dienst",
+    add_shift: "Deze dienst toevoegen",
+    move_up: "Omhoog",
+    move_down: "Omlaag",
+    remove: "Weghalen",
+    mastery_heading: "Wanneer is het beheerst?",
+    mastery_average: "Gemiddelde CSAT minstens",
+    mastery_no_minimum: "geen minimum: elke stap afmaken is genoeg",
+    mastery_on: "Gemiddelde over de stappen onder",
+    mastery_all: "alle huisregels",
+    save: "Traject bewaren",
+    clear: "Nieuw traject beginnen",
+    kept: ("", " staat nu bij je eigen trajecten. Cursisten vinden het op de pagina met trajecten."),
+    replaced: ("", " vervangt je eerdere versie met dezelfde id."),
+    warnings: "Het bekijken waard:",
+    not_kept: "Het traject is niet bewaard. Los dit op en bewaar het opnieuw:",
+    file_not_kept: "Het trajectbestand is niet bewaard. Los dit op in het bestand en importeer het opnieuw:",
+    storage_full: "De opslag van deze browser is vol, dus het traject is niet bewaard. Exporteer en verwijder wat je niet meer nodig hebt en probeer het opnieuw.",
+    deleted: "Traject verwijderd",
+    edit: "Bewerken",
+    open: "Openen bij de trajecten",
+    broken: "is nu niet te spelen; het blijft bewaard zodat je het kunt exporteren of verbeteren",
+    set_aside: "Je opgeslagen trajecten konden niet worden gelezen. Ze zijn bewaard onder deze opslagsleutel en de lijst begint leeg:",
+    checking: "Je trajecten worden gecontroleerd tegen de scenario's…",
+};
+
+pub(super) fn step_count(n: usize) -> String {
+    match n {
+        1 => "1 stap".to_string(),
+        n => format!("{n} stappen"),
     }
 }

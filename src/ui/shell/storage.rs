@@ -1,7 +1,9 @@
-//! The storage adapter: moves the progress document in and out of
-//! localStorage. The decisions live in `crate::saved::progress`.
+//! The storage adapter: moves the progress document, and the trainer's own
+//! scenarios and tracks, in and out of localStorage. The decisions live in
+//! `crate::saved`.
 
 use crate::saved::own_scenarios::{self, OwnScenarios};
+use crate::saved::own_tracks::{self, OwnTracks};
 use crate::saved::progress::{self, Loaded, Saved};
 
 fn local() -> Option<web_sys::Storage> {
@@ -67,6 +69,31 @@ pub fn read_own() -> Option<OwnScenarios> {
     let raw = local().and_then(|s| s.get_item(own_scenarios::OWN_KEY).ok().flatten());
     match own_scenarios::decode(raw.as_deref()) {
         Loaded::Fresh => Some(OwnScenarios::default()),
+        Loaded::Ok(own) => Some(own),
+        Loaded::SetAside { .. } => None,
+    }
+}
+
+/// The trainer's own tracks, for the workshop, which writes them. Damaged
+/// or unknown data is copied aside first, as with progress.
+pub fn load_own_tracks() -> (OwnTracks, Option<String>) {
+    load_document(own_tracks::OWN_TRACKS_KEY, own_tracks::decode)
+}
+
+/// Keep the trainer's tracks; fails when the browser refuses.
+pub fn save_own_tracks(own: &OwnTracks) -> Result<(), ()> {
+    let store = local().ok_or(())?;
+    store
+        .set_item(own_tracks::OWN_TRACKS_KEY, &own_tracks::encode(own))
+        .map_err(|_| ())
+}
+
+/// The trainer's tracks as the tracks page sees them: read only, so a
+/// damaged document (`None`) is left for the workshop to set aside.
+pub fn read_own_tracks() -> Option<OwnTracks> {
+    let raw = local().and_then(|s| s.get_item(own_tracks::OWN_TRACKS_KEY).ok().flatten());
+    match own_tracks::decode(raw.as_deref()) {
+        Loaded::Fresh => Some(OwnTracks::default()),
         Loaded::Ok(own) => Some(own),
         Loaded::SetAside { .. } => None,
     }

@@ -6,13 +6,17 @@ pub(crate) mod view;
 
 use yew::prelude::*;
 
-use crate::app::game::Model;
+use crate::app::game::{self, Model};
+use crate::app::library::Library;
 use crate::app::route::Route;
 use crate::app::tracks::{self, Msg};
+use crate::engine::Lang;
+use crate::saved::own_tracks::OWN_TRACKS_KEY;
 use crate::ui::game::contact::{ContactScreen, FromList, Seat, Seated};
 use crate::ui::game::debrief::DebriefScreen;
-use crate::ui::i18n::Game;
+use crate::ui::i18n::{self, Game};
 use crate::ui::shell::app::{Page, Reads};
+use crate::ui::shell::storage;
 use crate::ui::shell::store::{State, Store};
 
 pub struct TracksPage;
@@ -26,7 +30,15 @@ impl Page for TracksPage {
         Route::parse_tracks(hash)
     }
 
+    /// The library that arrives gets the trainer's own tracks here, not in
+    /// the fetch the game shares: so the game's wasm does not carry them.
     fn update(model: &mut Model, msg: Msg) {
+        let msg = match msg {
+            Msg::Game(game::Msg::Loaded(library)) => {
+                Msg::Game(game::Msg::Loaded(with_own_tracks(library)))
+            }
+            msg => msg,
+        };
         tracks::update(model, msg)
     }
 
@@ -48,6 +60,22 @@ impl Page for TracksPage {
             }
             Route::Track(id) if !id.is_empty() => view::track_screen(state, store, id),
             _ => view::track_list(state),
+        }
+    }
+}
+
+/// The library with the trainer's own tracks as stored; ones that cannot be
+/// read at all are left for the workshop to set aside, and said so.
+fn with_own_tracks(library: Library) -> Library {
+    match storage::read_own_tracks() {
+        Some(own) => library.with_own_tracks(&own),
+        None => {
+            let mut library = library;
+            let words = i18n::tracks(library.lang.unwrap_or(Lang::En)).own_unreadable;
+            library
+                .errors
+                .push((OWN_TRACKS_KEY.to_string(), words.to_string()));
+            library
         }
     }
 }

@@ -4,16 +4,17 @@
 
 use yew::prelude::*;
 
+use crate::app::own_tracks_held::is_own_track;
 use crate::app::route::Route;
 use crate::app::tracks::Msg;
 use crate::engine::model::track::{Step, StepKind, Track};
 use crate::engine::play::track::{standing, Standing, StepState};
 use crate::engine::wire::keyed::Keyed;
-use crate::engine::Lang;
+use crate::engine::{Lang, Text};
 use crate::ui::i18n::{self, Tracks};
 use crate::ui::shell::app::Page;
-use crate::ui::shell::dom;
 use crate::ui::shell::store::{State, Store};
+use crate::ui::shell::{dom, storage};
 
 /// The page a track is shown on: the tracks page, or the LMS page.
 type Send<P> = UseReducerHandle<Store<P>>;
@@ -29,14 +30,20 @@ fn standing_in(state: &State, track: &Track) -> Standing {
 pub fn track_list(state: &State) -> Html {
     let lang = state.lang();
     let t = i18n::tracks(lang);
+    // The trainer's own tracks are marked as such (read here, as the
+    // library the game shares does not say which tracks are whose).
+    let stored = storage::read_own_tracks().unwrap_or_default();
     let items = state.library.tracks.iter().map(|track| {
         let s = standing_in(state, track);
         let done = s.steps.iter().filter(|x| matches!(x, StepState::Done(_))).count();
+        let own = is_own_track(&stored, track);
         html! {
-            <li class="card" data-testid={format!("track-{}", track.id)}>
+            <li class="card" data-testid={format!("track-{}", track.id)} data-own={own.to_string()}>
                 <h2><a href={Route::Track(track.id.clone()).hash()} data-testid={format!("open-track-{}", track.id)}>
                     {track.title.get(lang)}</a></h2>
-                <p class="meta">{i18n::minutes(lang, track.minutes)}{" · "}
+                <p class="meta">
+                    { if own { html! { <><span class="badge" data-testid={format!("own-track-{}", track.id)}>{t.own}</span>{" · "}</> } } else { html! {} } }
+                    {i18n::minutes(lang, track.minutes)}{" · "}
                     <span data-testid={format!("track-progress-{}", track.id)}>{i18n::steps_done(lang, done, s.steps.len())}</span>
                     { if s.mastered { html! { <span class="badge">{t.mastered}</span> } } else { html! {} } }</p>
             </li>
@@ -217,10 +224,22 @@ fn completion(state: &State, track: &Track, s: &Standing, t: &'static Tracks) ->
             { for average }
             <h3>{t.results_heading}</h3>
             <ul>{ for results }</ul>
-            <h3>{t.learned_heading}</h3>
-            <ul>{ for track.learned.iter().map(|l| html! { <li>{l.get(lang)}</li> }) }</ul>
-            <h3>{i18n::game(lang).discussion_heading}</h3>
-            <ul data-testid="track-discussion">{ for track.discussion.iter().map(|q| html! { <li>{q.get(lang)}</li> }) }</ul>
+            { texts(t.learned_heading, &track.learned, lang, "track-learned") }
+            { texts(i18n::game(lang).discussion_heading, &track.discussion, lang, "track-discussion") }
         </section>
+    }
+}
+
+/// A heading and a list of texts; nothing when there are none (a trainer's
+/// own track may have no lessons or questions written down).
+fn texts(heading: &str, items: &[Text], lang: Lang, testid: &str) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h3>{heading}</h3>
+            <ul data-testid={testid.to_string()}>{ for items.iter().map(|l| html! { <li>{l.get(lang)}</li> }) }</ul>
+        </>
     }
 }

@@ -3,11 +3,12 @@
 //! see any scenario as a map. A separate page and binary, so the trainee's
 //! game does not carry it.
 
-mod files;
+pub(super) mod files;
 mod import_zone;
 mod map_view;
 mod own_list;
 mod state;
+mod tracks;
 
 use std::rc::Rc;
 
@@ -59,6 +60,7 @@ fn page() -> Html {
                 { import_result(&state, w) }
             </section>
             <own_list::OwnList state={state.clone()} />
+            <tracks::OwnTracksSection state={state.clone()} />
             { map_section(&state, w) }
         },
     }
@@ -82,7 +84,9 @@ fn use_workshop() -> UseReducerHandle<Workshop> {
                     .collect()
             })
             .unwrap_or_default();
+        let (own_tracks, tracks_set_aside) = storage::load_own_tracks();
         Workshop::new(saved.settings.lang, own, set_aside, played)
+            .with_tracks(own_tracks, tracks_set_aside)
     });
     {
         let state = state.clone();
@@ -183,7 +187,7 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
                 <>
                     <p><strong>{i18n::problems_in(lang, result.problems.len(), &result.file)}</strong></p>
                     <p>{w.fix_and_retry}</p>
-                    { problem_list(&result.problems, lang) }
+                    { problem_list(&result.problems, lang, "import-problems") }
                 </>
             },
         ),
@@ -197,9 +201,9 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
     }
 }
 
-fn problem_list(problems: &[Diagnostic], lang: Lang) -> Html {
+pub(super) fn problem_list(problems: &[Diagnostic], lang: Lang, testid: &str) -> Html {
     html! {
-        <ul class="problems" data-testid="import-problems">
+        <ul class="problems" data-testid={testid.to_string()}>
             { for problems.iter().map(|p| html! {
                 <li data-code={p.code.id()}>
                     <strong>{p.code.id()}</strong>{" — "}

@@ -91,3 +91,30 @@ pub fn play_through(m: &mut Model, id: &str, answer: impl Fn(&mut Model, usize))
     }
     panic!("{id} did not end within 40 answers");
 }
+
+/// A shipped scenario under another id: a trainer's own, playable.
+pub fn own_scenario(id: &str) -> String {
+    let (_, text) = &shipped_scenarios()[0];
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    v["id"] = id.into();
+    v.to_string()
+}
+
+/// A trainer's track file with these steps (`(scenario, policy)`), texts in
+/// both languages and no mastery minimum.
+pub fn own_track(id: &str, steps: &[(&str, &str)]) -> String {
+    let steps: Vec<serde_json::Value> = steps
+        .iter()
+        .map(|(s, p)| serde_json::json!({ "scenario": s, "policy": p }))
+        .collect();
+    serde_json::json!({
+        "format": 1,
+        "id": id,
+        "title": { "en": "Our team", "nl": "Ons team" },
+        "description": { "en": "Our own calls", "nl": "Onze eigen gesprekken" },
+        "minutes": 20,
+        "steps": steps,
+        "mastery": {}
+    })
+    .to_string()
+}
