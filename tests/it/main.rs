@@ -13,6 +13,7 @@ mod app_workshop;
 mod authoring;
 mod calibration;
 mod centre;
+mod channels;
 mod cli_lint;
 mod contact;
 mod diagnostics;

@@ -301,6 +301,7 @@ pub(super) fn reason(r: Reason) -> &'static str {
         Reason::IdentityProtects => "a check that protects their money or data",
         Reason::BackWhereWeWere => "back where you were: what you gained since is gone",
         Reason::GoingInCircles => "going round in circles",
+        Reason::ReplyLate => "a reply later than promised",
     }
 }
 

@@ -299,6 +299,7 @@ pub(super) fn reason(r: Reason) -> &'static str {
         Reason::IdentityProtects => "een controle die geld of gegevens beschermt",
         Reason::BackWhereWeWere => "terug bij af: wat je sindsdien won, is weg",
         Reason::GoingInCircles => "in rondjes draaien",
+        Reason::ReplyLate => "een antwoord later dan beloofd",
     }
 }
 
