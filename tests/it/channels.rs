@@ -164,14 +164,15 @@ fn owning_a_public_post_in_public_beats_going_private_at_once() {
             private.manager.rating
         );
         assert!(public.customer.csat >= private.customer.csat, "{policy}");
-        assert!(p
-            .parts
-            .iter()
-            .any(|(r, _)| *r == AudienceRule::ClosedInPublic));
-        assert!(q
-            .parts
-            .iter()
-            .any(|(r, _)| *r == AudienceRule::LeftUnanswered));
+        // Which end-of-thread rule applied (a rule that did not is 0).
+        let applied = |parts: &[(AudienceRule, i32)], rule| {
+            parts.iter().any(|&(r, points)| r == rule && points != 0)
+        };
+        assert!(applied(&p.parts, AudienceRule::ClosedInPublic));
+        assert!(!applied(&p.parts, AudienceRule::LeftUnanswered));
+        assert!(applied(&q.parts, AudienceRule::LeftUnanswered));
+        assert!(!applied(&q.parts, AudienceRule::ClosedInPublic));
+        assert_eq!(p.parts.iter().map(|(_, v)| v).sum::<i32>(), p.net);
         assert!(private
             .manager
             .rating_parts

@@ -170,9 +170,9 @@ mod en {
                 "Use a number from the allowed range.";
             Untranslated => "{field} is the same in every language; is the translation missing?",
                 "Translate the text, or ignore this warning if it is meant to be the same.";
-            OnlyAsynchronous => "\"{field}\" is only for an e-mail or a social post, where the customer waits for a reply; this is a {channel} contact",
+            OnlyAsynchronous => "\"{field}\" is only for e-mail and social contacts, not '{channel}'",
                 "Remove it, or set \"channel\" to \"email\" or \"social\".";
-            OnlySocial => "\"{field}\" is only for a social post, where others read along; this is a {channel} contact",
+            OnlySocial => "\"{field}\" is only for social contacts, not '{channel}'",
                 "Remove it, or set \"channel\" to \"social\".";
         }
         others {
@@ -365,9 +365,9 @@ mod nl {
                 "Kies een getal binnen het toegestane bereik.";
             Untranslated => "{field} is in elke taal hetzelfde; is de vertaling vergeten?",
                 "Vertaal de tekst, of negeer deze waarschuwing als hij echt hetzelfde moet zijn.";
-            OnlyAsynchronous => "\"{field}\" hoort alleen bij een e-mail of een bericht op sociale media, waar de klant op een antwoord wacht; dit contact loopt via '{channel}'",
+            OnlyAsynchronous => "\"{field}\" hoort alleen bij e-mail en sociale media, niet bij '{channel}'",
                 "Haal het weg, of zet \"channel\" op \"email\" of \"social\".";
-            OnlySocial => "\"{field}\" hoort alleen bij een bericht op sociale media, waar anderen meelezen; dit contact loopt via '{channel}'",
+            OnlySocial => "\"{field}\" hoort alleen bij sociale media, niet bij '{channel}'",
                 "Haal het weg, of zet \"channel\" op \"social\".";
         }
         others {

@@ -138,17 +138,20 @@ impl Onlookers {
     /// Where the thread ends, by rule: `resolved`, the customer's issue
     /// was solved in this contact.
     pub fn reputation(&self, resolved: bool) -> Reputation {
-        let mut parts = vec![
+        let end = if self.public_replies == 0 {
+            -UNANSWERED_IN_PUBLIC
+        } else if resolved && self.acknowledged && !self.fixed_unseen {
+            CLOSED_IN_PUBLIC
+        } else {
+            0
+        };
+        let parts = [
             (AudienceRule::AngryPost, self.post),
             (AudienceRule::PublicApproval, self.approval),
             (AudienceRule::PublicBacklash, -self.backlash),
+            (AudienceRule::LeftUnanswered, end.min(0)),
+            (AudienceRule::ClosedInPublic, end.max(0)),
         ];
-        if self.public_replies == 0 {
-            parts.push((AudienceRule::LeftUnanswered, -UNANSWERED_IN_PUBLIC));
-        } else if resolved && self.acknowledged && !self.fixed_unseen {
-            parts.push((AudienceRule::ClosedInPublic, CLOSED_IN_PUBLIC));
-        }
-        parts.retain(|(_, points)| *points != 0);
         let net = parts.iter().map(|(_, p)| p).sum::<i32>().clamp(-100, 100);
         Reputation {
             net,
@@ -165,8 +168,10 @@ pub struct Reputation {
     pub net: i32,
     /// How many people saw the thread.
     pub watching: u32,
-    /// Where the net figure comes from, rule by rule.
-    pub parts: Vec<(AudienceRule, i32)>,
+    /// Where the net figure comes from, rule by rule (0 where a rule did
+    /// not apply). An array, not a list: the game builds it on every
+    /// debrief, and a fixed size costs its wasm less.
+    pub parts: [(AudienceRule, i32); 5],
 }
 
 impl Reputation {
