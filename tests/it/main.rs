@@ -16,6 +16,7 @@ mod app_workshop_tracks;
 mod authoring;
 mod calibration;
 mod centre;
+mod channels;
 mod cli_lint;
 mod contact;
 mod diagnostics;

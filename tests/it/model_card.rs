@@ -3,6 +3,7 @@
 //! or a rule without saying where it comes from fails here.
 
 use frontline::engine::play::agent::StressReason;
+use frontline::engine::play::audience::AudienceRule;
 use frontline::engine::play::customer::Reason;
 use frontline::engine::play::scoring::Factor;
 
@@ -10,6 +11,8 @@ const MODEL_SOURCES: &[&str] = &[
     "src/engine/play/customer.rs",
     "src/engine/play/scoring.rs",
     "src/engine/play/agent.rs",
+    "src/engine/play/channel.rs",
+    "src/engine/play/audience.rs",
     "src/engine/play/contact.rs",
     "src/engine/play/shift.rs",
     "src/engine/centre/calls.rs",
@@ -84,6 +87,7 @@ fn every_rule_and_score_part_is_on_the_card() {
         .map(|r| format!("{r:?}"))
         .chain(Factor::ALL.iter().map(|f| format!("{f:?}")))
         .chain(StressReason::ALL.iter().map(|s| format!("{s:?}")))
+        .chain(AudienceRule::ALL.iter().map(|a| format!("{a:?}")))
         .collect();
     let missing: Vec<&String> = names
         .iter()

@@ -112,6 +112,7 @@ fn ended(
         gave_up,
         seconds,
         speed,
+        promise: None,
     }
 }
 

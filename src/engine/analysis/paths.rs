@@ -8,7 +8,8 @@
 //! situations exceed [`EXPLORE_BUDGET`], the analysis falls back to seeded
 //! random walks and says so (`exact: false`).
 //!
-//! The best path is the one with the highest CSAT, then the lowest cost
+//! The best path is the one with the highest CSAT, then (for a public
+//! complaint) the best reputation with its onlookers, then the lowest cost
 //! (agent time and goodwill): the cheapest way to a satisfied customer. A
 //! path that changes money or personal data before anyone checked who was
 //! calling is a fraud route and never ranks best. Percentiles count
@@ -161,16 +162,20 @@ impl PathAnalysis {
     }
 }
 
-/// Ranking key: no procedure breach, then CSAT, then lower cost, then NPS.
-/// A path that changes money or personal data before an identity check is a
-/// fraud route: never the best, whatever the customer felt.
-type Key = (bool, u8, Reverse<u64>, u8);
+/// Ranking key: no procedure breach, then CSAT, then the onlookers' net
+/// reactions (0 without an audience), then lower cost, then NPS. A path
+/// that changes money or personal data before an identity check is a fraud
+/// route: never the best, whatever the customer felt. Between equally
+/// satisfied customers, a public complaint left unanswered in public is not
+/// the best way just because it is cheaper.
+type Key = (bool, u8, i32, Reverse<u64>, u8);
 
 fn key_of(start: &Situation, end: &Situation, policy: &Policy, speed: i32) -> Key {
     let cards = scoring::scorecards(start, end, policy, speed);
     (
         !end.unverified_change,
         cards.customer.csat,
+        cards.manager.reputation.map_or(0, |r| r.net),
         Reverse(scoring::path_cost_cents(end)),
         cards.customer.nps,
     )
@@ -178,7 +183,7 @@ fn key_of(start: &Situation, end: &Situation, policy: &Policy, speed: i32) -> Ke
 
 /// The worst path is the lowest CSAT, breach or not.
 fn worst_key(key: Key) -> Key {
-    (true, key.1, key.2, key.3)
+    (true, key.1, key.2, key.3, key.4)
 }
 
 #[derive(Clone, Copy)]

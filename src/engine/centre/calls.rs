@@ -251,6 +251,7 @@ pub fn handle(
         gave_up: outcome == Outcome::GaveUp,
         seconds: clock,
         speed: caller.traits.speed,
+        promise: None,
     };
     let (csat, _) = scoring::csat(&ended);
     let (nps, _) = scoring::nps(&ended);

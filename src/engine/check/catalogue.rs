@@ -176,6 +176,10 @@ mod en {
                 "Use a number from the allowed range.";
             Untranslated => "{field} is the same in every language; is the translation missing?",
                 "Translate the text, or ignore this warning if it is meant to be the same.";
+            OnlyAsynchronous => "\"{field}\" is only for e-mail and social contacts, not '{channel}'",
+                "Remove it, or set \"channel\" to \"email\" or \"social\".";
+            OnlySocial => "\"{field}\" is only for social contacts, not '{channel}'",
+                "Remove it, or set \"channel\" to \"social\".";
         }
         others {
             TweeNoPassages => "no passages: this is not a Twee file",
@@ -318,6 +322,9 @@ mod en {
             EffectUnder => "under {policy}, the effect on {meter}",
             SecondsUnder => "under {policy}, the seconds",
             GoodwillUnder => "under {policy}, the goodwill",
+            ReplyWithin => "the promised reply time (reply_within, in seconds)",
+            Waiting => "the time already waited (waiting, in seconds)",
+            Watching => "the audience (watching)",
             Mood => "mood",
             Patience => "patience",
             Trust => "trust",
@@ -393,6 +400,10 @@ mod nl {
                 "Kies een getal binnen het toegestane bereik.";
             Untranslated => "{field} is in elke taal hetzelfde; is de vertaling vergeten?",
                 "Vertaal de tekst, of negeer deze waarschuwing als hij echt hetzelfde moet zijn.";
+            OnlyAsynchronous => "\"{field}\" hoort alleen bij e-mail en sociale media, niet bij '{channel}'",
+                "Haal het weg, of zet \"channel\" op \"email\" of \"social\".";
+            OnlySocial => "\"{field}\" hoort alleen bij sociale media, niet bij '{channel}'",
+                "Haal het weg, of zet \"channel\" op \"social\".";
         }
         others {
             TweeNoPassages => "geen passages: dit is geen Twee-bestand",
@@ -535,6 +546,9 @@ mod nl {
             EffectUnder => "onder {policy} het effect op {meter}",
             SecondsUnder => "onder {policy} het aantal seconden",
             GoodwillUnder => "onder {policy} de coulance",
+            ReplyWithin => "de beloofde antwoordtijd (reply_within, in seconden)",
+            Waiting => "de tijd die al gewacht is (waiting, in seconden)",
+            Watching => "het publiek (watching)",
             Mood => "de stemming",
             Patience => "het geduld",
             Trust => "het vertrouwen",

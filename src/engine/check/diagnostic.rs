@@ -128,6 +128,11 @@ codes! {
     /// A longer text that is the same in every language: most likely
     /// copied and not yet translated.
     Untranslated = "FL0307" Warning,
+    /// `reply_within` or `waiting` on a phone call or a chat: they belong
+    /// to the asynchronous channels (e-mail, social).
+    OnlyAsynchronous = "FL0308" Error,
+    /// An `audience` or a `private` reply outside a social post.
+    OnlySocial = "FL0309" Error,
 
     TweeNoPassages = "FL0401" Error,
     TweeTextBeforeFirstPassage = "FL0402" Error,
@@ -239,6 +244,9 @@ pub enum Term {
     EffectUnder,
     SecondsUnder,
     GoodwillUnder,
+    ReplyWithin,
+    Waiting,
+    Watching,
     // Meters and traits.
     Mood,
     Patience,

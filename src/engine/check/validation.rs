@@ -7,7 +7,9 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use crate::engine::check::diagnostic::{Arg, Code, Diagnostic, Location, Term};
 use crate::engine::check::load::LIMITS;
 use crate::engine::model::policy::Policy;
-use crate::engine::model::scenario::{Choice, Condition, Effects, Scenario, FORMAT_VERSION};
+use crate::engine::model::scenario::{
+    Channel, Choice, Condition, Effects, Scenario, FORMAT_VERSION,
+};
 use crate::engine::model::text::{Lang, Text};
 use crate::engine::wire::named::Named;
 
@@ -185,6 +187,7 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
         let with = [("meter", Arg::Term(name))];
         r.range(&top, Term::StartingMeter, &with, v as i64, 0, 100);
     }
+    channel_fields(scenario, &mut r);
     if scenario.nodes.len() > LIMITS.max_nodes {
         r.add(
             Diagnostic::new(Code::TooManyNodes, top.clone())
@@ -238,6 +241,9 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
                         .text("node", &node.id)
                         .text("choice", &choice.id),
                 );
+            }
+            if choice.private && scenario.channel != Channel::Social {
+                r.add(only_social(at.clone(), "private", scenario.channel));
             }
             r.text(&at, Term::AgentAnswer, None, &choice.text);
             r.text(&at, Term::Feedback, None, &choice.feedback);
@@ -313,6 +319,53 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
     }
     graph_checks(scenario, policies, &mut r);
     r.problems
+}
+
+/// The longest a promise or a wait may be: a week, in seconds.
+const MAX_ASYNC_SECONDS: i64 = 7 * 24 * 3600;
+
+/// The scenario's fields that belong to a channel: each in its range, and
+/// none on a channel where it means nothing.
+fn channel_fields(scenario: &Scenario, r: &mut Report) {
+    let top = Location::Scenario;
+    let channel = scenario.channel;
+    let misplaced = |field: &str| {
+        Diagnostic::new(Code::OnlyAsynchronous, Location::Scenario)
+            .text("field", field)
+            .text("channel", channel.name())
+    };
+    if let Some(p) = scenario.reply_within {
+        r.range(
+            &top,
+            Term::ReplyWithin,
+            &[],
+            p as i64,
+            60,
+            MAX_ASYNC_SECONDS,
+        );
+        if !channel.is_asynchronous() {
+            r.add(misplaced("reply_within"));
+        }
+    }
+    if scenario.waiting > 0 {
+        let waiting = scenario.waiting as i64;
+        r.range(&top, Term::Waiting, &[], waiting, 0, MAX_ASYNC_SECONDS);
+        if !channel.is_asynchronous() {
+            r.add(misplaced("waiting"));
+        }
+    }
+    if let Some(a) = scenario.audience {
+        r.range(&top, Term::Watching, &[], a.watching as i64, 1, 100_000_000);
+        if channel != Channel::Social {
+            r.add(only_social(top.clone(), "audience", channel));
+        }
+    }
+}
+
+fn only_social(at: Location, field: &str, channel: Channel) -> Diagnostic {
+    Diagnostic::new(Code::OnlySocial, at)
+        .text("field", field)
+        .text("channel", channel.name())
 }
 
 /// Reachability and termination, in general and under each policy.

@@ -327,6 +327,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagn
                 verifies: false,
                 changes: None,
                 verdict: None,
+                private: false,
                 next: node_id(&target),
                 feedback: Text::default(),
                 next_index: None,

@@ -23,6 +23,20 @@ pub struct Scenario {
     /// One or two sentences shown in the scenario list.
     pub summary: Text,
     pub channel: Channel,
+    /// E-mail and social only: the response time promised to the customer,
+    /// in seconds, for each of their messages. Without it, the channel's
+    /// usual promise (`engine::play::channel::usual_promise`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 60, max = 604800)))]
+    pub reply_within: Option<u32>,
+    /// E-mail and social only: how long, in seconds, the customer's first
+    /// message has waited when the agent opens it.
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 604800)))]
+    pub waiting: u32,
+    /// Social only: the people who see the public thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<Audience>,
     pub difficulty: Difficulty,
     /// What kind of contact this is. Scripts are neutral in routine contacts
     /// and hurt in complex or complaint contacts (Victorino et al. 2013).
@@ -60,6 +74,24 @@ pub enum Channel {
 }
 
 read_by_name!(Channel { Phone = "phone", Chat = "chat", Email = "email", Social = "social" });
+
+impl Channel {
+    /// The customer writes and waits for an answer (e-mail, a social
+    /// post), rather than being on the line (phone) or in a live chat.
+    pub fn is_asynchronous(self) -> bool {
+        matches!(self, Channel::Email | Channel::Social)
+    }
+}
+
+/// Who sees a public thread (a social post).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    /// How many people see the thread.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 100000000)))]
+    pub watching: u32,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -313,6 +345,10 @@ pub struct Choice {
     /// marked `mistake` should not lie on the best path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
+    /// Social only: this reply goes to the customer's direct messages, out
+    /// of the audience's view.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub private: bool,
     /// Id of the node this choice leads to.
     pub next: String,
     /// What the trainee learns from this choice, shown in the debrief.
@@ -499,6 +535,20 @@ impl Scenario {
         ] {
             h.num(v as i64);
         }
+        // Channel mechanics, only when set, so a scenario without them keeps
+        // the revision it had before they existed.
+        if let Some(p) = self.reply_within {
+            h.str("reply_within");
+            h.num(p as i64);
+        }
+        if self.waiting > 0 {
+            h.str("waiting");
+            h.num(self.waiting as i64);
+        }
+        if let Some(a) = self.audience {
+            h.str("audience");
+            h.num(a.watching as i64);
+        }
         h.str(&self.start);
         for node in &self.nodes {
             h.str(&node.id);
@@ -517,6 +567,9 @@ impl Scenario {
                 h.num(c.seconds as i64);
                 h.num(c.goodwill as i64);
                 h.num(i64::from(c.verifies));
+                if c.private {
+                    h.str("private");
+                }
                 h.str(c.changes.map_or("", Named::name));
                 h.str(&c.next);
                 for r in &c.requires {

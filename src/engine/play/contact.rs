@@ -11,6 +11,7 @@ use crate::engine::model::scenario::{
     Authority, Choice, Condition, Meter, Meters, Node, Outcome, Scenario, Style,
 };
 use crate::engine::play::agent::{self, StressEvent};
+use crate::engine::play::channel::{self, Thread};
 use crate::engine::play::customer::{self, Adjustment, Answer, CustomerState, Memory};
 use crate::engine::play::scoring::TRANSFER_HANDOFF_SECONDS;
 use crate::engine::wire::named::Named;
@@ -24,8 +25,9 @@ pub const START_JITTER: i32 = 5;
 
 /// The version of the customer and scoring model. A saved contact carries
 /// it; a contact played under another version is not replayed into numbers
-/// it was never played with. 1: before the customer had a memory (issue 14).
-pub const MODEL_VERSION: u32 = 2;
+/// it was never played with. 1: before the customer had a memory (issue 14);
+/// 2: before channels had their own mechanics (issue 15).
+pub const MODEL_VERSION: u32 = 3;
 
 /// Why a choice cannot be picked right now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +153,10 @@ pub struct Situation {
     pub steps: u32,
     pub scripted: u32,
     pub end: Option<End>,
+    /// What the channel keeps: the promised response time and how long the
+    /// customer's message has waited (e-mail, social), the onlookers of a
+    /// public thread.
+    pub thread: Thread,
 }
 
 /// How a contact starts: the seed varies the customer a little; a shift can
@@ -254,6 +260,7 @@ pub fn begin(scenario: &Scenario, policy: &Policy, setup: &Setup) -> (Situation,
         steps: 0,
         scripted: 0,
         end: None,
+        thread: Thread::start(scenario),
     };
     let mut events = agent::on_start(policy);
     s.stress = agent::apply(s.stress, &mut events);
@@ -423,11 +430,12 @@ pub fn advance(
 
     let seconds = choice.seconds_under(&policy.id);
     let goodwill = choice.goodwill_under(&policy.id);
+    let effects = choice.effects_under(&policy.id);
     let answer = Answer {
         style: choice.style,
         tone: &choice.tone,
-        effects: choice.effects_under(&policy.id),
-        seconds,
+        effects,
+        seconds: channel::patience_seconds(scenario.channel, seconds),
         goodwill,
         goodwill_before: s.goodwill_spent,
         verifies: choice.verifies,
@@ -440,6 +448,15 @@ pub fn advance(
         &answer,
         &s.memory,
     );
+    // An e-mail or a post answered after the promise ran out: the customer
+    // minds once per late reply. Public replies move the onlookers.
+    let (mut thread, late) = s.thread.replied(seconds);
+    let customer = customer::apply(customer, &late, false);
+    adjustments.extend(late);
+    thread.audience = s
+        .thread
+        .audience
+        .map(|a| a.replied(choice.style, choice.private, effects.resolves));
     let mut memory = s.memory.clone();
     memory.answered(choice.style, &choice.tone);
     let clock = s.clock.saturating_add(seconds);
@@ -475,6 +492,7 @@ pub fn advance(
         steps: s.steps + 1,
         scripted: s.scripted + u32::from(choice.style == Style::Scripted),
         end: None,
+        thread,
     };
     let arrives_at_ending = scenario
         .nodes

@@ -76,11 +76,14 @@ pub enum Reason {
     BackWhereWeWere,
     /// Going round in circles costs patience and mood.
     GoingInCircles,
+    /// An e-mail or a social post answered after the promised response
+    /// time ran out (`engine::play::channel`).
+    ReplyLate,
 }
 
 impl Reason {
     /// Every reason, for documentation checks.
-    pub const ALL: [Reason; 21] = [
+    pub const ALL: [Reason; 22] = [
         Reason::Base,
         Reason::PaceMatchesSpeed,
         Reason::RushedComplexIssue,
@@ -102,6 +105,7 @@ impl Reason {
         Reason::IdentityProtects,
         Reason::BackWhereWeWere,
         Reason::GoingInCircles,
+        Reason::ReplyLate,
     ];
 }
 
@@ -209,7 +213,9 @@ pub struct Answer<'a> {
     pub style: Style,
     pub tone: &'a [Tone],
     pub effects: Effects,
-    /// Seconds the customer spends on this answer (talk, hold or a second leg).
+    /// Seconds of this answer that wear on the customer's patience: all of
+    /// them on the phone (talk, hold or a second leg), fewer in a chat, none
+    /// in an e-mail (`engine::play::channel::patience_seconds`).
     pub seconds: u32,
     /// Goodwill handed out with this answer, in euros.
     pub goodwill: u32,

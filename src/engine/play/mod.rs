@@ -2,6 +2,8 @@
 //! changes, the scores and the debrief, and a shift of several contacts.
 
 pub mod agent;
+pub mod audience;
+pub mod channel;
 pub mod contact;
 pub mod customer;
 pub mod debrief;

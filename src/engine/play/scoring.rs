@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::model::policy::Policy;
 use crate::engine::model::scenario::{Meters, Outcome};
+use crate::engine::play::audience::Reputation;
 use crate::engine::play::contact::{End, Situation};
 
 /// Agent time in euros per hour, for the cost of a contact.
@@ -105,11 +106,13 @@ pub enum Factor {
     GaveUp,
     /// Money or personal data changed before an identity check.
     UnverifiedChange,
+    /// What the onlookers of a public complaint made of the thread.
+    Reputation,
 }
 
 impl Factor {
     /// Every score part, for documentation checks.
-    pub const ALL: [Factor; 13] = [
+    pub const ALL: [Factor; 14] = [
         Factor::Mood,
         Factor::LowEffort,
         Factor::Resolved,
@@ -123,6 +126,7 @@ impl Factor {
         Factor::TooSlow,
         Factor::GaveUp,
         Factor::UnverifiedChange,
+        Factor::Reputation,
     ];
 }
 
@@ -171,6 +175,9 @@ pub struct ManagerCard {
     /// Money or personal data changed before an identity check.
     #[serde(default)]
     pub unverified_change: bool,
+    /// A public complaint: what its onlookers made of the thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reputation: Option<Reputation>,
     /// The dashboard's verdict, 1–5, by the policy's own KPIs.
     pub rating: u8,
     pub rating_parts: Vec<Part>,
@@ -217,10 +224,15 @@ pub struct Ended {
     pub resolved: bool,
     /// Gave up or hung up.
     pub gave_up: bool,
-    /// Seconds the customer spent on the contact.
+    /// Seconds the customer spent on the contact; with a `promise`, only
+    /// the seconds replies came after it.
     pub seconds: u32,
     /// The persona's hurry, 0–100.
     pub speed: i32,
+    /// An e-mail or a social post: the response time promised. The
+    /// customer's time budget is then the promise, not the persona's hurry:
+    /// minutes within it cost nothing.
+    pub promise: Option<u32>,
 }
 
 /// Seconds a customer with this hurry (0–100) gives a contact.
@@ -238,8 +250,13 @@ pub fn satisfaction(e: &Ended) -> (i32, Vec<Part>) {
     } else {
         mood
     };
-    let budget = time_budget(e.speed).max(1);
-    let over = e.seconds.saturating_sub(budget);
+    let (budget, over) = match e.promise {
+        Some(promise) => (promise.max(1), e.seconds),
+        None => {
+            let budget = time_budget(e.speed).max(1);
+            (budget, e.seconds.saturating_sub(budget))
+        }
+    };
     let slow = (CSAT_SLOW_POINTS as u32 * over / budget).min(2 * CSAT_SLOW_POINTS as u32) as i32;
     let mut parts = vec![
         Part {
@@ -318,8 +335,12 @@ pub fn ended(s: &Situation, speed: i32) -> Ended {
                 ..
             })
         ),
-        seconds: s.clock,
+        seconds: match s.thread.promise {
+            Some(_) => s.thread.late_seconds,
+            None => s.clock,
+        },
         speed,
+        promise: s.thread.promise,
     }
 }
 
@@ -335,7 +356,8 @@ pub fn customer_card(s: &Situation, speed: i32) -> CustomerCard {
         nps_parts,
         first_contact_resolution: first_contact_resolution(s.end),
         resolved: s.customer.resolved,
-        customer_seconds: s.clock,
+        // By e-mail, the customer's time runs from when they first wrote.
+        customer_seconds: s.thread.waiting.saturating_add(s.clock),
         effort: s.customer.meters.effort,
         mood: s.customer.meters.mood,
         outcome: s.end.map(|e| e.outcome).unwrap_or(Outcome::Unresolved),
@@ -389,6 +411,15 @@ pub fn manager_card(s: &Situation, policy: &Policy, customer: &CustomerCard) -> 
             points: -UNVERIFIED_CHANGE_STARS,
         });
     }
+    // A public complaint is on the dashboard under any house rules: the
+    // thread is there for everyone, the manager included.
+    let reputation = s.thread.audience.map(|a| a.reputation(s.customer.resolved));
+    if let Some(r) = &reputation {
+        parts.push(Part {
+            factor: Factor::Reputation,
+            points: r.stars(),
+        });
+    }
     let rating = sum(&parts).clamp(1, 5) as u8;
     ManagerCard {
         handle_time: handle,
@@ -400,6 +431,7 @@ pub fn manager_card(s: &Situation, policy: &Policy, customer: &CustomerCard) -> 
         cost: handle * AGENT_COST_PER_HOUR / 3600 + s.goodwill_spent,
         transfers: s.transfers,
         unverified_change: s.unverified_change,
+        reputation,
         rating,
         rating_parts: parts,
     }

@@ -35,7 +35,7 @@ pub fn choices(
                             aria-describedby={lock.as_ref().map(|(id, _)| id.clone())}
                             onclick={onclick}>
                             <span class="num" aria-hidden="true">{n}</span>
-                            <span>{say(o.choice.text.get(lang))}</span>
+                            <span>{say(o.choice.text.get(lang))}{super::channel::private_marker(o.choice.private, t)}</span>
                         </button>
                         { for lock.map(|(id, l)| html! {
                             <p class="lock" id={id} data-testid={format!("choice-lock-{n}")}>

@@ -8,7 +8,7 @@ use crate::app::game::{Model, Msg};
 use crate::app::route::Route;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
-use crate::ui::game::{choices, lesson, meters, transcript};
+use crate::ui::game::{channel, choices, lesson, meters, transcript};
 use crate::ui::i18n;
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -109,6 +109,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             <p class="meta">{i18n::channel(lang, scenario.channel)}{" · "}{t.under_policy}{": "}{policy.name.get(lang)}</p>
             { lesson::before(scenario, lang) }
             { meters::status(&contact, policy, lang, t) }
+            { channel::status(&contact, lang, t) }
             { transcript::transcript(&on, shown, &say) }
             { if pending { html!{ <p class="typing" data-testid="typing">{t.customer_typing.0}{&scenario.persona.name}{t.customer_typing.1}</p> } } else { html!{} } }
             { for choices }

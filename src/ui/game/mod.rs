@@ -1,6 +1,7 @@
 //! The game's screens: start, the list of contacts, a contact, its debrief
 //! and the scores page.
 
+pub mod channel;
 pub mod choices;
 pub mod contact;
 pub mod debrief;

@@ -23,6 +23,7 @@ pub fn manager(c: &Scorecards, t: &'static i18n::Game) -> Html {
                 <dt>{t.rating}</dt><dd><strong>{stars(c.manager.rating)}</strong>{format!(" {}/5", c.manager.rating)}</dd>
                 { for (c.manager.transfers > 0).then(|| term(t.transfers, c.manager.transfers.to_string())) }
                 { for c.manager.unverified_change.then(|| term(t.unverified_change, t.yes.to_string())) }
+                { for c.manager.reputation.as_ref().map(|r| term(t.reputation, format!("{:+}/100 ({} {})", r.net, r.watching, t.watching))) }
             </dl>
         </section>
     }

@@ -21,12 +21,15 @@ pub fn transcript(on: &Contacted, shown: usize, say: &dyn Fn(&str) -> String) ->
                 <span class="said">{say(scenario.nodes[node].customer.get(lang))}</span>
             </div>
         },
-        Line::Agent { node, choice } => html! {
-            <div class="line agent" data-testid="line-agent">
-                <span class="who">{t.you}</span>
-                <span class="said">{say(scenario.nodes[node].choices[choice].text.get(lang))}</span>
-            </div>
-        },
+        Line::Agent { node, choice } => {
+            let choice = &scenario.nodes[node].choices[choice];
+            html! {
+                <div class="line agent" data-testid="line-agent">
+                    <span class="who">{t.you}</span>
+                    <span class="said">{say(choice.text.get(lang))}{super::channel::private_marker(choice.private, t)}</span>
+                </div>
+            }
+        }
         Line::CustomerLeft | Line::Stuck => html! {
             <div class="line system" data-testid="line-system">
                 {contact.end().map(|e| t.end_reason(e.reason)).unwrap_or("")}

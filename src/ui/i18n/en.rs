@@ -59,6 +59,18 @@ pub static GAME: Game = Game {
     clock: "Handle time",
     over_target: "over target",
     alias: ("On this line you are ", ""),
+    wrote: "Written",
+    ago: "ago",
+    just_now: "just now",
+    reply_within: "Reply promised within",
+    left: ("", " left"),
+    promise_run_out: "the promise has run out",
+    late_replies: "Late replies",
+    hours: "h",
+    onlookers: "Onlookers",
+    watching: "watching",
+    private_reply: "Private message",
+    reputation: "Reputation with onlookers",
     customer_left: "The customer has left the conversation.",
     stuck: "You have no way forward under these house rules.",
     to_debrief: "See the debrief",
@@ -257,6 +269,16 @@ pub(super) fn mood_word(v: i32) -> &'static str {
     }
 }
 
+pub(super) fn onlookers_word(net: i32) -> &'static str {
+    match net {
+        ..=-50 => "strongly against you",
+        -49..=-10 => "mostly against you",
+        -9..=9 => "divided",
+        10..=49 => "mostly on your side",
+        _ => "strongly on your side",
+    }
+}
+
 pub(super) fn patience_word(v: i32) -> &'static str {
     match v {
         0..=19 => "about to give up",
@@ -304,6 +326,7 @@ pub(super) fn reason(r: Reason) -> &'static str {
         Reason::IdentityProtects => "a check that protects their money or data",
         Reason::BackWhereWeWere => "back where you were: what you gained since is gone",
         Reason::GoingInCircles => "going round in circles",
+        Reason::ReplyLate => "a reply later than promised",
     }
 }
 

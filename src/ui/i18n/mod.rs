@@ -112,6 +112,8 @@ per_language! {
     /// A word for a mood value, so the meters never rely on colour alone.
     fn mood_word(v: i32) -> &'static str;
     fn patience_word(v: i32) -> &'static str;
+    /// A word for the onlookers' net reactions (−100…100).
+    fn onlookers_word(net: i32) -> &'static str;
     /// How a contact ended; the workshop's map shows it too.
     fn outcome(o: Outcome) -> &'static str;
     fn nps_class(c: NpsClass) -> &'static str;
@@ -230,6 +232,23 @@ pub struct Game {
     pub over_target: &'static str,
     /// Around the name the agent goes by on this line.
     pub alias: Around,
+    /// An e-mail or a post: when the customer wrote ("3 h 50 min" + `ago`).
+    pub wrote: &'static str,
+    pub ago: &'static str,
+    pub just_now: &'static str,
+    /// The response time promised, and around what is left of it.
+    pub reply_within: &'static str,
+    pub left: Around,
+    pub promise_run_out: &'static str,
+    pub late_replies: &'static str,
+    /// The short unit for hours ("3 h").
+    pub hours: &'static str,
+    /// A public post's onlookers, and how many watch.
+    pub onlookers: &'static str,
+    pub watching: &'static str,
+    /// On a reply that goes to direct messages.
+    pub private_reply: &'static str,
+    pub reputation: &'static str,
     pub customer_left: &'static str,
     pub stuck: &'static str,
     pub to_debrief: &'static str,

@@ -59,6 +59,18 @@ pub static GAME: Game = Game {
     clock: "Gesprekstijd",
     over_target: "over de norm",
     alias: ("Aan de lijn heet je ", ""),
+    wrote: "Geschreven",
+    ago: "geleden",
+    just_now: "zojuist",
+    reply_within: "Antwoord beloofd binnen",
+    left: ("nog ", ""),
+    promise_run_out: "de belofte is verlopen",
+    late_replies: "Te late antwoorden",
+    hours: "u",
+    onlookers: "Meelezers",
+    watching: "kijken mee",
+    private_reply: "Privébericht",
+    reputation: "Reputatie bij meelezers",
     customer_left: "De klant heeft het gesprek verlaten.",
     stuck: "Onder deze huisregels kun je niet verder.",
     to_debrief: "Naar de nabespreking",
@@ -255,6 +267,16 @@ pub(super) fn mood_word(v: i32) -> &'static str {
     }
 }
 
+pub(super) fn onlookers_word(net: i32) -> &'static str {
+    match net {
+        ..=-50 => "sterk tegen je",
+        -49..=-10 => "vooral tegen je",
+        -9..=9 => "verdeeld",
+        10..=49 => "vooral aan je kant",
+        _ => "sterk aan je kant",
+    }
+}
+
 pub(super) fn patience_word(v: i32) -> &'static str {
     match v {
         0..=19 => "haakt bijna af",
@@ -302,6 +324,7 @@ pub(super) fn reason(r: Reason) -> &'static str {
         Reason::IdentityProtects => "een controle die geld of gegevens beschermt",
         Reason::BackWhereWeWere => "terug bij af: wat je sindsdien won, is weg",
         Reason::GoingInCircles => "in rondjes draaien",
+        Reason::ReplyLate => "een antwoord later dan beloofd",
     }
 }
 
