@@ -19,7 +19,7 @@ function frontlineBinary(root) {
 }
 
 /** Package the rotation track and serve it, with scorm-again, under MOUNT. */
-function serveCourse(ctx, format) {
+function serveCourse(ctx, format, { crossOrigin = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `frontline-${format}-`));
   const zip = path.join(dir, 'course.zip');
   execFileSync(frontlineBinary(ctx.root), ['package', '--format', format, '--track', 'rotation',
@@ -37,6 +37,11 @@ function serveCourse(ctx, format) {
 <script>
   const api = new ${ctor}({ autocommit: false, logLevel: 5 });
   const saved = sessionStorage.getItem('cmi');
+  // What the LMS knows of the learner: a name written "Last, First" and a
+  // preference for Belgian Dutch.
+  api.loadFromJSON(${format === 'scorm12'
+    ? "{ core: { student_name: 'Janssens, An' }, student_preference: { language: 'nl-BE' } }"
+    : "{ learner_name: 'Janssens, An', learner_preference: { language: 'nl-BE' } }"}, '');
   if (saved) {
     api.loadFromJSON(JSON.parse(saved), '');
     ${format === 'scorm12' ? "api.cmi.core.entry = 'resume';" : "api.cmi.entry = 'resume';"}
@@ -46,7 +51,11 @@ function serveCourse(ctx, format) {
   api.on('Commit', () => window.commits.push(api.renderCommitCMI(true)));
   api.on('LMSCommit', () => window.commits.push(api.renderCommitCMI(true)));
 </script>
-<iframe title="Course" src="course/${launch.replace(/&amp;/g, '&')}" style="width:100%;height:90vh"></iframe></html>`);
+<iframe title="Course" src="${crossOrigin ? `${ctx.server.origin.replace('127.0.0.1', 'localhost')}${MOUNT}middle.html` : `course/${launch}`}" style="width:100%;height:90vh"></iframe></html>`);
+  // A frame from another origin between the LMS and the course, as some
+  // LMSs and content players put one: the course must look past it.
+  fs.writeFileSync(path.join(dir, 'middle.html'), `<!doctype html><html lang="en"><title>Player</title>
+<iframe title="Course" src="${ctx.server.origin}${MOUNT}course/${launch}" style="width:100%;height:85vh"></iframe></html>`);
   ctx.server.mount(MOUNT, dir);
   return { dir, names, manifest };
 }
@@ -90,9 +99,10 @@ for (const format of ['scorm12', 'scorm2004']) {
         await page.goto(`${ctx.server.origin}${MOUNT}lms.html`);
         const frame = page.frameLocator('iframe');
         await frame.locator('[data-testid="screen-track"]').waitFor({ timeout: TIMEOUT });
-        // The LMS's learner, and no profile screen.
+        // The LMS's learner, in their language, and no profile screen.
         assert.equal(await frame.locator('[data-testid="screen-start"]').count(), 0);
         const inner = page.frames().find((f) => f.url().includes('/course/'));
+        assert.equal(await inner.evaluate(() => document.documentElement.lang), 'nl', 'the LMS asked for Dutch');
         const storageUsed = () => inner.evaluate(() => Object.keys(localStorage).length);
         const answers = await playOneContact(page, inner);
         assert.ok(answers >= 2, `answers given: ${answers}`);
@@ -163,3 +173,36 @@ for (const format of ['scorm12', 'scorm2004']) {
     },
   });
 }
+
+tests.push({
+  name: 'scorm2004 package behind a frame from another origin still finds the LMS',
+  async run(ctx) {
+    const course = serveCourse(ctx, 'scorm2004', { crossOrigin: true });
+    try {
+      const { page } = await ctx.open();
+      await page.goto(`${ctx.server.origin}${MOUNT}lms.html`);
+      let inner = null;
+      await page.waitForFunction(() => true);
+      for (let i = 0; i < 100 && !inner; i++) {
+        inner = page.frames().find((f) => f.url().includes('/course/lms/'));
+        if (!inner) await page.waitForTimeout(100);
+      }
+      assert.ok(inner, 'the course frame loads');
+      assert.ok(inner.parentFrame().url().startsWith(ctx.server.origin.replace('127.0.0.1', 'localhost')), 'its parent is on another origin');
+      await inner.locator('[data-testid="step-start-1"]').waitFor({ timeout: TIMEOUT });
+      await inner.locator('[data-testid="step-start-1"]').focus();
+      await page.keyboard.press('Enter');
+      await inner.locator('[data-testid="choice-1"]').waitFor({ timeout: TIMEOUT });
+      await inner.waitForFunction(() => !document.querySelector('[data-testid="typing"]'), null, { timeout: TIMEOUT });
+      await inner.locator('[data-testid="choice-1"]').focus();
+      await page.keyboard.press('1');
+      await page.waitForFunction(() => window.commits.some((c) => Object.keys(c.cmi.interactions.childArray || c.cmi.interactions).length > 0),
+        null, { timeout: TIMEOUT });
+      const last = await page.evaluate(() => window.commits.at(-1));
+      assert.equal(last.cmi.completion_status, 'incomplete');
+    } finally {
+      ctx.server.unmount(MOUNT);
+      fs.rmSync(course.dir, { recursive: true, force: true });
+    }
+  },
+});
