@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::library::Library;
 use super::route::Route;
 use super::seeds::Seeds;
+use crate::engine::check::catalogue::Fetched;
 use crate::engine::model::policy::find_policy;
 use crate::engine::model::track::Step;
 use crate::engine::play::debrief::debrief;
@@ -26,6 +27,9 @@ pub struct Model {
     pub seeds: Seeds,
     /// Counts the messages handled: each makes a new model (see `PartialEq`).
     pub revision: u64,
+    /// The wording of scenario files' problems in a language, once fetched
+    /// (`Msg::Words`; empty when that failed).
+    pub words: Option<(Lang, Fetched)>,
 }
 
 pub enum Msg {
@@ -53,6 +57,9 @@ pub enum Msg {
         url: String,
         fetched: Result<String, String>,
     },
+    /// The wording of scenario files' problems arrived for `lang`, or could
+    /// not be fetched (`None`: the problems show their codes).
+    Words(Lang, Option<String>),
 }
 
 /// The model only changes through a message, and every message makes a new
@@ -71,6 +78,7 @@ impl Model {
             saved,
             set_aside,
             library: Rc::new(Library::default()),
+            words: None,
             policies: Rc::new(builtin_policies()),
             route,
             seeds: Seeds::new(seed),
@@ -124,6 +132,16 @@ impl Model {
     }
 }
 
+impl Model {
+    /// The language to fetch the wording of scenario files' problems in:
+    /// only when there is a problem to show, once per language.
+    pub fn words_wanted(&self) -> Option<Lang> {
+        let lang = self.lang();
+        let held = self.words.as_ref().is_some_and(|(l, _)| *l == lang);
+        (!self.library.problems.is_empty() && !held).then_some(lang)
+    }
+}
+
 pub fn update(m: &mut Model, msg: Msg) {
     m.revision += 1;
     match msg {
@@ -144,6 +162,7 @@ pub fn update(m: &mut Model, msg: Msg) {
             }
         }
         Msg::Loaded(library) => m.library = library.arrived(&m.library, m.lang()),
+        Msg::Words(lang, words) => m.words = Some((lang, Fetched(words.unwrap_or_default()))),
         Msg::ScenarioArrived {
             id,
             lang,

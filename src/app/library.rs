@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::check::diagnostic::summary;
+use crate::engine::check::diagnostic::Diagnostic;
 use crate::engine::check::load;
 use crate::engine::model::scenario::{Channel, ContactKind, Difficulty};
 use crate::engine::model::track::Track;
@@ -74,6 +74,9 @@ pub struct Library {
     pub unavailable: Vec<(String, Lang)>,
     /// (file, what is wrong), shown to the user.
     pub errors: Vec<(String, String)>,
+    /// (file, the problems found in it), shown to the user in words fetched
+    /// when they are shown (`engine::check::diagnostic::summary_in`).
+    pub problems: Vec<(String, Vec<Diagnostic>)>,
     pub loaded: bool,
     /// The language asked for; the shipped scenarios carry only its texts.
     pub lang: Option<Lang>,
@@ -122,9 +125,7 @@ impl Library {
         for entry in entries {
             match load::load_scenario_in(entry.scenario.get(), &policies, &[lang]) {
                 Ok(s) => library.add_shipped(s, lang),
-                Err(problems) => library
-                    .errors
-                    .push((entry.file, summary(&problems, 3, lang))),
+                Err(problems) => library.problems.push((entry.file, problems)),
             }
         }
         library
@@ -179,10 +180,14 @@ impl Library {
         url: &str,
         fetched: Result<String, String>,
     ) {
-        let scenario = fetched.and_then(|text| {
-            load::load_scenario_in(&text, &builtin_policies(), &[lang])
-                .map_err(|problems| summary(&problems, 3, lang))
-        });
+        let scenario = match fetched {
+            Ok(text) => load::load_scenario_in(&text, &builtin_policies(), &[lang]),
+            Err(why) => {
+                self.errors.push((url.to_string(), why));
+                self.unavailable.push((id.to_string(), lang));
+                return;
+            }
+        };
         match scenario {
             Ok(s) if s.id == id => {
                 self.scenarios.retain(|held| held.id != id);
@@ -194,8 +199,8 @@ impl Library {
                 self.errors.push((url.to_string(), why));
                 self.unavailable.push((id.to_string(), lang));
             }
-            Err(why) => {
-                self.errors.push((url.to_string(), why));
+            Err(problems) => {
+                self.problems.push((url.to_string(), problems));
                 self.unavailable.push((id.to_string(), lang));
             }
         }
@@ -234,13 +239,8 @@ impl Library {
             self.listed.push(Listed::of(&s));
             self.scenarios.push(Rc::new(s));
         }
-        // Worded in the library's language (English until one is asked for).
-        let lang = self.lang.unwrap_or(Lang::En);
-        self.errors.extend(
-            failed
-                .into_iter()
-                .map(|f| (f.file, summary(&f.why, 3, lang))),
-        );
+        self.problems
+            .extend(failed.into_iter().map(|f| (f.file, f.why)));
         self
     }
 

@@ -7,6 +7,8 @@ use frontline::app::game::{update, Model, Msg};
 use frontline::app::library::Library;
 use frontline::app::route::Route;
 use frontline::app::seeds::Seeds;
+use frontline::engine::check::catalogue;
+use frontline::engine::check::diagnostic::{summary, summary_in};
 use frontline::engine::Lang;
 use frontline::saved::own_scenarios::OwnScenarios;
 use frontline::saved::progress::{best_key, Saved};
@@ -234,8 +236,9 @@ fn a_damaged_library_file_is_named_and_a_broken_entry_does_not_stop_the_rest() {
     );
     let lib = Library::shipped("lib.json", Ok(one_bad), Lang::En);
     assert!(!lib.shipped_failed);
-    assert_eq!(lib.errors.len(), 1);
-    assert_eq!(lib.errors[0].0, "bad.json");
+    assert!(lib.errors.is_empty());
+    assert_eq!(lib.problems.len(), 1);
+    assert_eq!(lib.problems[0].0, "bad.json");
     assert_eq!(lib.scenarios.len(), common::shipped_scenarios().len());
 }
 
@@ -260,7 +263,55 @@ fn own_scenarios_join_the_library_unless_unreadable_or_clashing() {
     let lib = library(Lang::En).with_own(Some(own));
     assert!(lib.is_own("my-own") && lib.find("my-own").is_some());
     assert!(!lib.is_own(&clash_id));
-    assert!(lib.errors.iter().any(|(file, _)| file == "clash.json"));
+    assert!(lib.problems.iter().any(|(file, _)| file == "clash.json"));
+}
+
+/// A scenario file's problems are kept as diagnostics and worded when shown,
+/// in words fetched then (the game carries no catalogue): asked for once per
+/// language and only when there is a problem; a failed fetch leaves the
+/// codes.
+#[test]
+fn the_wording_of_problems_is_fetched_only_when_there_is_one_to_show() {
+    let mut m = ready_with_index("customer-first");
+    assert_eq!(m.words_wanted(), None, "no problem, nothing to fetch");
+    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
+    let broken = r#"{"format": 1, "id": "double-charged", "nodes": []}"#;
+    update(
+        &mut m,
+        Msg::ScenarioArrived {
+            id: "double-charged".into(),
+            lang: Lang::En,
+            url: "scenarios/double-charged.en.json".into(),
+            fetched: Ok(broken.into()),
+        },
+    );
+    assert!(m.library.errors.is_empty());
+    let (file, problems) = m.library.problems[0].clone();
+    assert_eq!(file, "scenarios/double-charged.en.json");
+    assert_eq!(m.words_wanted(), Some(Lang::En));
+    update(
+        &mut m,
+        Msg::Words(Lang::En, Some(catalogue::Fetched::of(Lang::En).0)),
+    );
+    assert_eq!(m.words_wanted(), None, "fetched once");
+    let (lang, words) = m.words.as_ref().unwrap();
+    assert_eq!(*lang, Lang::En);
+    let shown = summary_in(&problems, 3, Lang::En, words);
+    assert_eq!(shown, summary(&problems, 3, Lang::En));
+    assert!(
+        shown.contains("cannot be read as a scenario") && shown.ends_with("(FL0103)"),
+        "{shown}"
+    );
+
+    // Another language needs its own words; a failed fetch is not repeated
+    // and leaves the codes.
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    assert_eq!(m.words_wanted(), Some(Lang::Nl));
+    update(&mut m, Msg::Words(Lang::Nl, None));
+    assert_eq!(m.words_wanted(), None);
+    let (_, words) = m.words.as_ref().unwrap();
+    let (_, problems) = &m.library.problems[0];
+    assert!(summary_in(problems, 3, Lang::Nl, words).ends_with(": FL0103"));
 }
 
 /// `scenarios/index.<lang>.json` as the post-build hook writes it (both

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use frontline::engine::check::catalogue;
-use frontline::engine::check::diagnostic::Term;
+use frontline::engine::check::diagnostic::{summary, summary_in, Term, Words};
 use frontline::engine::wire::named::Named;
 use frontline::engine::{Code, Diagnostic, Lang, Location, Severity};
 
@@ -146,7 +146,7 @@ fn every_code_is_worded_in_every_language() {
 #[test]
 fn every_term_is_worded_in_every_language() {
     use Term::*;
-    let all = [
+    let all: [Term; 41] = [
         Title,
         Description,
         Summary,
@@ -196,6 +196,107 @@ fn every_term_is_worded_in_every_language() {
                 "{term:?} in {lang:?}"
             );
         }
+    }
+    // The game's copy of the wording finds a term by its place in
+    // `Term::ALL`: every term, each at its own number.
+    assert_eq!(Term::ALL, all);
+    for (i, term) in Term::ALL.into_iter().enumerate() {
+        assert_eq!(term as usize, i, "{term:?}");
+    }
+}
+
+/// The wording the game fetches (`assets/diagnostics/<lang>.txt`, shipped
+/// as `diagnostics/<lang>.txt`) is the catalogue's, line for line. To write
+/// it after changing the catalogue: `FRONTLINE_WRITE_DIAGNOSTICS=1 cargo
+/// test --test it diagnostics::`.
+#[test]
+fn the_games_copy_of_the_wording_is_the_catalogues() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/diagnostics");
+    for &lang in Lang::ALL {
+        let path = dir.join(format!("{}.txt", lang.code()));
+        let words = catalogue::Fetched::of(lang);
+        if std::env::var_os("FRONTLINE_WRITE_DIAGNOSTICS").is_some() {
+            std::fs::write(&path, &words.0).unwrap();
+        }
+        let shipped = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            shipped == words.0,
+            "{} is not the catalogue's wording; write it again with FRONTLINE_WRITE_DIAGNOSTICS=1 cargo test --test it diagnostics::",
+            path.display()
+        );
+        let shipped = catalogue::Fetched(shipped);
+        let lines: Vec<&str> = shipped.0.lines().collect();
+        let messages: Vec<&str> = Code::ALL
+            .iter()
+            .filter_map(|&c| catalogue::scenario_message(lang, c))
+            .collect();
+        assert_eq!(lines.len(), Term::ALL.len() + messages.len());
+        assert!(
+            lines.iter().all(|l| !l.is_empty()),
+            "an empty line reads as no wording"
+        );
+        for code in Code::ALL.iter().copied() {
+            // The codes a scenario file can have come first, so the copy
+            // holds them in the order of Code::ALL and no other.
+            assert_eq!(
+                shipped.scenario_message(code),
+                catalogue::scenario_message(lang, code),
+                "{} in {lang:?}",
+                code.id()
+            );
+        }
+        for term in Term::ALL {
+            assert_eq!(
+                shipped.term(term),
+                Some(catalogue::term(lang, term)),
+                "{term:?}"
+            );
+        }
+    }
+}
+
+/// A problem told in the fetched words reads as the catalogue tells it; with
+/// no words (not fetched yet, or the fetch failed) it shows its place and code.
+#[test]
+fn a_problem_in_fetched_words_reads_as_in_the_catalogue() {
+    let d = Diagnostic::new(
+        Code::OutOfRange,
+        Location::Choice {
+            node: "open".into(),
+            choice: "help".into(),
+        },
+    )
+    .term("what", Term::EffectUnder)
+    .text("policy", "target-driven")
+    .term("meter", Term::Mood)
+    .number("value", 1500)
+    .number("min", -100)
+    .number("max", 100);
+    let unknown = Diagnostic::new(Code::UnknownStart, Location::Scenario).text("start", "nowhere");
+    let both = [d, unknown];
+    for &lang in Lang::ALL {
+        let fetched = catalogue::Fetched::of(lang);
+        assert_eq!(
+            summary_in(&both, 3, lang, &fetched),
+            summary(&both, 3, lang)
+        );
+    }
+    assert_eq!(
+        summary_in(&both, 3, Lang::Nl, &catalogue::Fetched::of(Lang::Nl)),
+        "open/help: onder target-driven het effect op de stemming: 1.500 ligt niet tussen -100 en 100 (FL0306); scenario: het begin is 'nowhere', maar die knoop bestaat niet in dit scenario (FL0204)"
+    );
+    for words in [
+        catalogue::Fetched::default(),
+        catalogue::Fetched(String::new()),
+    ] {
+        assert_eq!(
+            summary_in(&both, 3, Lang::En, &words),
+            "open/help: FL0306; scenario: FL0204"
+        );
+        assert_eq!(
+            summary_in(&both, 3, Lang::Nl, &catalogue::Codes),
+            "open/help: FL0306; scenario: FL0204"
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 //! exhaustive `match`, so a new code, term or language does not compile
 //! until it is worded everywhere.
 
-use crate::engine::check::diagnostic::{Code, Location, Term};
+use crate::engine::check::diagnostic::{Code, Location, Term, Words};
 use crate::engine::model::text::Lang;
 
 /// What is wrong, for a code in a language.
@@ -76,6 +76,71 @@ pub fn term(lang: Lang, term: Term) -> &'static str {
     match lang {
         Lang::En => en::term(term),
         Lang::Nl => nl::term(term),
+    }
+}
+
+/// The catalogue compiled in, in a language: what the CLI, the workshop and
+/// the manager page word diagnostics with.
+pub struct In(pub Lang);
+
+impl Words for In {
+    fn scenario_message(&self, code: Code) -> Option<&str> {
+        scenario_message(self.0, code)
+    }
+
+    fn term(&self, t: Term) -> Option<&str> {
+        Some(term(self.0, t))
+    }
+}
+
+/// No words: a problem shows its place and code alone.
+pub struct Codes;
+
+impl Words for Codes {
+    fn scenario_message(&self, _: Code) -> Option<&str> {
+        None
+    }
+
+    fn term(&self, _: Term) -> Option<&str> {
+        None
+    }
+}
+
+/// A copy of a language's wording for scenario files, as the game fetches
+/// it (`diagnostics/<lang>.txt`, written from this catalogue and kept equal
+/// to it by `tests/it/diagnostics.rs`): one line each, every term in the
+/// order of `Term::ALL`, then the message of each code a scenario file can
+/// have, in the order of `Code::ALL` (they come first). Plain lines, so the
+/// game needs no reader for it; and its wasm carries neither language's
+/// wording (docs/size.md).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fetched(pub String);
+
+impl Fetched {
+    /// The copy of the catalogue's wording in `lang`, as the build ships it.
+    pub fn of(lang: Lang) -> Fetched {
+        let terms = Term::ALL.iter().map(|&t| term(lang, t));
+        let messages = Code::ALL.iter().map_while(|&c| scenario_message(lang, c));
+        let mut text = String::new();
+        for line in terms.chain(messages) {
+            text.push_str(line);
+            text.push('\n');
+        }
+        Fetched(text)
+    }
+
+    fn line(&self, i: usize) -> Option<&str> {
+        self.0.lines().nth(i).filter(|l| !l.is_empty())
+    }
+}
+
+impl Words for Fetched {
+    fn scenario_message(&self, code: Code) -> Option<&str> {
+        self.line(Term::ALL.len() + code as usize)
+    }
+
+    fn term(&self, t: Term) -> Option<&str> {
+        self.line(t as usize)
     }
 }
 

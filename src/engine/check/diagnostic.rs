@@ -267,6 +267,51 @@ pub enum Term {
 }
 
 impl Term {
+    /// Every term, in declaration order (`Term::ALL[t as usize] == t`, tested).
+    pub const ALL: [Term; 41] = [
+        Term::Title,
+        Term::Description,
+        Term::Summary,
+        Term::Objective,
+        Term::DiscussionQuestion,
+        Term::PersonaDescription,
+        Term::CustomerLine,
+        Term::EndingSummary,
+        Term::AgentAnswer,
+        Term::Feedback,
+        Term::FeedbackUnder,
+        Term::ScenarioId,
+        Term::NodeId,
+        Term::ChoiceId,
+        Term::PersonaTrait,
+        Term::StartingMeter,
+        Term::Aggression,
+        Term::Effect,
+        Term::Seconds,
+        Term::Goodwill,
+        Term::ConditionValue,
+        Term::EffectUnder,
+        Term::SecondsUnder,
+        Term::GoodwillUnder,
+        Term::ReplyWithin,
+        Term::Waiting,
+        Term::Watching,
+        Term::Mood,
+        Term::Patience,
+        Term::Trust,
+        Term::Effort,
+        Term::Speed,
+        Term::Warmth,
+        Term::Expectations,
+        Term::Complexity,
+        Term::Style,
+        Term::Tone,
+        Term::Authority,
+        Term::Meter,
+        Term::English,
+        Term::Dutch,
+    ];
+
     /// The name of a language.
     pub fn language(lang: Lang) -> Term {
         match lang {
@@ -370,12 +415,19 @@ impl Diagnostic {
 
     fn render(&self, template: &str, lang: Lang) -> String {
         let mut out = String::with_capacity(template.len() + 16);
-        self.render_into(&mut out, template, lang, 0);
+        self.render_into(&mut out, template, lang, &catalogue::In(lang), 0);
         out
     }
 
     /// Fill `{name}` placeholders; a term's own wording may hold more.
-    fn render_into(&self, out: &mut String, template: &str, lang: Lang, depth: u8) {
+    fn render_into<W: Words>(
+        &self,
+        out: &mut String,
+        template: &str,
+        lang: Lang,
+        words: &W,
+        depth: u8,
+    ) {
         let mut rest = template;
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
@@ -385,11 +437,12 @@ impl Diagnostic {
                 break;
             };
             let name = &after[..close];
-            match self.arg(name) {
-                Some(Arg::Text(t)) => out.push_str(t),
-                Some(Arg::Number(n)) => catalogue::push_number(out, lang, *n),
-                Some(Arg::Term(t)) if depth < 3 => {
-                    self.render_into(out, catalogue::term(lang, *t), lang, depth + 1)
+            match (self.arg(name), depth < 3) {
+                (Some(Arg::Text(t)), _) => out.push_str(t),
+                (Some(Arg::Number(n)), _) => catalogue::push_number(out, lang, *n),
+                (Some(Arg::Term(t)), true) if words.term(*t).is_some() => {
+                    let term = words.term(*t).unwrap_or_default();
+                    self.render_into(out, term, lang, words, depth + 1)
                 }
                 _ => {
                     out.push('{');
@@ -403,11 +456,27 @@ impl Diagnostic {
     }
 }
 
+/// The wording a scenario file's diagnostics are told in: the catalogue
+/// compiled in (`catalogue::In`), or the game's copy of it, fetched when a
+/// problem is shown (`catalogue::Fetched`), or none (`catalogue::Codes`).
+pub trait Words {
+    /// What is wrong, for a code a scenario file can have (FL01xx–FL03xx).
+    fn scenario_message(&self, code: Code) -> Option<&str>;
+    fn term(&self, term: Term) -> Option<&str>;
+}
+
 /// The first `n` errors of a scenario file on one line, in `lang`, for a
 /// short notice. Only the codes a scenario file can have are worded (any
-/// other shows its code alone), so the game, which reads nothing else,
-/// does not carry the wording of imports and centre settings (about 2 KB).
+/// other shows its code alone).
 pub fn summary(diagnostics: &[Diagnostic], n: usize, lang: Lang) -> String {
+    summary_in(diagnostics, n, lang, &catalogue::In(lang))
+}
+
+/// `summary` in the given words. The game has no catalogue compiled in
+/// (about 2.8 KB gzipped): it fetches a copy (`catalogue::Fetched`) when it
+/// has a problem to show, and until then, or if that fails, shows each
+/// problem's place and code (`catalogue::Codes`).
+pub fn summary_in<W: Words>(diagnostics: &[Diagnostic], n: usize, lang: Lang, words: &W) -> String {
     let mut out = String::new();
     for d in diagnostics.iter().filter(|d| d.is_error()).take(n) {
         if !out.is_empty() {
@@ -415,9 +484,9 @@ pub fn summary(diagnostics: &[Diagnostic], n: usize, lang: Lang) -> String {
         }
         out.push_str(&d.place(lang));
         out.push_str(": ");
-        match catalogue::scenario_message(lang, d.code) {
+        match words.scenario_message(d.code) {
             Some(message) => {
-                out.push_str(&d.render(message, lang));
+                d.render_into(&mut out, message, lang, words, 0);
                 out.push_str(" (");
                 out.push_str(d.code.id());
                 out.push(')');

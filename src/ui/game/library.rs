@@ -45,6 +45,13 @@ pub async fn fetch_scenario(base: &str, id: &str, lang: Lang) -> (String, Result
     (url, fetched)
 }
 
+/// The wording of a scenario file's problems in `lang`, from `base`
+/// (`diagnostics/` from the game's page), fetched when a problem is shown;
+/// `None` if it cannot be had (the problems then show their codes).
+pub async fn fetch_words(base: &str, lang: Lang) -> Option<String> {
+    text(&format!("{base}{}.txt", lang.code())).await.ok()
+}
+
 pub async fn fetch_shipped(base: &str, lang: Lang) -> Library {
     let url = format!("{base}library.{}.json", lang.code());
     let fetched = text(&url).await;

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use super::store::State;
 use crate::app::game::Msg;
+use crate::engine::check::catalogue::Fetched;
+use crate::engine::check::diagnostic::summary_in;
 use crate::ui::i18n;
 
 /// `home` is the way to the game's own folder ("" or "../").
@@ -30,6 +32,21 @@ pub fn notices(state: &State, home: &str) -> Html {
         }
     });
 
+    let problems = state.library.problems.iter().map(|(file, problems)| {
+        let none = Fetched::default();
+        let words = match &state.words {
+            Some((lang, words)) if *lang == state.lang() => words,
+            _ => &none,
+        };
+        let worded = summary_in(problems, 3, state.lang(), words);
+        html! {
+            <div class="notice error" role="alert" data-testid="load-error">
+                <p><strong>{t.load_error}{": "}<code>{file}</code></strong></p>
+                <p>{worded}</p>
+            </div>
+        }
+    });
+
     let own_unreadable = state.library.own_unreadable.then(|| {
         html! {
             <div class="notice error" role="alert" data-testid="own-unreadable">
@@ -41,6 +58,7 @@ pub fn notices(state: &State, home: &str) -> Html {
         <>
             { for notice }
             { for errors }
+            { for problems }
             { for own_unreadable }
         </>
     }

@@ -30,6 +30,7 @@ pub fn use_page_store<P: Page>() -> (UseReducerHandle<Store<P>>, State) {
         use_effect_with(state.revision, move |_| P::keep(&state));
     }
     use_fetches::<P>(&state);
+    use_words::<P>(&state);
     use_location::<P>(&state);
     use_effect_with(state.lang(), |lang| dom::set_document_lang(lang.code()));
     (store, state)
@@ -74,6 +75,21 @@ fn use_fetches<P: Page>(state: &State) {
             }
         });
     }
+}
+
+/// The wording of scenario files' problems, when there is one to show.
+#[hook]
+fn use_words<P: Page>(state: &State) {
+    let state = state.clone();
+    use_effect_with(state.words_wanted(), move |&wanted| {
+        if let Some(lang) = wanted {
+            yew::platform::spawn_local(async move {
+                let base = format!("{}diagnostics/", P::HOME);
+                let words = library::fetch_words(&base, lang).await;
+                state.dispatch(Msg::Words(lang, words));
+            });
+        }
+    });
 }
 
 /// The location: followed when it changes, and made to follow the model.

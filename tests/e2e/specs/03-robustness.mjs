@@ -74,9 +74,55 @@ export const tests = [
         assert.ok(text.length > 40, 'the rest of the app still renders');
       }
 
+      // The file the engine rejects is told in words fetched when the
+      // problem is shown (diagnostics/en.txt, the catalogue's wording).
+      const told = await problemNotice(page, broken.id);
+      assert.match(told, /the file cannot be read as a scenario: .+ \(FL0103\)/, told);
+
       await app.goto('#/scenarios');
       await new ScenarioList(app).open(fine.id);
       assert.equal(await new ContactScreen(app).waitForTurn(), 'choices', 'another scenario still plays');
     },
   },
+  {
+    name: 'a scenario file\'s problem is told in Dutch, and shows its code when the wording cannot be fetched',
+    async run(ctx) {
+      const { scenarios } = loadShipped(ctx.root);
+      const [broken] = scenarios;
+      const { app, page } = await ctx.open();
+      await page.route(`**/scenarios/${broken.id}.*.json`, (route) => route.fulfill({
+        status: 200, contentType: 'application/json', body: JSON.stringify({ format: 1, id: broken.id, nodes: [] }),
+      }));
+      const asked = [];
+      page.on('request', (r) => { if (r.url().includes('/diagnostics/')) asked.push(r.url()); });
+      await setUpPlayer(app, { lang: 'nl', typing: false });
+      assert.deepEqual(asked, [], 'no wording is fetched while there is no problem');
+
+      await app.goto(`#/play/${broken.id}`);
+      await page.waitForFunction(() => /\(FL0103\)/.test(document.body.innerText), null, { timeout: TIMEOUT });
+      const told = await problemNotice(page, broken.id);
+      assert.match(told, /het bestand is niet als scenario te lezen: .+ \(FL0103\)/, told);
+      assert.ok(asked.length === 1 && asked[0].endsWith('/diagnostics/nl.txt'), `the Dutch wording, once: ${asked}`);
+
+      // Without the wording, the problem still shows: its place and code.
+      await page.route('**/diagnostics/*.txt', (route) => route.abort('internetdisconnected'));
+      const failed = page.waitForEvent('requestfailed', {
+        predicate: (r) => r.url().endsWith('/diagnostics/en.txt'), timeout: TIMEOUT,
+      });
+      await app.chooseLanguage('en');
+      await failed;
+      await page.waitForFunction((id) => [...document.querySelectorAll('[data-testid="load-error"]')]
+        .some((e) => e.innerText.includes(`${id}.en.json`)), broken.id, { timeout: TIMEOUT });
+      await page.waitForTimeout(200);
+      const bare = await problemNotice(page, `${broken.id}.en`);
+      assert.match(bare, /: FL0103$/m, bare);
+      assert.ok(!bare.includes('cannot be read'), bare);
+    },
+  },
 ];
+
+/** The text of the load-error notice naming `file`. */
+async function problemNotice(page, file) {
+  return page.evaluate((f) => [...document.querySelectorAll('[data-testid="load-error"]')]
+    .map((e) => e.innerText).find((t) => t.includes(f)) || '', file);
+}
