@@ -6,7 +6,7 @@
 # pages fetch). A game session fetches the app, the index in its language
 # (scenarios/index.<lang>.json) and each scenario when it is opened
 # (scenarios/<id>.<lang>.json); the wording of a scenario file's problems
-# (diagnostics/<lang>.txt) only when one is shown, so it is not counted.
+# (words/<lang>.txt) only when one is shown, so it is not counted.
 # Budgets (docs/size.md), each printed with its margin; with --check, fails
 # when any is over:
 #   the app (HTML, JS, wasm, CSS of the game page)   at most 180 KB

@@ -133,12 +133,25 @@ impl Model {
 }
 
 impl Model {
-    /// The language to fetch the wording of scenario files' problems in:
-    /// only when there is a problem to show, once per language.
+    /// The language to fetch the occasional wording in (`words/<lang>.txt`:
+    /// the rules' names, a problem's wording): only when a screen shows
+    /// some, once per language.
     pub fn words_wanted(&self) -> Option<Lang> {
         let lang = self.lang();
         let held = self.words.as_ref().is_some_and(|(l, _)| *l == lang);
-        (!self.library.problems.is_empty() && !held).then_some(lang)
+        // A problem to word, or a debrief or shift report to say where the
+        // mood and the stress went.
+        let shown = !self.library.problems.is_empty()
+            || matches!(self.route, Route::Debrief(_) | Route::ShiftStatus);
+        (shown && !held).then_some(lang)
+    }
+
+    /// The wording fetched for the current language, if it arrived.
+    pub fn words(&self) -> Option<&Fetched> {
+        self.words
+            .as_ref()
+            .filter(|(l, _)| *l == self.lang())
+            .map(|(_, w)| w)
     }
 }
 

@@ -11,7 +11,7 @@ use crate::engine::model::scenario::{Channel, ContactKind, Difficulty};
 use crate::engine::model::track::Track;
 use crate::engine::play::debrief::{Spread, Standing};
 use crate::engine::wire::keyed::Keyed;
-use crate::engine::{builtin_policies, Lang, Scenario, Text};
+use crate::engine::{Lang, Scenario, Text};
 use crate::saved::own_scenarios::OwnScenarios;
 
 /// A scenario as the list shows it: what the index says of it, before (or
@@ -121,9 +121,8 @@ impl Library {
                 return library;
             }
         };
-        let policies = builtin_policies();
         for entry in entries {
-            match load::load_scenario_in(entry.scenario.get(), &policies, &[lang]) {
+            match load::read_checked(entry.scenario.get()) {
                 Ok(s) => library.add_shipped(s, lang),
                 Err(problems) => library.problems.push((entry.file, problems)),
             }
@@ -181,7 +180,7 @@ impl Library {
         fetched: Result<String, String>,
     ) {
         let scenario = match fetched {
-            Ok(text) => load::load_scenario_in(&text, &builtin_policies(), &[lang]),
+            Ok(text) => load::read_checked(&text),
             Err(why) => {
                 self.errors.push((url.to_string(), why));
                 self.unavailable.push((id.to_string(), lang));
@@ -233,7 +232,7 @@ impl Library {
         };
         let shipped: Vec<String> = self.scenarios.iter().map(|s| s.id.clone()).collect();
         let shipped: Vec<&str> = shipped.iter().map(String::as_str).collect();
-        let (playable, failed) = own.load(&builtin_policies(), &shipped);
+        let (playable, failed) = own.load_with(load::read_checked, &shipped);
         for s in playable {
             self.own.push(s.id.clone());
             self.listed.push(Listed::of(&s));

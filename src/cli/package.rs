@@ -17,8 +17,9 @@ use crate::engine::lms::{suspend, Standard};
 use crate::engine::model::track::Track;
 use crate::engine::Text;
 
-/// The folders of a build the package takes: the LMS page and the scenarios.
-const TAKEN: [&str; 2] = ["lms", "scenarios"];
+/// The folders of a build the package takes: the LMS page, the scenarios
+/// and the wording fetched when needed.
+const TAKEN: [&str; 3] = ["lms", "scenarios", "words"];
 
 pub struct Request<'a> {
     pub format: &'a str,

@@ -104,21 +104,30 @@ impl OwnScenarios {
         self.scenarios.iter().find(|s| s.id == id)
     }
 
-    /// Every stored scenario the engine can play, and each one it cannot.
-    /// Nothing is removed either way.
+    /// Every stored scenario the engine can play, and each one it cannot,
+    /// checked as the workshop checks them. Nothing is removed either way.
     pub fn load(
         &self,
         policies: &[Policy],
         shipped_ids: &[&str],
     ) -> (Vec<Scenario>, Vec<Unplayable>) {
+        self.load_with(|text| load::load_scenario(text, policies), shipped_ids)
+    }
+
+    /// Every stored scenario as `read` reads it (the workshop validates; the
+    /// pages that play them only parse: the workshop kept nothing with
+    /// errors, and the engine plays a broken graph without harm).
+    pub fn load_with(
+        &self,
+        read: impl Fn(&str) -> Result<Scenario, Vec<Diagnostic>>,
+        shipped_ids: &[&str],
+    ) -> (Vec<Scenario>, Vec<Unplayable>) {
         let mut playable = Vec::new();
         let mut failed = Vec::new();
         for own in &self.scenarios {
-            let result = load::load_scenario(&own.json, policies).and_then(|s| {
-                match id_clash(&s, shipped_ids) {
-                    Some(clash) => Err(vec![clash]),
-                    None => Ok(s),
-                }
+            let result = read(&own.json).and_then(|s| match id_clash(&s, shipped_ids) {
+                Some(clash) => Err(vec![clash]),
+                None => Ok(s),
             });
             match result {
                 Ok(s) => playable.push(s),

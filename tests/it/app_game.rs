@@ -461,3 +461,30 @@ fn an_index_that_cannot_be_fetched_keeps_the_list() {
     assert_eq!(m.library.listed.len(), common::shipped_scenarios().len());
     assert_eq!(m.library.errors[0].0, "scenarios/index.nl.json");
 }
+
+#[test]
+fn the_rules_names_are_fetched_for_a_debrief_once_per_language() {
+    use frontline::engine::play::agent::StressReason;
+    let mut m = ready_with_index("customer-first");
+    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
+    assert_eq!(m.words_wanted(), None, "a contact names no rules");
+    update(&mut m, Msg::Routed(Route::Debrief("double-charged".into())));
+    assert_eq!(m.words_wanted(), Some(Lang::En), "the debrief does");
+    assert!(m.words().is_none());
+    update(
+        &mut m,
+        Msg::Words(Lang::En, Some(catalogue::Fetched::of(Lang::En).0)),
+    );
+    assert_eq!(m.words_wanted(), None, "fetched once");
+    assert_eq!(
+        m.words()
+            .and_then(|w| w.stress(StressReason::WorkingUnderAlias)),
+        Some("working under a name that is not your own")
+    );
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    assert_eq!(m.words_wanted(), Some(Lang::Nl));
+    assert!(
+        m.words().is_none(),
+        "the English names are not shown in Dutch"
+    );
+}

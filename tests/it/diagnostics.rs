@@ -5,6 +5,9 @@ use std::collections::HashSet;
 
 use frontline::engine::check::catalogue;
 use frontline::engine::check::diagnostic::{summary, summary_in, Term, Words};
+use frontline::engine::play::agent::StressReason;
+use frontline::engine::play::customer::Reason;
+use frontline::engine::play::rule_names;
 use frontline::engine::wire::named::Named;
 use frontline::engine::{Code, Diagnostic, Lang, Location, Severity};
 
@@ -205,13 +208,14 @@ fn every_term_is_worded_in_every_language() {
     }
 }
 
-/// The wording the game fetches (`assets/diagnostics/<lang>.txt`, shipped
-/// as `diagnostics/<lang>.txt`) is the catalogue's, line for line. To write
+/// The wording the game fetches (`assets/words/<lang>.txt`, shipped as
+/// `words/<lang>.txt`) is the rules' names and the catalogue's, line for
+/// line. To write
 /// it after changing the catalogue: `FRONTLINE_WRITE_DIAGNOSTICS=1 cargo
 /// test --test it diagnostics::`.
 #[test]
 fn the_games_copy_of_the_wording_is_the_catalogues() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/diagnostics");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/words");
     for &lang in Lang::ALL {
         let path = dir.join(format!("{}.txt", lang.code()));
         let words = catalogue::Fetched::of(lang);
@@ -230,7 +234,23 @@ fn the_games_copy_of_the_wording_is_the_catalogues() {
             .iter()
             .filter_map(|&c| catalogue::scenario_message(lang, c))
             .collect();
-        assert_eq!(lines.len(), Term::ALL.len() + messages.len());
+        let rules = Reason::ALL.len() + StressReason::ALL.len();
+        assert_eq!(lines.len(), rules + Term::ALL.len() + messages.len());
+        // The rules' names come first, each as the engine names it.
+        for r in Reason::ALL {
+            assert_eq!(
+                shipped.reason(r),
+                Some(rule_names::reason(lang, r)),
+                "{r:?}"
+            );
+        }
+        for r in StressReason::ALL {
+            assert_eq!(
+                shipped.stress(r),
+                Some(rule_names::stress(lang, r)),
+                "{r:?}"
+            );
+        }
         assert!(
             lines.iter().all(|l| !l.is_empty()),
             "an empty line reads as no wording"
@@ -257,6 +277,24 @@ fn the_games_copy_of_the_wording_is_the_catalogues() {
 
 /// A problem told in the fetched words reads as the catalogue tells it; with
 /// no words (not fetched yet, or the fetch failed) it shows its place and code.
+#[test]
+fn every_rule_has_a_name_in_each_language_and_the_languages_differ() {
+    for r in Reason::ALL {
+        let (en, nl) = (
+            rule_names::reason(Lang::En, r),
+            rule_names::reason(Lang::Nl, r),
+        );
+        assert!(!en.is_empty() && !nl.is_empty() && en != nl, "{r:?}");
+    }
+    for r in StressReason::ALL {
+        let (en, nl) = (
+            rule_names::stress(Lang::En, r),
+            rule_names::stress(Lang::Nl, r),
+        );
+        assert!(!en.is_empty() && !nl.is_empty() && en != nl, "{r:?}");
+    }
+}
+
 #[test]
 fn a_problem_in_fetched_words_reads_as_in_the_catalogue() {
     let d = Diagnostic::new(

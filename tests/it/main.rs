@@ -17,6 +17,7 @@ mod authoring;
 mod calibration;
 mod centre;
 mod channels;
+mod checked_play;
 mod cli_lint;
 mod contact;
 mod diagnostics;

@@ -41,6 +41,7 @@ fn fake_dist(tracks: &str) -> PathBuf {
             ),
         ),
         ("scenarios/double-charged.en.json", "{}".to_string()),
+        ("words/en.txt", "the answer itself".to_string()),
         ("author/index.html", "<!doctype html>".to_string()),
         ("index.html", "<!doctype html>".to_string()),
     ];
@@ -112,6 +113,7 @@ fn both_packages_hold_the_lms_page_and_the_scenarios_and_list_every_file() {
                 "scenarios/double-charged.en.json",
                 "scenarios/index.en.json",
                 "scenarios/index.nl.json",
+                "words/en.txt",
             ]
         );
         let manifest = &entries[0].1;

@@ -6,6 +6,9 @@
 
 use crate::engine::check::diagnostic::{Code, Location, Term, Words};
 use crate::engine::model::text::Lang;
+use crate::engine::play::agent::StressReason;
+use crate::engine::play::customer::Reason;
+use crate::engine::play::rule_names;
 
 /// What is wrong, for a code in a language.
 pub fn message(lang: Lang, code: Code) -> &'static str {
@@ -106,23 +109,30 @@ impl Words for Codes {
     }
 }
 
-/// A copy of a language's wording for scenario files, as the game fetches
-/// it (`diagnostics/<lang>.txt`, written from this catalogue and kept equal
-/// to it by `tests/it/diagnostics.rs`): one line each, every term in the
-/// order of `Term::ALL`, then the message of each code a scenario file can
-/// have, in the order of `Code::ALL` (they come first). Plain lines, so the
-/// game needs no reader for it; and its wasm carries neither language's
-/// wording (docs/size.md).
+/// The wording the pages fetch when they need it (`words/<lang>.txt`,
+/// written from this catalogue and `play::rule_names`, and kept equal to
+/// them by `tests/it/diagnostics.rs`): one line each, first the name of
+/// every customer rule (`Reason::ALL`) and every source of stress
+/// (`StressReason::ALL`), for the debrief and the shift report; then every
+/// term in the order of `Term::ALL` and the message of each code a scenario
+/// file can have, in the order of `Code::ALL` (they come first), for a
+/// problem with a file. Plain lines, so the game needs no reader for it;
+/// and its wasm carries none of this wording in either language
+/// (docs/size.md).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Fetched(pub String);
 
 impl Fetched {
     /// The copy of the catalogue's wording in `lang`, as the build ships it.
     pub fn of(lang: Lang) -> Fetched {
+        let reasons = Reason::ALL.iter().map(|&r| rule_names::reason(lang, r));
+        let strains = StressReason::ALL
+            .iter()
+            .map(|&r| rule_names::stress(lang, r));
         let terms = Term::ALL.iter().map(|&t| term(lang, t));
         let messages = Code::ALL.iter().map_while(|&c| scenario_message(lang, c));
         let mut text = String::new();
-        for line in terms.chain(messages) {
+        for line in reasons.chain(strains).chain(terms).chain(messages) {
             text.push_str(line);
             text.push('\n');
         }
@@ -132,15 +142,28 @@ impl Fetched {
     fn line(&self, i: usize) -> Option<&str> {
         self.0.lines().nth(i).filter(|l| !l.is_empty())
     }
+
+    /// A customer rule's name, if the wording arrived.
+    pub fn reason(&self, r: Reason) -> Option<&str> {
+        self.line(Reason::ALL.iter().position(|&x| x == r)?)
+    }
+
+    /// A source of stress, named, if the wording arrived.
+    pub fn stress(&self, r: StressReason) -> Option<&str> {
+        self.line(Reason::ALL.len() + StressReason::ALL.iter().position(|&x| x == r)?)
+    }
 }
+
+/// Lines before the diagnostics' wording: the rules' names.
+const RULE_LINES: usize = Reason::ALL.len() + StressReason::ALL.len();
 
 impl Words for Fetched {
     fn scenario_message(&self, code: Code) -> Option<&str> {
-        self.line(Term::ALL.len() + code as usize)
+        self.line(RULE_LINES + Term::ALL.len() + code as usize)
     }
 
     fn term(&self, t: Term) -> Option<&str> {
-        self.line(t as usize)
+        self.line(RULE_LINES + t as usize)
     }
 }
 

@@ -79,6 +79,36 @@ pub fn load_scenario(text: &str, policies: &[Policy]) -> Result<Scenario, Vec<Di
     load_scenario_in(text, policies, Lang::ALL)
 }
 
+/// A scenario file the build or the workshop has checked already, to play:
+/// parsed and linked, not validated again. The game does not carry the
+/// validation (docs/size.md); what it reads was linted when the library was
+/// built (shipped scenarios) or checked when it was imported (a trainer's
+/// own), and the engine ends a contact on a broken link rather than fail.
+///
+/// What the engine itself relies on is still checked, as the first problem
+/// found: a start that exists, and every choice leading to a node that
+/// exists.
+pub fn read_checked(text: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    let scenario = parse_scenario(text).map_err(|p| vec![p])?;
+    if scenario.start_index.is_none() {
+        let d =
+            Diagnostic::new(Code::UnknownStart, Location::Scenario).text("start", &scenario.start);
+        return Err(vec![d]);
+    }
+    for node in &scenario.nodes {
+        if let Some(choice) = node.choices.iter().find(|c| c.next_index.is_none()) {
+            let at = Location::Choice {
+                node: node.id.clone(),
+                choice: choice.id.clone(),
+            };
+            return Err(vec![
+                Diagnostic::new(Code::UnknownNext, at).text("next", &choice.next)
+            ]);
+        }
+    }
+    Ok(scenario)
+}
+
 /// Like [`load_scenario`], for a file that carries only the texts in `langs`
 /// (the game's per-language shipped library).
 pub fn load_scenario_in(

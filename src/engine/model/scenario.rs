@@ -478,26 +478,71 @@ pub enum Authority {
 
 read_by_name!(Authority { Goodwill = "goodwill", CompetitorOrder = "competitor_order", OwnTheCase = "own_the_case", DirectSpecialist = "direct_specialist", SpeakFreely = "speak_freely" });
 
+/// Node ids to positions, for linking: an open-addressing table keyed by an
+/// FNV-1a hash. Not `std::collections::HashMap`, whose hashing the game
+/// would then carry for this one use (docs/size.md); still linear in the
+/// number of nodes, so a 10,000-node file links as fast as before.
+struct IdIndex {
+    /// Position + 1 of the node whose id hashes here, 0 for an empty slot.
+    slots: Vec<u32>,
+    hashes: Vec<u64>,
+}
+
+impl IdIndex {
+    fn new<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Self {
+        let size = (ids.len() * 2).next_power_of_two().max(2);
+        let mut index = IdIndex {
+            slots: vec![0; size],
+            hashes: Vec::with_capacity(ids.len()),
+        };
+        for (i, id) in ids.enumerate() {
+            let hash = fnv1a(id);
+            index.hashes.push(hash);
+            let mut at = hash as usize & (size - 1);
+            // The first node of an id keeps its slot; a repeat is skipped
+            // by lookups, which stop at the first match.
+            while index.slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            index.slots[at] = i as u32 + 1;
+        }
+        index
+    }
+
+    /// The first position whose id hashes as `id` does and `same` confirms.
+    fn find(&self, id: &str, same: impl Fn(usize) -> bool) -> Option<usize> {
+        let size = self.slots.len();
+        let hash = fnv1a(id);
+        let mut at = hash as usize & (size - 1);
+        while self.slots[at] != 0 {
+            let i = self.slots[at] as usize - 1;
+            if self.hashes[i] == hash && same(i) {
+                return Some(i);
+            }
+            at = (at + 1) & (size - 1);
+        }
+        None
+    }
+}
+
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 impl Scenario {
     /// Resolve node ids to indices. Unknown ids stay `None`; validation
     /// reports them.
+    /// With two nodes of one id (a validation error) the first is taken.
     pub fn link(&mut self) {
-        let index: std::collections::HashMap<&str, usize> = self
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
-        let start = index.get(self.start.as_str()).copied();
+        let ids = IdIndex::new(self.nodes.iter().map(|n| n.id.as_str()));
+        let index = |id: &str| ids.find(id, |i| self.nodes[i].id == id);
+        let start = index(&self.start);
         let nexts: Vec<Vec<Option<usize>>> = self
             .nodes
             .iter()
-            .map(|n| {
-                n.choices
-                    .iter()
-                    .map(|c| index.get(c.next.as_str()).copied())
-                    .collect()
-            })
+            .map(|n| n.choices.iter().map(|c| index(&c.next)).collect())
             .collect();
         self.start_index = start;
         for (node, next) in self.nodes.iter_mut().zip(nexts) {

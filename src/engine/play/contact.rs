@@ -266,6 +266,21 @@ pub fn begin(scenario: &Scenario, policy: &Policy, setup: &Setup) -> (Situation,
     s.stress = agent::apply(s.stress, &mut events);
     let (arrival, _) = enter(scenario, policy, &mut s);
     events.extend(arrival);
+    // Validation keeps this from shipped and checked scenarios; the game
+    // does not validate again, so a start with nothing to say ends here.
+    if s.end.is_none() && !offers(scenario, policy, &s).iter().any(Offer::available) {
+        let mut end = Vec::new();
+        finish(
+            &mut s,
+            policy,
+            Outcome::Unresolved,
+            EndReason::NoWayForward,
+            true,
+            &mut end,
+        );
+        s.stress = agent::apply(s.stress, &mut end);
+        events.extend(end);
+    }
     (s, events)
 }
 

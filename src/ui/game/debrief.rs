@@ -58,11 +58,11 @@ pub fn debrief_screen(props: &Props) -> Html {
             <div class="card you">
                 <p>{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
                     {format!(" ({:+})", c.agent.stress_change)}</strong></p>
-                { strain::sources(&d.strain, policy.as_ref().and_then(|p| p.alias.as_deref()), t.strain_sources, lang) }
+                { strain::sources(&d.strain, policy.as_ref().and_then(|p| p.alias.as_deref()), t.strain_sources, state.words()) }
             </div>
             { chart(&d, lang, t.mood_chart) }
             { for d.standing.as_ref().map(|s| scorecards::standing(s, c.customer.csat, lang, t)) }
-            { review::review(&d, &agent_name, lang, t) }
+            { review::review(&d, &agent_name, state.words(), lang, t) }
             { for last.as_ref().map(|record| lesson::after(state, &scenario, record, props.home)) }
             { actions(state, &scenario.id, &d.policy, props.home) }
         </section>

@@ -45,9 +45,10 @@ pub async fn fetch_scenario(base: &str, id: &str, lang: Lang) -> (String, Result
     (url, fetched)
 }
 
-/// The wording of a scenario file's problems in `lang`, from `base`
-/// (`diagnostics/` from the game's page), fetched when a problem is shown;
-/// `None` if it cannot be had (the problems then show their codes).
+/// The occasional wording in `lang` (the rules' names, a scenario file's
+/// problems), from `base` (`words/` from the game's page), fetched when a
+/// screen shows some; `None` if it cannot be had (the debrief then shows
+/// the amounts, a problem its code).
 pub async fn fetch_words(base: &str, lang: Lang) -> Option<String> {
     text(&format!("{base}{}.txt", lang.code())).await.ok()
 }

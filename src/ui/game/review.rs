@@ -3,25 +3,38 @@
 
 use yew::prelude::*;
 
+use crate::engine::check::catalogue::Fetched;
 use crate::engine::model::scenario::Meter;
 use crate::engine::play::customer::Reason;
 use crate::engine::play::debrief::Debrief;
 use crate::engine::Lang;
 use crate::ui::i18n;
 
-pub fn review(d: &Debrief, agent_name: &str, lang: Lang, t: &'static i18n::Game) -> Html {
+/// `words`: the rules' names, fetched when the debrief is shown; until they
+/// arrive (or if they cannot), each change shows as its amount alone.
+pub fn review(
+    d: &Debrief,
+    agent_name: &str,
+    words: Option<&Fetched>,
+    lang: Lang,
+    t: &'static i18n::Game,
+) -> Html {
+    let named = |name: Option<&str>, amount: i32| match name {
+        Some(name) => format!("{name} ({amount:+})"),
+        None => format!("{amount:+}"),
+    };
     let items = d.choices.iter().map(|r| {
         let why = r
             .adjustments
             .iter()
             .filter(|a| a.reason != Reason::Base && a.meter == Meter::Mood)
-            .map(|a| format!("{} ({:+})", i18n::reason(lang, a.reason), a.amount))
+            .map(|a| named(words.and_then(|w| w.reason(a.reason)), a.amount))
             .collect::<Vec<_>>()
             .join(", ");
         let strain = r
             .stress
             .iter()
-            .map(|e| format!("{} ({:+})", i18n::stress_reason(lang, e.reason), e.amount))
+            .map(|e| named(words.and_then(|w| w.stress(e.reason)), e.amount))
             .collect::<Vec<_>>()
             .join(", ");
         html! {

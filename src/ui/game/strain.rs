@@ -5,21 +5,27 @@
 
 use yew::prelude::*;
 
+use crate::engine::check::catalogue::Fetched;
 use crate::engine::play::agent::{StressEvent, StressReason};
-use crate::engine::Lang;
-use crate::ui::i18n;
 
-pub fn sources(strain: &[StressEvent], alias: Option<&str>, heading: &str, lang: Lang) -> Html {
+/// `words`: the names, fetched when the screen is shown; until they arrive
+/// (or if they cannot), the amounts show alone.
+pub fn sources(
+    strain: &[StressEvent],
+    alias: Option<&str>,
+    heading: &str,
+    words: Option<&Fetched>,
+) -> Html {
     if strain.is_empty() {
         return html! {};
     }
     let items = strain.iter().map(|e| {
-        let reason = i18n::stress_reason(lang, e.reason);
-        let name = match (e.reason, alias) {
-            (StressReason::WorkingUnderAlias, Some(a)) => format!("{reason} (“{a}”)"),
-            _ => reason.to_string(),
+        let name = match (words.and_then(|w| w.stress(e.reason)), e.reason, alias) {
+            (Some(name), StressReason::WorkingUnderAlias, Some(a)) => format!("{name} (“{a}”): "),
+            (Some(name), _, _) => format!("{name}: "),
+            (None, _, _) => String::new(),
         };
-        html! { <li>{name}{": "}<strong>{format!("{:+}", e.amount)}</strong></li> }
+        html! { <li>{name}<strong>{format!("{:+}", e.amount)}</strong></li> }
     });
     html! {
         <>

@@ -4,9 +4,7 @@ use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
-use crate::engine::play::agent::StressReason;
 use crate::engine::play::contact::Lock;
-use crate::engine::play::customer::Reason;
 use crate::engine::play::scoring::NpsClass;
 
 pub static SHELL: Shell = Shell {
@@ -300,54 +298,6 @@ pub(super) fn nps_class(c: NpsClass) -> &'static str {
         NpsClass::Promoter => "promoter",
         NpsClass::Passive => "passive",
         NpsClass::Detractor => "detractor",
-    }
-}
-
-pub(super) fn reason(r: Reason) -> &'static str {
-    match r {
-        Reason::Base => "the answer itself",
-        Reason::PaceMatchesSpeed => "pace suits how hurried the customer is",
-        Reason::RushedComplexIssue => "rushing a complex problem",
-        Reason::WarmthWelcomed => "warmth, as much as this customer wants it",
-        Reason::WarmthTakesTime => "warmth costs a hurried customer patience",
-        Reason::ScriptInComplexContact => "a script in a complex contact",
-        Reason::ScriptInComplaint => "a script in a complaint",
-        Reason::AutonomyBuildsTrust => "acting on your own authority",
-        Reason::HandOffAddsEffort => "being handed on",
-        Reason::DeflectionDisappoints => "deflecting",
-        Reason::SmallTalk => "small talk",
-        Reason::SmallTalkCostsPatience => "small talk takes time",
-        Reason::Brisk => "getting to the point",
-        Reason::TimeDrainsPatience => "time passing",
-        Reason::Goodwill => "goodwill (the first euros count most)",
-        Reason::SameStyleAgain => "the same approach again counts for less",
-        Reason::SameToneAgain => "the same tone again counts for less",
-        Reason::IdentityCheck => "an identity check",
-        Reason::IdentityProtects => "a check that protects their money or data",
-        Reason::BackWhereWeWere => "back where you were: what you gained since is gone",
-        Reason::GoingInCircles => "going round in circles",
-        Reason::ReplyLate => "a reply later than promised",
-    }
-}
-
-pub(super) fn stress_reason(r: StressReason) -> &'static str {
-    match r {
-        StressReason::MonitoringWithoutControl => {
-            "being watched closely with little say over your work"
-        }
-        StressReason::WorkingUnderAlias => "working under a name that is not your own",
-        StressReason::ScriptedEmotion => "putting on the friendliness the script asks for",
-        StressReason::CustomerAggression => "abuse from the customer",
-        StressReason::OffScriptUnderMonitoring => "leaving the script while monitored",
-        StressReason::NoAuthority => "a fix you were not allowed to apply",
-        StressReason::OverTarget => "running over the clock",
-        StressReason::ActedOnOwnAuthority => "acting on your own authority",
-        StressReason::ContactResolved => "solving it",
-        StressReason::ContactUnresolved => "leaving it unsolved",
-        StressReason::CustomerGaveUp => "the customer giving up",
-        StressReason::LatitudeToTakeTime => "having the time the customer needed",
-        StressReason::BetweenContacts => "a breather between customers",
-        StressReason::Break => "a break",
     }
 }
 

@@ -20,9 +20,7 @@ mod nl;
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
-use crate::engine::play::agent::StressReason;
 use crate::engine::play::contact::{EndReason, Lock};
-use crate::engine::play::customer::Reason;
 use crate::engine::play::scoring::NpsClass;
 use crate::engine::Lang;
 
@@ -117,8 +115,6 @@ per_language! {
     /// How a contact ended; the workshop's map shows it too.
     fn outcome(o: Outcome) -> &'static str;
     fn nps_class(c: NpsClass) -> &'static str;
-    fn reason(r: Reason) -> &'static str;
-    fn stress_reason(r: StressReason) -> &'static str;
     /// The mood chart in words: first, last, lowest, highest, answers.
     fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String;
     /// Where the path stands: CSAT, percentile, paths, whether all were played.

@@ -4,9 +4,7 @@ use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
-use crate::engine::play::agent::StressReason;
 use crate::engine::play::contact::Lock;
-use crate::engine::play::customer::Reason;
 use crate::engine::play::scoring::NpsClass;
 
 pub static SHELL: Shell = Shell {
@@ -298,54 +296,6 @@ pub(super) fn nps_class(c: NpsClass) -> &'static str {
         NpsClass::Promoter => "promotor",
         NpsClass::Passive => "passief",
         NpsClass::Detractor => "criticaster",
-    }
-}
-
-pub(super) fn reason(r: Reason) -> &'static str {
-    match r {
-        Reason::Base => "het antwoord zelf",
-        Reason::PaceMatchesSpeed => "tempo past bij de haast van de klant",
-        Reason::RushedComplexIssue => "een ingewikkeld probleem afraffelen",
-        Reason::WarmthWelcomed => "warmte, zoveel als deze klant wil",
-        Reason::WarmthTakesTime => "warmte kost een gehaaste klant geduld",
-        Reason::ScriptInComplexContact => "een script bij een ingewikkeld contact",
-        Reason::ScriptInComplaint => "een script bij een klacht",
-        Reason::AutonomyBuildsTrust => "zelf handelen",
-        Reason::HandOffAddsEffort => "doorverbonden worden",
-        Reason::DeflectionDisappoints => "afschuiven",
-        Reason::SmallTalk => "een praatje",
-        Reason::SmallTalkCostsPatience => "een praatje kost tijd",
-        Reason::Brisk => "ter zake komen",
-        Reason::TimeDrainsPatience => "de tijd die verstrijkt",
-        Reason::Goodwill => "coulance (de eerste euro's tellen het meest)",
-        Reason::SameStyleAgain => "dezelfde aanpak nog eens telt minder",
-        Reason::SameToneAgain => "dezelfde toon nog eens telt minder",
-        Reason::IdentityCheck => "een identiteitscontrole",
-        Reason::IdentityProtects => "een controle die geld of gegevens beschermt",
-        Reason::BackWhereWeWere => "terug bij af: wat je sindsdien won, is weg",
-        Reason::GoingInCircles => "in rondjes draaien",
-        Reason::ReplyLate => "een antwoord later dan beloofd",
-    }
-}
-
-pub(super) fn stress_reason(r: StressReason) -> &'static str {
-    match r {
-        StressReason::MonitoringWithoutControl => {
-            "op de vingers gekeken worden zonder zelf iets te mogen beslissen"
-        }
-        StressReason::WorkingUnderAlias => "werken onder een naam die niet de jouwe is",
-        StressReason::ScriptedEmotion => "de vriendelijkheid spelen die het script voorschrijft",
-        StressReason::CustomerAggression => "een scheldende klant",
-        StressReason::OffScriptUnderMonitoring => "van het script afwijken onder toezicht",
-        StressReason::NoAuthority => "een oplossing die je niet mocht toepassen",
-        StressReason::OverTarget => "over de klok heen gaan",
-        StressReason::ActedOnOwnAuthority => "zelf mogen handelen",
-        StressReason::ContactResolved => "het oplossen",
-        StressReason::ContactUnresolved => "het onopgelost laten",
-        StressReason::CustomerGaveUp => "een klant die het opgeeft",
-        StressReason::LatitudeToTakeTime => "de tijd hebben die de klant nodig had",
-        StressReason::BetweenContacts => "even op adem komen tussen twee klanten",
-        StressReason::Break => "een pauze",
     }
 }
 

@@ -84,7 +84,7 @@ fn use_words<P: Page>(state: &State) {
     use_effect_with(state.words_wanted(), move |&wanted| {
         if let Some(lang) = wanted {
             yew::platform::spawn_local(async move {
-                let base = format!("{}diagnostics/", P::HOME);
+                let base = format!("{}words/", P::HOME);
                 let words = library::fetch_words(&base, lang).await;
                 state.dispatch(Msg::Words(lang, words));
             });

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::app::game::Model;
 use crate::app::route::Route;
 use crate::app::shift::{self, Msg};
+use crate::engine::check::catalogue::Fetched;
 use crate::engine::model::policy::{builtin_policies, find_policy};
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::Lang;
@@ -168,7 +169,7 @@ pub fn shift_screen(props: &Props) -> Html {
             let report = shift.report();
             html! {
                 <>
-                    { report_card(&report, w, lang) }
+                    { report_card(&report, w, lang, state.words()) }
                     <p><button type="button" class="primary" data-testid="finish-shift"
                         onclick={send(|| Msg::Finish)}>{w.finish}</button></p>
                 </>
@@ -187,7 +188,7 @@ pub fn shift_screen(props: &Props) -> Html {
     }
 }
 
-fn report_card(r: &ShiftReport, w: &i18n::Shift, lang: Lang) -> Html {
+fn report_card(r: &ShiftReport, w: &i18n::Shift, lang: Lang, words: Option<&Fetched>) -> Html {
     let rows = [
         (w.contacts_handled, r.contacts.to_string()),
         (w.average_handle_time, i18n::clock(r.average_handle_time)),
@@ -225,7 +226,7 @@ fn report_card(r: &ShiftReport, w: &i18n::Shift, lang: Lang) -> Html {
                 <polyline points={points.join(" ")} class="mood-line" />
             </svg>
             <p class="hint">{label}</p>
-            { strain::sources(&r.strain, alias.as_deref(), w.strain_sources, lang) }
+            { strain::sources(&r.strain, alias.as_deref(), w.strain_sources, words) }
             <h3>{w.csat_chart}</h3>
             <svg role="img" aria-label={format!("{}: {}", w.csat_chart, r.csat.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "))}
                 viewBox={format!("0 0 {} 80", r.csat.len() * 40 + 10)} class="chart csat-bars">

@@ -72,6 +72,8 @@ for (const lang of LANGS) {
         for (const k of ['fcr', 'handleTime', 'goodwill', 'stress', 'review', 'standing']) assert.ok(d[k], `debrief shows ${k}`);
         // Where the stress came from, in words: under an alias, the alias is named.
         if (policyDef.alias) {
+          await page.waitForFunction((a) => (document.querySelector('[data-testid="strain-sources"]')?.innerText || '').includes(`“${a}”`),
+            policyDef.alias, { timeout: 15000 });
           const sources = await app.testId('strain-sources').innerText();
           assert.ok(sources.includes(`“${policyDef.alias}”`), `the strain sources name the alias: ${sources}`);
           assert.ok(await app.page.locator('[data-testid="strain-sources"] li').count() >= 2, sources);

@@ -75,7 +75,7 @@ export const tests = [
       }
 
       // The file the engine rejects is told in words fetched when the
-      // problem is shown (diagnostics/en.txt, the catalogue's wording).
+      // problem is shown (words/en.txt, the catalogue's wording).
       const told = await problemNotice(page, broken.id);
       assert.match(told, /the file cannot be read as a scenario: .+ \(FL0103\)/, told);
 
@@ -94,7 +94,7 @@ export const tests = [
         status: 200, contentType: 'application/json', body: JSON.stringify({ format: 1, id: broken.id, nodes: [] }),
       }));
       const asked = [];
-      page.on('request', (r) => { if (r.url().includes('/diagnostics/')) asked.push(r.url()); });
+      page.on('request', (r) => { if (r.url().includes('/words/')) asked.push(r.url()); });
       await setUpPlayer(app, { lang: 'nl', typing: false });
       assert.deepEqual(asked, [], 'no wording is fetched while there is no problem');
 
@@ -102,12 +102,12 @@ export const tests = [
       await page.waitForFunction(() => /\(FL0103\)/.test(document.body.innerText), null, { timeout: TIMEOUT });
       const told = await problemNotice(page, broken.id);
       assert.match(told, /het bestand is niet als scenario te lezen: .+ \(FL0103\)/, told);
-      assert.ok(asked.length === 1 && asked[0].endsWith('/diagnostics/nl.txt'), `the Dutch wording, once: ${asked}`);
+      assert.ok(asked.length === 1 && asked[0].endsWith('/words/nl.txt'), `the Dutch wording, once: ${asked}`);
 
       // Without the wording, the problem still shows: its place and code.
-      await page.route('**/diagnostics/*.txt', (route) => route.abort('internetdisconnected'));
+      await page.route('**/words/*.txt', (route) => route.abort('internetdisconnected'));
       const failed = page.waitForEvent('requestfailed', {
-        predicate: (r) => r.url().endsWith('/diagnostics/en.txt'), timeout: TIMEOUT,
+        predicate: (r) => r.url().endsWith('/words/en.txt'), timeout: TIMEOUT,
       });
       await app.chooseLanguage('en');
       await failed;

@@ -57,7 +57,10 @@ export const tests = [
       const report = await app.testId('shift-report').innerText();
       assert.match(report, /Contacts handled\s+6/);
       assert.match(report, /CSAT\s+\d\.\d/);
-      // The report says where the strain came from: the house rules' own.
+      // The report says where the strain came from: the house rules' own
+      // (the names arrive with the wording fetched for the report).
+      await page.waitForFunction(() => /watched closely/.test(document.querySelector('[data-testid="strain-sources"]')?.innerText || ''),
+        null, { timeout: TIMEOUT });
       const sources = await app.testId('strain-sources').innerText();
       assert.match(sources, /being watched closely with little say over your work: \+\d+/);
       assert.match(sources, /working under a name that is not your own \(“Sarah”\): \+\d+/);
@@ -96,6 +99,8 @@ export const tests = [
         await app.waitFor('screen-shift');
       }
       await app.waitFor('shift-report');
+      await app.page.waitForFunction(() => /[a-z]: [+-]\d/.test(document.querySelector('[data-testid="strain-sources"]')?.innerText || ''),
+        null, { timeout: TIMEOUT });
       const sources = await app.testId('strain-sources').innerText();
       assert.doesNotMatch(sources, /watched closely|not your own/, sources);
       assert.match(sources, /: [+−-]?\d+/, sources);
