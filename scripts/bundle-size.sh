@@ -5,8 +5,9 @@
 # in dist/author, the LMS page in dist/lms, and without scenarios/library.<lang>.json, which only those
 # pages fetch). A game session fetches the app, the index in its language
 # (scenarios/index.<lang>.json) and each scenario when it is opened
-# (scenarios/<id>.<lang>.json); the wording of a scenario file's problems
-# (words/<lang>.txt) only when one is shown, so it is not counted.
+# (scenarios/<id>.<lang>.json), and at its debrief the occasional wording
+# (words/<lang>.txt: the rules' names, a problem's wording), counted in the
+# session, not the app.
 # Budgets (docs/size.md), each printed with its margin; with --check, fails
 # when any is over:
 #   the app (HTML, JS, wasm, CSS of the game page)   at most 180 KB
@@ -21,12 +22,14 @@ app=0
 index=0
 scenario=0
 scenario_file=""
+words=0
 printf '%-48s %10s %10s\n' file bytes gzip-9
 while IFS= read -r f; do
   raw=$(wc -c <"$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   case "$f" in
     "$dist"/scenarios/library.*) continue ;;
+    "$dist"/words/*) [ "$gz" -gt "$words" ] && words=$gz ;;
     "$dist"/scenarios/index.*) [ "$gz" -gt "$index" ] && index=$gz ;;
     "$dist"/scenarios/*)
       if [ "$gz" -gt "$scenario" ]; then scenario=$gz; scenario_file=${f#"$dist"/}; fi
@@ -34,12 +37,13 @@ while IFS= read -r f; do
     *) app=$((app + gz)) ;;
   esac
   printf '%-48s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
-done < <(find "$dist" \( -path "$dist/shift" -o -path "$dist/tracks" -o -path "$dist/scores" -o -path "$dist/manager" -o -path "$dist/author" -o -path "$dist/lms" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
+done < <(find "$dist" \( -path "$dist/shift" -o -path "$dist/tracks" -o -path "$dist/scores" -o -path "$dist/manager" -o -path "$dist/author" -o -path "$dist/lms" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.txt' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
 kb() { echo $(( ($1 + 1023) / 1024 )); }
-session=$((app + index + scenario))
+session=$((app + index + scenario + words))
 printf '%-48s %10s %10d  (%d KB)\n' "  the app (HTML, JS, wasm, CSS)" "" "$app" "$(kb $app)"
 printf '%-48s %10s %10d  (%d KB)\n' "  the index, the larger language" "" "$index" "$(kb $index)"
 printf '%-48s %10s %10d  (%d KB)\n' "  the largest scenario ($scenario_file)" "" "$scenario" "$(kb $scenario)"
+printf '%-48s %10s %10d  (%d KB)\n' "  the wording a debrief fetches, the larger language" "" "$words" "$(kb $words)"
 printf '%-48s %10s %10d  (%d KB)\n' "a session that plays it" "" "$session" "$(kb $session)"
 over=0
 budget() { # name, bytes, budget in KB
