@@ -21,6 +21,7 @@ mod checked_play;
 mod cli_lint;
 mod contact;
 mod diagnostics;
+mod dutch;
 mod format_doc;
 mod import_files;
 mod json_objects;

@@ -525,10 +525,11 @@ impl IdIndex {
     }
 }
 
+/// An id's hash: the same FNV-1a as [`Scenario::revision`].
 fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    h.str(s);
+    h.0
 }
 
 impl Scenario {

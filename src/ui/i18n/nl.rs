@@ -155,7 +155,7 @@ pub(super) fn steps_done(done: usize, total: usize) -> String {
 }
 
 pub(super) fn step_contact(title: &str, policy: &str) -> String {
-    format!("{title}, onder {policy}")
+    format!("{title} (huisregels: {policy})")
 }
 
 pub(super) fn step_shift(contacts: u32, policy: &str) -> String {
@@ -170,7 +170,7 @@ pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> Stri
     match (min_tenths, policy) {
         (None, _) => "Om het te beheersen: maak elke stap af.".to_string(),
         (Some(t), None) => format!("Om het te beheersen: maak elke stap af, met een gemiddelde CSAT van minstens {},{}.", t / 10, t % 10),
-        (Some(t), Some(p)) => format!("Om het te beheersen: maak elke stap af, met een gemiddelde CSAT van minstens {},{} op de stappen onder {p}.", t / 10, t % 10),
+        (Some(t), Some(p)) => format!("Om het te beheersen: maak elke stap af, met een gemiddelde CSAT van minstens {},{} op de stappen met de huisregels ‘{p}’.", t / 10, t % 10),
     }
 }
 
@@ -182,8 +182,8 @@ pub static SCORES: Scores = Scores {
         ("CSAT (1–5)", "Uit hoe het contact eindigde: 55% stemming (boven de 80 telt half: verwachtingen overtreffen voegt weinig toe), 20% weinig moeite, 25% een opgelost probleem, minder als het veel langer duurde dan de klant had. Een klant die het opgaf, geeft een 1. Moeite wegnemen weegt zwaarder dan verrassen (Dixon en anderen, 2010 en 2013)."),
         ("NPS (0–10)", "Volgt de CSAT: 7 waar CSAT 4 begint, 9 waar CSAT 5 begint; vertrouwen verschuift het een beetje. 9–10 is een promotor, 7–8 passief, 0–6 een criticaster."),
         ("Eerste keer goed", "De klant neemt over hetzelfde probleem geen contact meer op. Elk extra contact kost zo'n 15% tevredenheid; gemiddeld is zo'n 70% de eerste keer opgelost (SQM Group). Coulance helpt, met afnemende meeropbrengst: voorbij een gewoon gebaar levert elke euro minder op."),
-        ("Het dashboard van je manager", "Gesprekstijd is je spreek- en wachttijd plus 30 seconden nawerk; doorverbinden beëindigt jouw deel vroeg. Bij targetgedreven regels ziet het dashboard die tegen de norm van 4,5 minuut (een ster minder per kwart erboven) en de scriptnaleving. Bij klant-eerst-regels ziet het de tevredenheid, een ster minder als de klant opnieuw contact zal opnemen, en een minder als de coulance boven de helft van het budget kwam: coulance is goed, binnen redelijke grenzen. Twee sterren minder voor een wijziging zonder controle."),
-        ("Jouw stress", "Begint op 20, het rustniveau, en gaat mee van klant tot klant. Een deel hoort bij de job, wat je ook zegt: op de vingers gekeken worden zonder zelf iets te mogen beslissen, werken onder een naam die niet de jouwe is, en de vriendelijkheid spelen die een script voorschrijft. Een klant die scheldt doet er nog een schep bovenop, minder als je zelf ruimte hebt om te handelen; net als van een verplicht script afwijken terwijl je wordt gevolgd, een oplossing zien die je niet mag toepassen, en over de klok heen gaan. Het probleem oplossen, zelf mogen handelen, de tijd hebben die de klant nodig heeft, even op adem komen tussen twee klanten en een pauze brengen je terug naar rust. Dit volgt onderzoek naar zeggenschap over je werk, monitoring, aangeleerde vriendelijkheid en agressie van klanten (Karasek 1979; Holman 2002; Grandey 2003; Grandey en anderen 2004)."),
+        ("Het dashboard van je manager", "Gesprekstijd is je spreek- en wachttijd plus 30 seconden nawerk; doorverbinden beëindigt jouw deel vroeg. Als er op targets wordt gestuurd, ziet het dashboard die tegen de norm van 4,5 minuut (een ster minder per kwart erboven) en de scriptnaleving. Staat de klant centraal, dan ziet het de tevredenheid, een ster minder als de klant opnieuw contact zal opnemen, en een minder als de coulance boven de helft van het budget kwam: coulance is goed, binnen redelijke grenzen. Twee sterren minder voor een wijziging zonder controle."),
+        ("Jouw stress", "Begint op 20, het rustniveau, en gaat mee van klant tot klant. Een deel hoort bij het werk, wat je ook zegt: op de vingers gekeken worden zonder zelf iets te mogen beslissen, werken onder een naam die niet de jouwe is, en de vriendelijkheid spelen die een script voorschrijft. Een klant die scheldt doet er nog een schep bovenop, minder als je zelf ruimte hebt om te handelen; net als van een verplicht script afwijken terwijl je wordt gevolgd, een oplossing zien die je niet mag toepassen, en over de klok heen gaan. Het probleem oplossen, zelf mogen handelen, de tijd hebben die de klant nodig heeft, even op adem komen tussen twee klanten en een pauze brengen je terug naar rust. Dit volgt onderzoek naar zeggenschap over je werk, monitoring, aangeleerde vriendelijkheid en agressie van klanten (Karasek 1979; Holman 2002; Grandey 2003; Grandey en anderen 2004)."),
         ("Waar jouw pad staat", "Het spel speelt elk mogelijk pad door het contact onder dezelfde huisregels en vergelijkt jouw CSAT ermee: het beste pad (hoogste CSAT, dan het goedkoopst), het pad van iemand die altijd het script volgt, en jouw percentiel onder de paden die niet in rondjes draaien."),
     ],
 };
