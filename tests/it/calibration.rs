@@ -158,6 +158,25 @@ proptest! {
     }
 }
 
+/// The case the property above once found: a loop that solved the issue
+/// at a node, came back to it, and took the branch no path through the fix
+/// reaches, ended at CSAT 5 over a best loop-free 4.
+#[test]
+fn a_fix_given_in_a_loop_is_undone_on_coming_back() {
+    let s = generate::layered(12, 6_934_619_685_041_426_883);
+    for p in builtin_policies() {
+        let a = analyse(&s, &p, &Setup::default());
+        assert!(a.exact);
+        let (free, looped) = best_by_loopiness(&a);
+        let looped = looped.expect("this scenario loops");
+        assert!(
+            free.unwrap_or(0) >= looped,
+            "{}: loop {looped} vs loop-free {free:?}",
+            p.id
+        );
+    }
+}
+
 #[test]
 fn generated_scenarios_do_have_loops_for_the_property_to_bite() {
     let looping = (0..12u64)

@@ -26,8 +26,9 @@ pub const START_JITTER: i32 = 5;
 /// The version of the customer and scoring model. A saved contact carries
 /// it; a contact played under another version is not replayed into numbers
 /// it was never played with. 1: before the customer had a memory (issue 14);
-/// 2: before channels had their own mechanics (issue 15).
-pub const MODEL_VERSION: u32 = 3;
+/// 2: before channels had their own mechanics (issue 15); 3: before coming
+/// back to a node undid a fix given since.
+pub const MODEL_VERSION: u32 = 4;
 
 /// Why a choice cannot be picked right now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -302,12 +303,18 @@ fn enter(
         return (events, Vec::new());
     };
     let first = s.memory.first_visit(s.node);
-    let arrival = customer::on_arrival(&s.customer.meters, first);
-    if first.is_some() {
+    let arrival = customer::on_arrival(&s.customer.meters, first.map(|(m, _)| m));
+    if let Some((_, solved_then)) = first {
         s.memory.looped = true;
         s.customer = customer::apply(s.customer, &arrival, false);
+        // Back where we were: a fix given since this point is undone with
+        // the rest, or a loop could collect it and then take a branch that
+        // no path through the fix reaches.
+        s.customer.resolved = solved_then;
     } else {
-        s.memory.visited.push((s.node as u32, s.customer.meters));
+        s.memory
+            .visited
+            .push((s.node as u32, s.customer.meters, s.customer.resolved));
     }
     events.extend(agent::on_customer_line(policy, node.aggression));
     if let Some(ending) = &node.ending {

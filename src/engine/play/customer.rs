@@ -144,8 +144,9 @@ pub struct Memory {
     pub styles: [u8; 6],
     /// Answers with small talk, and brisk ones.
     pub tones: [u8; 2],
-    /// Each node reached so far, with the customer's meters when first reached.
-    pub visited: Vec<(u32, Meters)>,
+    /// Each node reached so far, with the customer's meters when first
+    /// reached and whether the issue was solved by then.
+    pub visited: Vec<(u32, Meters, bool)>,
     /// The conversation came back to a node it had passed (a loop).
     pub looped: bool,
 }
@@ -169,12 +170,13 @@ impl Memory {
         }
     }
 
-    /// The meters the customer had when the conversation first reached `node`.
-    pub fn first_visit(&self, node: usize) -> Option<Meters> {
+    /// The meters the customer had when the conversation first reached
+    /// `node`, and whether the issue was solved by then.
+    pub fn first_visit(&self, node: usize) -> Option<(Meters, bool)> {
         self.visited
             .iter()
-            .find(|(n, _)| *n as usize == node)
-            .map(|(_, m)| *m)
+            .find(|(n, _, _)| *n as usize == node)
+            .map(|(_, m, solved)| (*m, *solved))
     }
 }
 
