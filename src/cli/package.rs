@@ -119,16 +119,19 @@ fn shipped_track(dist: &Path, id: &str) -> Result<Track, Failure> {
 
 /// Every file the package takes, by its name in the package, in name order:
 /// no precompressed copies and no service worker (an LMS serves the files
-/// its own way, and a worker must not run inside its frame).
+/// its own way, and a worker must not run inside its frame), and not the
+/// whole library in one file, which only the shift and workshop pages read.
 fn package_files(dist: &Path) -> Result<Vec<(String, PathBuf)>, Failure> {
     let mut files = Vec::new();
     for folder in TAKEN {
         collect(dist, &dist.join(folder), &mut files)?;
     }
     files.retain(|(name, _)| {
+        let file = name.rsplit('/').next().unwrap_or(name);
         !(name.ends_with(".br")
             || name.ends_with(".gz")
-            || name.rsplit('/').next() == Some("sw.js"))
+            || file == "sw.js"
+            || (name.starts_with("scenarios/") && file.starts_with("library.")))
     });
     files.sort();
     Ok(files)

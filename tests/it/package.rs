@@ -41,6 +41,7 @@ fn fake_dist(tracks: &str) -> PathBuf {
             ),
         ),
         ("scenarios/double-charged.en.json", "{}".to_string()),
+        ("scenarios/library.en.json", "[]".to_string()),
         ("words/en.txt", "the answer itself".to_string()),
         ("author/index.html", "<!doctype html>".to_string()),
         ("index.html", "<!doctype html>".to_string()),
