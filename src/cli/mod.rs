@@ -87,7 +87,8 @@ enum Command {
         /// scorm12 or scorm2004
         #[arg(long, value_name = "FORMAT")]
         format: String,
-        /// The shipped track to deliver (of contacts only, for now)
+        /// The track to deliver (of contacts only, for now): a shipped
+        /// track's id, or a track file exported from the workshop (.json)
         #[arg(long, value_name = "ID", default_value = "rotation")]
         track: String,
         /// The release build to package

@@ -11,11 +11,12 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::Failure;
+use crate::engine::check::track::{check_text, playable, Known};
 use crate::engine::lms::manifest::{manifest, Course};
 use crate::engine::lms::scorm::score_percent;
 use crate::engine::lms::{suspend, Standard};
 use crate::engine::model::track::Track;
-use crate::engine::Text;
+use crate::engine::{builtin_policies, Text};
 
 /// The folders of a build the package takes: the LMS page, the scenarios
 /// and the wording fetched when needed.
@@ -45,7 +46,13 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
             r.dist
         )));
     }
-    let track = shipped_track(dist, r.track)?;
+    // A trainer's track, exported from the workshop, or a shipped one by id.
+    let own = r.track.ends_with(".json");
+    let track = if own {
+        trainers_track(dist, r.track, out)?
+    } else {
+        shipped_track(dist, r.track)?
+    };
     if let Some(n) = track.steps.iter().position(|s| s.shift.is_some()) {
         return Err(Failure::Input(format!(
             "track '{}': step {} is a shift, which the LMS page cannot play yet; package a track of contacts (such as 'rotation')",
@@ -74,7 +81,8 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
         files: files.iter().map(|(name, _)| name.clone()).collect(),
     };
     let xml = manifest(standard, &course);
-    let bytes = zip_bytes(&xml, &files)?;
+    let with_track = own.then_some(&track);
+    let bytes = zip_bytes(&xml, &files, with_track)?;
     std::fs::write(r.out, &bytes).map_err(|e| Failure::Input(format!("{}: {e}", r.out)))?;
     let _ = writeln!(
         out,
@@ -88,21 +96,60 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
     Ok(0)
 }
 
+/// The build's index in `lang`, as JSON.
+fn index(dist: &Path, lang: &str) -> Result<serde_json::Value, Failure> {
+    let path = dist.join(format!("scenarios/index.{lang}.json"));
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))
+}
+
+/// A trainer's track file, checked as the workshop checks it against what
+/// the build ships: its scenarios must be shipped ones (a trainer's own
+/// scenarios cannot travel in a package yet). Its diagnostics are printed
+/// like `frontline lint`'s; any error stops the package.
+fn trainers_track(dist: &Path, path: &str, out: &mut dyn Write) -> Result<Track, Failure> {
+    let text = super::read_file(path)?;
+    let en = index(dist, "en")?;
+    let ids = |key: &str| -> Vec<String> {
+        en[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v["id"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (scenarios, tracks) = (ids("scenarios"), ids("tracks"));
+    let scenarios: Vec<&str> = scenarios.iter().map(String::as_str).collect();
+    let tracks: Vec<&str> = tracks.iter().map(String::as_str).collect();
+    let policies: Vec<String> = builtin_policies().into_iter().map(|p| p.id).collect();
+    let policies: Vec<&str> = policies.iter().map(String::as_str).collect();
+    let known = Known {
+        scenarios: &scenarios,
+        policies: &policies,
+        shipped_tracks: &tracks,
+    };
+    let (track, found) = check_text(&text, known);
+    super::print_diagnostics(path, &found, out);
+    match track {
+        Some(track) if playable(&found) => Ok(track),
+        _ => Err(Failure::Input(format!(
+            "{path}: the track cannot be packaged (its problems are listed above)"
+        ))),
+    }
+}
+
 /// A shipped track as the build's index has it, with its title and
 /// description in both languages (each index carries one).
 fn shipped_track(dist: &Path, id: &str) -> Result<Track, Failure> {
-    let read = |lang: &str| -> Result<serde_json::Value, Failure> {
-        let path = dist.join(format!("scenarios/index.{lang}.json"));
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
-        serde_json::from_str(&text).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))
-    };
     let find = |index: &serde_json::Value| {
         index["tracks"]
             .as_array()
             .and_then(|ts| ts.iter().find(|t| t["id"] == id).cloned())
     };
-    let (en, nl) = (read("en")?, read("nl")?);
+    let (en, nl) = (index(dist, "en")?, index(dist, "nl")?);
     let (Some(en), Some(nl)) = (find(&en), find(&nl)) else {
         return Err(Failure::Input(format!(
             "no track '{id}' in {}/scenarios/index.en.json and index.nl.json",
@@ -160,7 +207,13 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) -> Resul
     Ok(())
 }
 
-fn zip_bytes(manifest: &str, files: &[(String, PathBuf)]) -> Result<Vec<u8>, Failure> {
+/// The zip; with a trainer's `track`, each index lists it after the
+/// shipped tracks, so the LMS page finds it as it finds those.
+fn zip_bytes(
+    manifest: &str,
+    files: &[(String, PathBuf)],
+    track: Option<&Track>,
+) -> Result<Vec<u8>, Failure> {
     let failed = |e: &dyn std::fmt::Display| Failure::Input(format!("writing the package: {e}"));
     let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
@@ -171,12 +224,29 @@ fn zip_bytes(manifest: &str, files: &[(String, PathBuf)]) -> Result<Vec<u8>, Fai
         .map_err(|e| failed(&e))?;
     zip.write_all(manifest.as_bytes()).map_err(|e| failed(&e))?;
     for (name, path) in files {
-        let bytes =
+        let mut bytes =
             std::fs::read(path).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
+        if let (Some(track), true) = (track, is_index(name)) {
+            bytes = with_track(&bytes, track).map_err(|e| failed(&e))?;
+        }
         zip.start_file(name.as_str(), options)
             .map_err(|e| failed(&e))?;
         zip.write_all(&bytes).map_err(|e| failed(&e))?;
     }
     let cursor = zip.finish().map_err(|e| failed(&e))?;
     Ok(cursor.into_inner())
+}
+
+fn is_index(name: &str) -> bool {
+    name.starts_with("scenarios/index.") && name.ends_with(".json")
+}
+
+fn with_track(index: &[u8], track: &Track) -> Result<Vec<u8>, serde_json::Error> {
+    let mut value: serde_json::Value = serde_json::from_slice(index)?;
+    let track = serde_json::to_value(track)?;
+    match value["tracks"].as_array_mut() {
+        Some(tracks) => tracks.push(track),
+        None => value["tracks"] = serde_json::Value::Array(vec![track]),
+    }
+    serde_json::to_vec(&value)
 }

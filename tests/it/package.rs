@@ -8,6 +8,9 @@ use crate::common::{run_cli, shipped_track};
 use crate::lms::validate;
 use frontline::engine::lms::Standard;
 
+/// What the fake index lists (only the ids matter here).
+const LISTED: &str = r#"{"id": "double-charged"}, {"id": "hurried-routine"}"#;
+
 /// A build as `scripts/build-web.sh` leaves it, in miniature: the LMS page,
 /// the scenario files with an index that has the tracks, and what a package
 /// must leave out (other pages, precompressed copies, a service worker).
@@ -31,12 +34,12 @@ fn fake_dist(tracks: &str) -> PathBuf {
         ),
         (
             "scenarios/index.en.json",
-            format!(r#"{{"scenarios": [], "tracks": {tracks}}}"#),
+            format!(r#"{{"scenarios": [{LISTED}], "tracks": {tracks}}}"#),
         ),
         (
             "scenarios/index.nl.json",
             format!(
-                r#"{{"scenarios": [], "tracks": {}}}"#,
+                r#"{{"scenarios": [{LISTED}], "tracks": {}}}"#,
                 tracks.replace(r#""en":"#, r#""nl":"#)
             ),
         ),
@@ -63,7 +66,8 @@ fn shipped() -> String {
 }
 
 fn package(dist: &Path, format: &str, track: &str) -> (i32, String, String, Vec<u8>) {
-    let out = dist.join(format!("{format}-{track}.zip"));
+    let stem = track.rsplit('/').next().unwrap_or(track);
+    let out = dist.join(format!("{format}-{stem}.zip"));
     let (code, stdout, stderr) = run_cli(&[
         "package",
         "--format",
@@ -191,5 +195,75 @@ fn a_track_too_long_for_scorm12s_suspend_data_is_refused_for_it_only() {
     );
     let (code, _, stderr, _) = package(&dist, "scorm2004", "long");
     assert_eq!(code, 0, "{stderr}");
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+/// A track as the workshop exports it.
+fn trainers_track(steps: &str) -> String {
+    format!(
+        r#"{{"format": 1, "id": "billing-basics", "title": {{"en": "Billing basics", "nl": "Facturen de baas"}}, "description": {{"en": "Two billing contacts.", "nl": "Twee contacten over facturen."}}, "minutes": 12, "steps": [{steps}], "mastery": {{"min_average_csat_tenths": 35}}}}"#
+    )
+}
+
+#[test]
+fn a_track_exported_from_the_workshop_is_packaged_with_the_indexes_listing_it() {
+    let dist = fake_dist(&shipped());
+    let file = dist.join("billing-basics.track.json");
+    std::fs::write(
+        &file,
+        trainers_track(r#"{"scenario": "hurried-routine", "policy": "target-driven"}, {"scenario": "double-charged", "policy": "customer-first"}"#),
+    )
+    .unwrap();
+    let (code, stdout, stderr, bytes) = package(&dist, "scorm2004", file.to_str().unwrap());
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let entries = entries(&bytes);
+    let manifest = &entries[0].1;
+    assert!(
+        manifest.contains(r#"href="lms/index.html?track=billing-basics""#),
+        "{manifest}"
+    );
+    assert!(manifest.contains("<imsss:minNormalizedMeasure>0.63</imsss:minNormalizedMeasure>"));
+    assert!(manifest.contains(">Frontline: Facturen de baas<"));
+    for lang in ["en", "nl"] {
+        let (_, index) = entries
+            .iter()
+            .find(|(n, _)| n == &format!("scenarios/index.{lang}.json"))
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(index).unwrap();
+        let ids: Vec<&str> = v["tracks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|t| t["id"].as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["rotation", "onboarding", "billing-basics"],
+            "{lang}: after the shipped tracks"
+        );
+    }
+    // The build's own files are left as they were.
+    let on_disk = std::fs::read_to_string(dist.join("scenarios/index.en.json")).unwrap();
+    assert!(!on_disk.contains("billing-basics"));
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn a_trainers_track_naming_a_scenario_the_build_lacks_is_reported_at_its_step() {
+    let dist = fake_dist(&shipped());
+    let file = dist.join("billing-basics.track.json");
+    std::fs::write(
+        &file,
+        trainers_track(r#"{"scenario": "hurried-routine", "policy": "target-driven"}, {"scenario": "my-own-refund", "policy": "customer-first"}"#),
+    )
+    .unwrap();
+    let (code, stdout, stderr, bytes) = package(&dist, "scorm12", file.to_str().unwrap());
+    assert_eq!(code, 1);
+    assert!(bytes.is_empty(), "no package is written");
+    assert!(
+        stdout.contains("step 2") && stdout.contains("FL0706"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("cannot be packaged"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dist);
 }
