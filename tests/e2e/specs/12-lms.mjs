@@ -19,10 +19,15 @@ function frontlineBinary(root) {
 }
 
 /** Package the rotation track and serve it, with scorm-again, under MOUNT. */
-function serveCourse(ctx, format, { crossOrigin = false } = {}) {
+function serveCourse(ctx, format, { crossOrigin = false, track = 'rotation' } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `frontline-${format}-`));
   const zip = path.join(dir, 'course.zip');
-  execFileSync(frontlineBinary(ctx.root), ['package', '--format', format, '--track', 'rotation',
+  let trackArg = track;
+  if (typeof track === 'object') {
+    trackArg = path.join(dir, `${track.id}.track.json`);
+    fs.writeFileSync(trackArg, JSON.stringify(track));
+  }
+  execFileSync(frontlineBinary(ctx.root), ['package', '--format', format, '--track', trackArg,
     '--dist', path.join(ctx.root, 'dist'), '--out', zip]);
   const names = unzip(zip, path.join(dir, 'course'));
   const runtime = format === 'scorm12' ? 'scorm12.js' : 'scorm2004.js';
@@ -200,6 +205,46 @@ tests.push({
         null, { timeout: TIMEOUT });
       const last = await page.evaluate(() => window.commits.at(-1));
       assert.equal(last.cmi.completion_status, 'incomplete');
+    } finally {
+      ctx.server.unmount(MOUNT);
+      fs.rmSync(course.dir, { recursive: true, force: true });
+    }
+  },
+});
+
+// A track as the workshop exports it: a trainer's own order and house rules.
+const TRAINERS_TRACK = {
+  format: 1,
+  id: 'billing-basics',
+  title: { en: 'Billing basics', nl: 'Facturen de baas' },
+  description: { en: 'A quick call, then a double charge.', nl: 'Een snel gesprek, dan een dubbele afschrijving.' },
+  minutes: 12,
+  steps: [
+    { scenario: 'hurried-routine', policy: 'target-driven' },
+    { scenario: 'double-charged', policy: 'customer-first' },
+  ],
+  mastery: { min_average_csat_tenths: 35 },
+};
+
+tests.push({
+  name: 'scorm12 package of a track exported from the workshop plays its own steps under its own house rules',
+  async run(ctx) {
+    const course = serveCourse(ctx, 'scorm12', { track: TRAINERS_TRACK });
+    try {
+      assert.match(course.manifest, /lms\/index\.html\?track=billing-basics/);
+      const { page } = await ctx.open();
+      await page.goto(`${ctx.server.origin}${MOUNT}lms.html`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('[data-testid="screen-track"]').waitFor({ timeout: TIMEOUT });
+      const inner = page.frames().find((f) => f.url().includes('/course/'));
+      // The LMS asked for Dutch: the trainer's Dutch title.
+      assert.match(await inner.locator('h1').first().innerText(), /Facturen de baas/);
+      const answers = await playOneContact(page, inner);
+      const c = (await page.evaluate(() => window.commits.at(-1))).cmi;
+      const interactions = Object.values(c.interactions.childArray || c.interactions);
+      assert.equal(interactions.length, answers);
+      for (const i of interactions) assert.match(i.id, /^hurried-routine\.[\w-]+\.target-driven$/, i.id);
+      assert.equal(c.core.lesson_status, 'incomplete', 'one of two steps done');
     } finally {
       ctx.server.unmount(MOUNT);
       fs.rmSync(course.dir, { recursive: true, force: true });
