@@ -13,10 +13,7 @@ use frontline::engine::play::debrief::debrief;
 use frontline::engine::{Code, Contact, Setup};
 
 fn example() -> Value {
-    let readme = include_str!("../../assets/scenarios/README.md");
-    let start = readme.find("```json\n").unwrap() + 8;
-    let end = start + readme[start..].find("```").unwrap();
-    serde_json::from_str(&readme[start..end]).unwrap()
+    serde_json::from_str(crate::common::readme_example()).unwrap()
 }
 
 fn first_node_choices(s: &mut Value) -> &mut Vec<Value> {

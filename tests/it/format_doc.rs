@@ -3,16 +3,7 @@
 
 use frontline::engine::{builtin_policies, check::load, Contact, Setup};
 
-const README: &str = include_str!("../../assets/scenarios/README.md");
-
-fn example() -> &'static str {
-    let start = README
-        .find("```json\n")
-        .expect("the README has a JSON example")
-        + 8;
-    let len = README[start..].find("```").expect("the example is closed");
-    &README[start..start + len]
-}
+use crate::common::readme_example as example;
 
 #[test]
 fn the_readme_example_is_a_valid_playable_scenario() {

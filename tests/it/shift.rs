@@ -8,10 +8,7 @@ use frontline::engine::play::shift::{Shift, BREAK_RELIEF};
 use frontline::engine::{check::load, Contact, Scenario};
 
 fn example() -> Scenario {
-    let readme = include_str!("../../assets/scenarios/README.md");
-    let start = readme.find("```json\n").unwrap() + 8;
-    let end = start + readme[start..].find("```").unwrap();
-    load::parse_scenario(&readme[start..end]).unwrap()
+    load::parse_scenario(common::readme_example()).unwrap()
 }
 
 /// Play the next contact of the shift with the given answers (0-based).

@@ -44,58 +44,55 @@ fn files(course: &Course) -> String {
         .collect()
 }
 
+/// What the two standards write differently; everything else is shared.
+struct Dialect {
+    /// The `<manifest>` tag's namespaces and schema locations.
+    namespaces: &'static str,
+    schemaversion: &'static str,
+    /// The LOM metadata's prefix, its language string element and that
+    /// element's language attribute.
+    lom: &'static str,
+    string: &'static str,
+    lang_attr: &'static str,
+    /// `adlcp:scormtype` in 1.2, `adlcp:scormType` in 2004.
+    scorm_type: &'static str,
+}
+
+const SCORM12: Dialect = Dialect {
+    namespaces: r#"xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd""#,
+    schemaversion: "1.2",
+    lom: "imsmd",
+    string: "langstring",
+    lang_attr: "xml:lang",
+    scorm_type: "adlcp:scormtype",
+};
+
+const SCORM2004: Dialect = Dialect {
+    namespaces: r#"xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd""#,
+    schemaversion: "2004 4th Edition",
+    lom: "lom",
+    string: "string",
+    lang_attr: "language",
+    scorm_type: "adlcp:scormType",
+};
+
 fn scorm12(c: &Course) -> String {
     let mastery = c
         .mastery_percent
         .map(|m| format!("        <adlcp:masteryscore>{m}</adlcp:masteryscore>\n"))
         .unwrap_or_default();
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="{id}" version="1"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-    <imsmd:lom>
-      <imsmd:general>
-        <imsmd:title>
-          <imsmd:langstring xml:lang="en">{title_en}</imsmd:langstring>
-          <imsmd:langstring xml:lang="nl">{title_nl}</imsmd:langstring>
-        </imsmd:title>
-        <imsmd:description>
-          <imsmd:langstring xml:lang="en">{description_en}</imsmd:langstring>
-          <imsmd:langstring xml:lang="nl">{description_nl}</imsmd:langstring>
-        </imsmd:description>
-      </imsmd:general>
-    </imsmd:lom>
-  </metadata>
-  <organizations default="frontline">
-    <organization identifier="frontline">
-      <title>{title}</title>
-      <item identifier="track" identifierref="game" isvisible="true">
-        <title>{title}</title>
-{mastery}      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="game" type="webcontent" adlcp:scormtype="sco" href="{launch}">
-{files}    </resource>
-  </resources>
-</manifest>
-"#,
-        id = escape(&c.id),
-        title = escape(&both(&c.title)),
-        title_en = escape(&c.title.en),
-        title_nl = escape(&c.title.nl),
-        description_en = escape(&c.description.en),
-        description_nl = escape(&c.description.nl),
-        launch = escape(&c.launch),
-        files = files(c),
-    )
+    write(&SCORM12, c, &mastery)
 }
 
 fn scorm2004(c: &Course) -> String {
@@ -119,53 +116,60 @@ fn scorm2004(c: &Course) -> String {
             )
         })
         .unwrap_or_default();
+    write(&SCORM2004, c, &sequencing)
+}
+
+/// The LOM text in both languages: `<title>` or `<description>`.
+fn lom_text(d: &Dialect, element: &str, text: &Text) -> String {
+    let (lom, string, lang) = (d.lom, d.string, d.lang_attr);
+    format!(
+        r#"        <{lom}:{element}>
+          <{lom}:{string} {lang}="en">{en}</{lom}:{string}>
+          <{lom}:{string} {lang}="nl">{nl}</{lom}:{string}>
+        </{lom}:{element}>
+"#,
+        en = escape(&text.en),
+        nl = escape(&text.nl),
+    )
+}
+
+/// The manifest: one organization with one item, the track, whose
+/// `mastery` says when it is mastered, and one SCO listing every file.
+fn write(d: &Dialect, c: &Course, mastery: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="{id}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  {namespaces}>
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-    <lom:lom>
-      <lom:general>
-        <lom:title>
-          <lom:string language="en">{title_en}</lom:string>
-          <lom:string language="nl">{title_nl}</lom:string>
-        </lom:title>
-        <lom:description>
-          <lom:string language="en">{description_en}</lom:string>
-          <lom:string language="nl">{description_nl}</lom:string>
-        </lom:description>
-      </lom:general>
-    </lom:lom>
+    <schemaversion>{schemaversion}</schemaversion>
+    <{lom}:lom>
+      <{lom}:general>
+{title_lom}{description_lom}      </{lom}:general>
+    </{lom}:lom>
   </metadata>
   <organizations default="frontline">
     <organization identifier="frontline">
       <title>{title}</title>
       <item identifier="track" identifierref="game" isvisible="true">
         <title>{title}</title>
-{sequencing}      </item>
+{mastery}      </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="game" type="webcontent" adlcp:scormType="sco" href="{launch}">
+    <resource identifier="game" type="webcontent" {scorm_type}="sco" href="{launch}">
 {files}    </resource>
   </resources>
 </manifest>
 "#,
         id = escape(&c.id),
+        namespaces = d.namespaces,
+        schemaversion = d.schemaversion,
+        lom = d.lom,
+        title_lom = lom_text(d, "title", &c.title),
+        description_lom = lom_text(d, "description", &c.description),
         title = escape(&both(&c.title)),
-        title_en = escape(&c.title.en),
-        title_nl = escape(&c.title.nl),
-        description_en = escape(&c.description.en),
-        description_nl = escape(&c.description.nl),
+        scorm_type = d.scorm_type,
         launch = escape(&c.launch),
         files = files(c),
     )

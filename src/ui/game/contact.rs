@@ -191,3 +191,13 @@ fn unavailable(
         </section>
     }
 }
+
+/// The contact with scenario `id`, seated as `S` says: its answers go to
+/// the model as the game's `Choose`.
+pub fn seated<S: Seat>(state: &State, id: &str) -> Html {
+    let choose = {
+        let (state, id) = (state.clone(), id.to_string());
+        Callback::from(move |index| state.dispatch(Msg::Choose(id.clone(), index)))
+    };
+    html! { <ContactScreen<S> state={state.clone()} scenario={id.to_string()} {choose} /> }
+}

@@ -15,10 +15,10 @@ use crate::app::route::Route;
 use crate::app::tracks::{self, Msg};
 use crate::engine::Lang;
 use crate::saved::progress::Saved;
-use crate::ui::game::contact::{ContactScreen, FromList, Seat, Seated};
+use crate::ui::game::contact::{seated, FromList, Seat, Seated};
 use crate::ui::game::debrief::DebriefScreen;
 use crate::ui::i18n::Game;
-use crate::ui::shell::app::{Page, Reads};
+use crate::ui::shell::app::{keep_in_browser, Page, Reads};
 use crate::ui::shell::storage;
 use crate::ui::shell::store::{State, Store};
 use crate::ui::tracks::view;
@@ -55,24 +55,14 @@ impl Page for LmsPage {
     fn keep(state: &State) {
         if session::active() {
             session::report(state);
-        } else if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
-            storage::save(&state.saved);
+        } else {
+            keep_in_browser(state);
         }
     }
 
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            Route::Play(id) => {
-                let choose = {
-                    let (state, id) = (state.clone(), id.clone());
-                    Callback::from(move |index| {
-                        state.dispatch(crate::app::game::Msg::Choose(id.clone(), index))
-                    })
-                };
-                html! {
-                    <ContactScreen<InCourse> state={state.clone()} scenario={id.clone()} {choose} />
-                }
-            }
+            Route::Play(id) => seated::<InCourse>(state, id),
             // The debrief's links are `home` and a path; after "#" a path is
             // a route, and every route but a contact and its debrief is the
             // course's track: no link leaves the page.

@@ -52,17 +52,16 @@ pub fn start(course: &str, fallback_lang: Lang) -> Option<(Saved, Route)> {
     if !api.initialize() {
         return None;
     }
-    let tracker = Tracker::new(api.standard, 0);
-    let name = display_name(&api.get_value(tracker.learner_name_element()));
-    let lang = language(&api.get_value(tracker.language_element())).unwrap_or(fallback_lang);
-    // Unreadable suspend data starts the track afresh; the LMS keeps its own
-    // record of the attempt.
-    let suspended = suspend::decode(&api.get_value("cmi.suspend_data")).unwrap_or_default();
     let recorded = api
         .get_value("cmi.interactions._count")
         .parse()
         .unwrap_or(0);
     let tracker = Tracker::new(api.standard, recorded);
+    let name = display_name(&api.get_value(tracker.learner_name_element()));
+    let lang = language(&api.get_value(tracker.language_element())).unwrap_or(fallback_lang);
+    // Unreadable suspend data starts the track afresh; the LMS keeps its own
+    // record of the attempt.
+    let suspended = suspend::decode(&api.get_value("cmi.suspend_data")).unwrap_or_default();
     let (saved, route) = resume(
         if name.is_empty() { "…" } else { &name },
         lang,

@@ -52,13 +52,19 @@ pub trait Page: Sized + 'static {
     /// After every action: keep the progress (in the browser's storage,
     /// unless the page says where else).
     fn keep(state: &State) {
-        if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
-            storage::save(&state.saved);
-        }
+        keep_in_browser(state)
     }
     fn route(hash: &str) -> Route;
     fn update(model: &mut Model, msg: Self::Msg);
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html;
+}
+
+/// Keep the progress in the browser's storage, unless what was stored could
+/// not be read and has not been set aside (then it must not be overwritten).
+pub fn keep_in_browser(state: &State) {
+    if state.set_aside.as_deref() != Some(crate::saved::progress::STORAGE_KEY) {
+        storage::save(&state.saved);
+    }
 }
 
 /// The game itself: start, the contacts, a contact, its debrief.
@@ -78,15 +84,7 @@ impl Page for Game {
 
     fn screen(route: &Route, state: &State, _: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            Route::Play(id) => {
-                let choose = {
-                    let (state, id) = (state.clone(), id.clone());
-                    Callback::from(move |index| state.dispatch(Msg::Choose(id.clone(), index)))
-                };
-                html! {
-                    <contact::ContactScreen<contact::FromList> state={state.clone()} scenario={id.clone()} {choose} />
-                }
-            }
+            Route::Play(id) => contact::seated::<contact::FromList>(state, id),
             Route::Debrief(id) => {
                 html! { <debrief::DebriefScreen state={state.clone()} scenario={id.clone()} home="" /> }
             }

@@ -12,7 +12,7 @@ use crate::app::route::Route;
 use crate::app::tracks::{self, Msg};
 use crate::engine::Lang;
 use crate::saved::own_tracks::OWN_TRACKS_KEY;
-use crate::ui::game::contact::{ContactScreen, FromList, Seat, Seated};
+use crate::ui::game::contact::{seated, FromList, Seat, Seated};
 use crate::ui::game::debrief::DebriefScreen;
 use crate::ui::i18n::{self, Game};
 use crate::ui::shell::app::{Page, Reads};
@@ -44,17 +44,7 @@ impl Page for TracksPage {
 
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            Route::Play(id) => {
-                let choose = {
-                    let (state, id) = (state.clone(), id.clone());
-                    Callback::from(move |index| {
-                        state.dispatch(crate::app::game::Msg::Choose(id.clone(), index))
-                    })
-                };
-                html! {
-                    <ContactScreen<InTrack> state={state.clone()} scenario={id.clone()} {choose} />
-                }
-            }
+            Route::Play(id) => seated::<InTrack>(state, id),
             Route::Debrief(id) => {
                 html! { <DebriefScreen state={state.clone()} scenario={id.clone()} home="../" /> }
             }

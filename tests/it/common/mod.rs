@@ -118,3 +118,14 @@ pub fn own_track(id: &str, steps: &[(&str, &str)]) -> String {
     })
     .to_string()
 }
+
+/// The complete example scenario in `assets/scenarios/README.md`, as text.
+pub fn readme_example() -> &'static str {
+    const README: &str = include_str!("../../../assets/scenarios/README.md");
+    let start = README
+        .find("```json\n")
+        .expect("the README has a JSON example")
+        + 8;
+    let len = README[start..].find("```").expect("the example is closed");
+    &README[start..start + len]
+}
