@@ -13,6 +13,7 @@ use crate::engine::check::catalogue::Fetched;
 use crate::engine::model::policy::find_policy;
 use crate::engine::model::track::Step;
 use crate::engine::play::debrief::debrief;
+use crate::engine::play::persona;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::saved::progress::Saved;
 
@@ -97,6 +98,13 @@ impl Model {
 
     pub fn scenario(&self, id: &str) -> Option<Rc<Scenario>> {
         self.library.find(id)
+    }
+
+    /// The scenario as the contact in `record` plays it: the customer its
+    /// seed has them meet (`persona::meet`). Every replay of a record goes
+    /// through here, so the screen, the debrief and the LMS agree.
+    pub fn met(&self, base: &Scenario, record: &ContactRecord) -> Rc<Scenario> {
+        Rc::new(persona::meet(base, record.setup.seed))
     }
 
     /// The contact shown on the play screen for `scenario`: the unfinished
@@ -253,6 +261,7 @@ fn choose(m: &mut Model, scenario: &str, index: usize) {
     ) else {
         return;
     };
+    let scenario = m.met(&scenario, &record);
     let Ok(mut contact) = Contact::replay(&scenario, &policy, &record) else {
         return;
     };

@@ -149,6 +149,7 @@ impl Reporter {
         else {
             return Vec::new();
         };
+        let scenario = m.met(&scenario, record);
         let Ok(contact) = Contact::replay(&scenario, policy, record) else {
             return Vec::new();
         };

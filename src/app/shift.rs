@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::game::{self, Model};
 use crate::engine::model::track::{Step, StepKind};
 use crate::engine::play::debrief::debrief;
-use crate::engine::play::shift::{self, Shift};
+use crate::engine::play::shift::Shift;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 
 /// The handle-time target a shift plans with, in seconds (13 calls an hour).
@@ -66,15 +66,14 @@ pub fn update(m: &mut Model, msg: Msg) {
     }
 }
 
-/// The shift's current contact: the customer as the shift varies them,
+/// The shift's current contact: the customer as the seed has them,
 /// the policy, and the record to replay.
 pub fn current(m: &Model) -> Option<(Rc<Scenario>, Policy, ContactRecord)> {
     let p = m.saved.profile()?;
     let record = p.shift_contact.clone()?;
     let base = m.scenario(&record.scenario)?;
     let policy = m.policy_by_id(&record.policy)?.clone();
-    let scenario = shift::vary(&base, record.setup.seed.unwrap_or(0));
-    Some((Rc::new(scenario), policy, record))
+    Some((m.met(&base, &record), policy, record))
 }
 
 /// A customer is on the line until their contact is over.

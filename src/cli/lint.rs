@@ -2,10 +2,11 @@ use std::io::Write;
 
 use super::{print_diagnostics, read_file, Failure};
 use crate::engine::analysis::balance;
-use crate::engine::{builtin_policies, check::load};
+use crate::engine::{builtin_policies, check::load, check::replay};
 
 /// `frontline lint FILE... [--deny-warnings]`: every diagnostic (the
-/// balance check's FL06xx warnings included, for files without errors) as
+/// balance check's FL06xx warnings and the replay check's FL0310 included,
+/// for files without errors) as
 /// `FILE: PLACE: SEVERITY[CODE]: MESSAGE`. Exit 1 on any error (or, with
 /// `--deny-warnings`, any warning) or a file that cannot be read.
 pub fn run(files: &[String], deny_warnings: bool, out: &mut dyn Write) -> Result<i32, Failure> {
@@ -26,6 +27,7 @@ pub fn run(files: &[String], deny_warnings: bool, out: &mut dyn Write) -> Result
         if !diagnostics.iter().any(|d| d.is_error()) {
             if let Ok(scenario) = load::load_scenario(&text, &policies) {
                 diagnostics.extend(balance::diagnostics(&scenario, &policies));
+                diagnostics.extend(replay::diagnostics(&scenario));
             }
         }
         print_diagnostics(path, &diagnostics, out);

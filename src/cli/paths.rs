@@ -1,7 +1,7 @@
 use std::io::Write;
 
 use super::{load_valid, policy_named, Failure};
-use crate::engine::{analysis::paths, builtin_policies, Setup};
+use crate::engine::{analysis::paths, builtin_policies, play::persona, Setup};
 
 /// `frontline paths FILE --policy NAME [--seed N]`: the path analysis as JSON.
 pub fn run(
@@ -20,6 +20,11 @@ pub fn run(
     let scenario = match load_valid(path, &policies, err)? {
         Ok(s) => s,
         Err(code) => return Ok(code),
+    };
+    // With a seed, the customer a trainee with that seed meets.
+    let scenario = match seed {
+        Some(_) => persona::meet(&scenario, seed),
+        None => scenario,
     };
     let analysis = paths::analyse(&scenario, policy, &setup);
     let _ = writeln!(

@@ -1,7 +1,7 @@
 use std::io::Write;
 
 use super::{load_valid, policy_named, Failure};
-use crate::engine::{builtin_policies, play::debrief, Contact, Setup};
+use crate::engine::{builtin_policies, play::debrief, play::persona, Contact, Setup};
 
 /// `frontline play FILE --policy NAME --seed N --choices 1,3,2`: play a
 /// contact without interaction and print the debrief as JSON.
@@ -20,6 +20,8 @@ pub fn run(
         Ok(s) => s,
         Err(code) => return Ok(code),
     };
+    // The customer a trainee with this seed meets (another name, wording).
+    let scenario = persona::meet(&scenario, Some(seed));
     let mut contact = Contact::start(&scenario, policy, Setup::seeded(seed));
     for (turn, number) in numbers.iter().enumerate() {
         if let Err(e) = contact.choose(number - 1) {

@@ -42,6 +42,8 @@ const PUBLISHED: &[(Code, &str)] = &[
     (Code::Untranslated, "FL0307"),
     (Code::OnlyAsynchronous, "FL0308"),
     (Code::OnlySocial, "FL0309"),
+    (Code::OneWording, "FL0310"),
+    (Code::NoDetails, "FL0311"),
     (Code::TweeNoPassages, "FL0401"),
     (Code::TweeTextBeforeFirstPassage, "FL0402"),
     (Code::TweeHeaderWithoutName, "FL0403"),
@@ -149,7 +151,7 @@ fn every_code_is_worded_in_every_language() {
 #[test]
 fn every_term_is_worded_in_every_language() {
     use Term::*;
-    let all: [Term; 41] = [
+    let all: [Term; 42] = [
         Title,
         Description,
         Summary,
@@ -157,6 +159,7 @@ fn every_term_is_worded_in_every_language() {
         DiscussionQuestion,
         PersonaDescription,
         CustomerLine,
+        PersonaDetail,
         EndingSummary,
         AgentAnswer,
         Feedback,

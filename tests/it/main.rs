@@ -37,6 +37,7 @@ mod paths;
 mod policies;
 mod progress;
 mod properties;
+mod replay;
 mod shift;
 mod track_diagnostics;
 mod track_editor;

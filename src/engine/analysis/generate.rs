@@ -67,6 +67,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
             })
             .collect();
         out.push(Node {
+            wordings: Vec::new(),
             id: format!("n{i}"),
             customer: text("Customer line"),
             aggression: 0,
@@ -77,6 +78,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
     for e in 0..endings {
         let outcome = [Outcome::Resolved, Outcome::Unresolved, Outcome::GaveUp][e % 3];
         out.push(Node {
+            wordings: Vec::new(),
             id: format!("n{}", inner + e),
             customer: text("Goodbye"),
             aggression: 0,
@@ -105,6 +107,8 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
         discussion: Vec::new(),
         persona: Persona {
             name: "Generated".into(),
+            names: Vec::new(),
+            details: Vec::new(),
             description: text("A generated customer"),
             traits: Traits {
                 speed: 30,

@@ -268,6 +268,10 @@ mod en {
                 "Remove it, or set \"channel\" to \"email\" or \"social\".";
             OnlySocial => "\"{field}\" is only for social contacts, not '{channel}'",
                 "Remove it, or set \"channel\" to \"social\".";
+            OneWording => "the customer says this the same way on every replay; this node has {count} answers",
+                "Add \"wordings\": other ways this customer could say the same thing.";
+            NoDetails => "{field} uses {placeholder}, but the persona has no \"details\" to fill it in",
+                "Add \"details\" to the persona, or write the detail out.";
         }
         others {
             TweeNoPassages => "no passages: this is not a Twee file",
@@ -393,6 +397,7 @@ mod en {
             DiscussionQuestion => "a discussion question",
             PersonaDescription => "the persona's description",
             CustomerLine => "the customer's line",
+            PersonaDetail => "a detail of the persona's story",
             EndingSummary => "the ending's summary",
             AgentAnswer => "the agent's answer",
             Feedback => "the feedback",
@@ -492,6 +497,10 @@ mod nl {
                 "Haal het weg, of zet \"channel\" op \"email\" of \"social\".";
             OnlySocial => "\"{field}\" hoort alleen bij sociale media, niet bij '{channel}'",
                 "Haal het weg, of zet \"channel\" op \"social\".";
+            OneWording => "de klant zegt dit bij elke herhaling op dezelfde manier; deze knoop heeft {count} antwoorden",
+                "Voeg \"wordings\" toe: andere manieren waarop deze klant hetzelfde kan zeggen.";
+            NoDetails => "{field} gebruikt {placeholder}, maar de persona heeft geen \"details\" om dat in te vullen",
+                "Voeg \"details\" toe aan de persona, of schrijf het detail voluit.";
         }
         others {
             TweeNoPassages => "geen passages: dit is geen Twee-bestand",
@@ -617,6 +626,7 @@ mod nl {
             DiscussionQuestion => "een gespreksvraag",
             PersonaDescription => "de beschrijving van de persona",
             CustomerLine => "de zin van de klant",
+            PersonaDetail => "een detail uit het verhaal van de persona",
             EndingSummary => "de samenvatting van het einde",
             AgentAnswer => "het antwoord van de medewerker",
             Feedback => "de feedback",

@@ -133,6 +133,11 @@ codes! {
     OnlyAsynchronous = "FL0308" Error,
     /// An `audience` or a `private` reply outside a social post.
     OnlySocial = "FL0309" Error,
+    /// A line at a node with two or more answers that a replay cannot word
+    /// differently (`wordings`, `engine::play::persona`).
+    OneWording = "FL0310" Warning,
+    /// `{detail}` in a text, with no `details` in the persona to fill it.
+    NoDetails = "FL0311" Error,
 
     TweeNoPassages = "FL0401" Error,
     TweeTextBeforeFirstPassage = "FL0402" Error,
@@ -223,6 +228,8 @@ pub enum Term {
     DiscussionQuestion,
     PersonaDescription,
     CustomerLine,
+    /// One of the persona's `details`.
+    PersonaDetail,
     EndingSummary,
     AgentAnswer,
     Feedback,
@@ -268,7 +275,7 @@ pub enum Term {
 
 impl Term {
     /// Every term, in declaration order (`Term::ALL[t as usize] == t`, tested).
-    pub const ALL: [Term; 41] = [
+    pub const ALL: [Term; 42] = [
         Term::Title,
         Term::Description,
         Term::Summary,
@@ -276,6 +283,7 @@ impl Term {
         Term::DiscussionQuestion,
         Term::PersonaDescription,
         Term::CustomerLine,
+        Term::PersonaDetail,
         Term::EndingSummary,
         Term::AgentAnswer,
         Term::Feedback,

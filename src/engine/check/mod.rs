@@ -5,5 +5,6 @@
 pub mod catalogue;
 pub mod diagnostic;
 pub mod load;
+pub mod replay;
 pub mod track;
 pub mod validation;

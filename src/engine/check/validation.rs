@@ -24,6 +24,8 @@ struct Report<'a> {
     scenario: &'a str,
     /// The languages whose texts must be there.
     langs: &'a [Lang],
+    /// Whether the persona has `details` to fill `{detail}` with.
+    has_details: bool,
     problems: Vec<Diagnostic>,
 }
 
@@ -40,6 +42,13 @@ impl Report<'_> {
                 None => d,
             }
         };
+        if !self.has_details
+            && Lang::ALL
+                .iter()
+                .any(|&l| text.exact(l).contains("{detail}"))
+        {
+            self.add(at(Code::NoDetails).text("placeholder", "{detail}"));
+        }
         for lang in text.missing() {
             if !self.langs.contains(&lang) {
                 continue;
@@ -139,6 +148,7 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
     let mut r = Report {
         scenario: &scenario.id,
         langs,
+        has_details: !scenario.persona.details.is_empty(),
         problems: Vec::new(),
     };
     let top = Location::Scenario;
@@ -164,7 +174,11 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
         None,
         &scenario.persona.description,
     );
-    if scenario.persona.name.trim().is_empty() {
+    for detail in &scenario.persona.details {
+        r.text(&top, Term::PersonaDetail, None, detail);
+    }
+    let names = std::iter::once(&scenario.persona.name).chain(&scenario.persona.names);
+    if names.into_iter().any(|n| n.trim().is_empty()) {
         r.add(Diagnostic::new(Code::NoPersonaName, top.clone()));
     }
     let t = scenario.persona.traits;
@@ -212,6 +226,9 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
             r.add(Diagnostic::new(Code::DuplicateNode, here.clone()).text("node", &node.id));
         }
         r.text(&here, Term::CustomerLine, None, &node.customer);
+        for wording in &node.wordings {
+            r.text(&here, Term::CustomerLine, None, wording);
+        }
         r.range(&here, Term::Aggression, &[], node.aggression as i64, 0, 100);
         if node.choices.len() > LIMITS.max_choices_per_node {
             r.add(

@@ -407,6 +407,7 @@ fn node(p: &Passage, node_id: &dyn Fn(&str) -> String) -> Result<Node, Vec<Diagn
         return Err(problems);
     }
     Ok(Node {
+        wordings: Vec::new(),
         id: node_id(&p.name),
         customer,
         aggression,

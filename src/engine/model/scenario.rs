@@ -120,8 +120,18 @@ read_by_name!(ContactKind { Routine = "routine", Complex = "complex", Complaint 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Persona {
-    /// The customer's name, as shown in the transcript.
+    /// The customer's name, as shown in the transcript. `{customer}` in
+    /// any text is replaced by it (or by the name a replay picks).
     pub name: String,
+    /// Other names the same customer may have: a seeded contact picks one
+    /// of `name` and these, so a replay meets someone new.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// One detail of the story that varies between replays (what was
+    /// ordered, where they live): `{detail}` in any text is replaced by one
+    /// of these, picked by the contact's seed; unseeded, the first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Text>,
     pub description: Text,
     pub traits: Traits,
     /// The customer's state when the contact starts.
@@ -226,6 +236,11 @@ pub struct Node {
     /// What the customer says or writes. `{agent}` is replaced by the name the
     /// agent goes by (the alias under a policy that imposes one).
     pub customer: Text,
+    /// Other ways the customer says the same thing. A seeded contact picks
+    /// one of `customer` and these, so a replay reads differently while the
+    /// choices and what they do stay the same; unseeded, `customer`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wordings: Vec<Text>,
     /// How abusive this line is, 0–100; abuse raises the agent's stress.
     #[serde(default, skip_serializing_if = "is_zero")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]

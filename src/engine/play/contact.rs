@@ -27,8 +27,9 @@ pub const START_JITTER: i32 = 5;
 /// it; a contact played under another version is not replayed into numbers
 /// it was never played with. 1: before the customer had a memory (issue 14);
 /// 2: before channels had their own mechanics (issue 15); 3: before coming
-/// back to a node undid a fix given since.
-pub const MODEL_VERSION: u32 = 4;
+/// back to a node undid a fix given since; 4: before a seeded contact met a
+/// varied customer (`persona::meet`).
+pub const MODEL_VERSION: u32 = 5;
 
 /// Why a choice cannot be picked right now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

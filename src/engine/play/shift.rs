@@ -11,26 +11,12 @@ use crate::engine::model::scenario::{Outcome, Scenario};
 use crate::engine::play::agent::{self, StressEvent, StressReason};
 use crate::engine::play::contact::Setup;
 use crate::engine::play::debrief::Debrief;
+use crate::engine::play::persona;
 use crate::engine::play::scoring::NpsClass;
-
-/// How far a shift varies each persona's traits from the scenario's own.
-pub const TRAIT_JITTER: i32 = 15;
 
 /// Stress the agent sheds in a short break.
 pub const BREAK_RELIEF: i32 = 12;
 pub const BREAK_SECONDS: u32 = 600;
-
-/// The persona as this shift's customer has it: traits moved by up to
-/// [`TRAIT_JITTER`], from the customer's seed, so a replay gets the same one.
-pub fn vary(base: &Scenario, seed: u64) -> Scenario {
-    let mut scenario = base.clone();
-    let mut rng = Pcg32::seed_from_u64(seed);
-    let t = &mut scenario.persona.traits;
-    for v in [&mut t.speed, &mut t.warmth, &mut t.expectations] {
-        *v = (*v + rng.random_range(-TRAIT_JITTER..=TRAIT_JITTER)).clamp(0, 100);
-    }
-    scenario
-}
 
 /// One contact waiting in the shift's queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,12 +120,12 @@ impl Shift {
             .count()
     }
 
-    /// The next customer as this shift varies them: traits jittered by the
-    /// seed, the starting mood and patience lowered by the wait.
+    /// The next customer as this shift has them: met with the seed
+    /// (`persona::meet`), the starting mood and patience lowered by the wait.
     pub fn next_contact(&self, library: &[&Scenario]) -> Option<(Scenario, Setup)> {
         let planned = self.next()?;
         let base = library.iter().find(|s| s.id == planned.scenario)?;
-        let scenario = vary(base, planned.seed);
+        let scenario = persona::meet(base, Some(planned.seed));
         let waited = starting_meters(self.next_wait(), 0);
         let fresh = starting_meters(0, 0);
         let mut meters = scenario.persona.start;

@@ -40,7 +40,12 @@ impl Seat for FromList {
         let policy = record
             .as_ref()
             .and_then(|r| state.policy_by_id(&r.policy).cloned());
-        (state.scenario(scenario), policy, record)
+        let scenario = state.scenario(scenario);
+        let scenario = match (&scenario, &record) {
+            (Some(base), Some(r)) => Some(state.met(base, r)),
+            _ => scenario,
+        };
+        (scenario, policy, record)
     }
 
     fn next(scenario: &str, t: &'static i18n::Game) -> (String, &'static str) {

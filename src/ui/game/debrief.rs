@@ -82,13 +82,14 @@ fn use_debrief_report(
         .profile()
         .and_then(|p| p.last.clone())
         .filter(|r| r.scenario == id);
-    let scenario = state.scenario(id);
+    let base = state.scenario(id);
     let report = {
         let state = state.clone();
-        use_memo((last.clone(), scenario.clone()), move |(last, scenario)| {
-            let (record, scenario) = (last.as_ref()?, scenario.as_ref()?);
+        use_memo((last.clone(), base.clone()), move |(last, base)| {
+            let (record, base) = (last.as_ref()?, base.as_ref()?);
             let policy = state.policy_by_id(&record.policy)?;
-            let contact = Contact::replay(scenario, policy, record).ok()?;
+            let scenario = state.met(base, record);
+            let contact = Contact::replay(&scenario, policy, record).ok()?;
             let mut d = debrief(&contact);
             // Worked out by the build for a shipped scenario (no path analysis
             // in the game); a trainer's own has its paths in the workshop's map.
@@ -101,10 +102,13 @@ fn use_debrief_report(
                         .standing(&record.scenario, &record.policy, csat)
                 })
                 .flatten();
-            Some(d)
+            Some((d, scenario.clone()))
         })
     };
-    ((*report).clone(), scenario, last)
+    match (*report).clone() {
+        Some((d, scenario)) => (Some(d), Some(scenario), last),
+        None => (None, base, last),
+    }
 }
 
 /// Play again, under the other house rules, or back to the list.

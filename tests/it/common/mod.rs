@@ -78,7 +78,7 @@ pub fn play_through(m: &mut Model, id: &str, answer: impl Fn(&mut Model, usize))
         let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
             return;
         };
-        let scenario = m.scenario(id).unwrap();
+        let scenario = m.met(&m.scenario(id).unwrap(), &record);
         let policy = m.policy_by_id(&record.policy).unwrap().clone();
         let contact = Contact::replay(&scenario, &policy, &record).unwrap();
         let pick = contact
