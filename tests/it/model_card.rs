@@ -15,6 +15,7 @@ const MODEL_SOURCES: &[&str] = &[
     "src/engine/play/audience.rs",
     "src/engine/play/contact.rs",
     "src/engine/play/shift.rs",
+    "src/engine/play/persona.rs",
     "src/engine/centre/calls.rs",
     "src/engine/centre/week.rs",
     "src/engine/centre/queue.rs",

@@ -9,7 +9,7 @@
 //! LMS's interactions) plays the scenario [`meet`] returns, so none of it
 //! knows about variation.
 
-use rand::{Rng, SeedableRng};
+use rand::{Rng, RngCore, SeedableRng};
 use rand_pcg::Pcg32;
 
 use crate::engine::model::scenario::Scenario;
@@ -22,10 +22,6 @@ use crate::engine::wire::named::Named;
 /// the customer the author wrote stays recognisable (docs/model.md).
 pub const TRAIT_JITTER: i32 = 15;
 
-/// Keeps these draws apart from the starting meters', which use the seed as
-/// it is (`contact::starting_customer`).
-const SALT: u64 = 0x5EED_0F_C057;
-
 /// The scenario as a contact with `seed` plays it. Unseeded, the scenario as
 /// written, with `{customer}` and `{detail}` filled from its first name and
 /// detail.
@@ -34,15 +30,21 @@ pub fn meet(base: &Scenario, seed: Option<u64>) -> Scenario {
     let mut name = 0;
     let mut detail = 0;
     if let Some(seed) = seed {
-        let mut rng = Pcg32::seed_from_u64(seed ^ SALT);
+        // Salted: the starting meters draw from the seed as it is
+        // (`contact::starting_customer`), and these must not follow them.
+        let mut rng = Pcg32::seed_from_u64(seed ^ 0x5EED_0F_C057);
         let t = &mut s.persona.traits;
         for v in [&mut t.speed, &mut t.warmth, &mut t.expectations] {
             *v = (*v + rng.random_range(-TRAIT_JITTER..=TRAIT_JITTER)).clamp(0, 100);
         }
-        name = rng.random_range(0..=s.persona.names.len());
-        detail = rng.random_range(0..s.persona.details.len().max(1));
+        // A plain remainder rather than `random_range`: its slight bias is
+        // nothing over a handful of wordings, and it keeps another
+        // monomorphised sampler out of the game's wasm (docs/size.md).
+        let mut pick = |n: usize| rng.next_u32() as usize % n;
+        name = pick(s.persona.names.len() + 1);
+        detail = pick(s.persona.details.len().max(1));
         for node in &mut s.nodes {
-            let pick = rng.random_range(0..=node.wordings.len());
+            let pick = pick(node.wordings.len() + 1);
             if pick > 0 {
                 node.customer = node.wordings.swap_remove(pick - 1);
             }
