@@ -75,7 +75,7 @@ fn a_track_step_plays_under_its_own_house_rules_and_counts_when_finished() {
 
     // The next step is open now.
     tracks::update(&mut m, TrackMsg::StartStep("rotation".into(), 1));
-    assert!(m.record_for("shoes-out-of-stock").is_some());
+    assert!(m.record_for("cancel-subscription").is_some());
 }
 
 #[test]

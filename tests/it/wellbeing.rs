@@ -129,11 +129,24 @@ fn the_target_driven_shift_names_monitoring_the_alias_and_scripted_emotion() {
 
 #[test]
 fn the_customer_first_shift_has_no_chronic_strain_and_names_its_relief() {
-    let s = shift("customer-first", 3, AUTONOMOUS, false);
-    assert_eq!(amount(&s, StressReason::MonitoringWithoutControl), 0);
-    assert_eq!(amount(&s, StressReason::WorkingUnderAlias), 0);
-    assert!(amount(&s, StressReason::LatitudeToTakeTime) < 0);
-    assert!(amount(&s, StressReason::ActedOnOwnAuthority) < 0);
+    // Which customers a shift draws depends on the library; over a few
+    // shifts an agent who acts on their own authority meets one where it
+    // matters (half the library is routine, where it seldom does).
+    let shifts: Vec<Shift> = (1..=6)
+        .map(|seed| shift("customer-first", seed, AUTONOMOUS, false))
+        .collect();
+    for s in &shifts {
+        assert_eq!(amount(s, StressReason::MonitoringWithoutControl), 0);
+        assert_eq!(amount(s, StressReason::WorkingUnderAlias), 0);
+        assert!(amount(s, StressReason::LatitudeToTakeTime) <= 0);
+        assert!(amount(s, StressReason::ActedOnOwnAuthority) <= 0);
+    }
+    assert!(shifts
+        .iter()
+        .any(|s| amount(s, StressReason::LatitudeToTakeTime) < 0));
+    assert!(shifts
+        .iter()
+        .any(|s| amount(s, StressReason::ActedOnOwnAuthority) < 0));
 }
 
 #[test]
