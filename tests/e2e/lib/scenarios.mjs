@@ -72,3 +72,19 @@ export function findLockedChoice({ scenarios, policies }, policyId, prefer = 'co
   found.sort((a, b) => (b.authority === prefer) - (a.authority === prefer) || a.path.length - b.path.length);
   return found[0] || null;
 }
+
+/** The texts a node's customer line may show: `customer` and its `wordings` (a seed picks one). */
+export function wordingsOf(node) {
+  return [node.customer, ...(node.wordings || [])];
+}
+
+/** A scenario text as a pattern, its placeholders ({customer}, {detail}, {agent}) matching anything. */
+export function asPattern(text) {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/\\\{(customer|detail|agent)\\\}/g, '.+?'));
+}
+
+/** Which of a node's wordings `shown` holds in `lang`, or -1. */
+export function wordingShown(node, lang, shown) {
+  return wordingsOf(node).findIndex((w) => asPattern(w[lang]).test(shown));
+}

@@ -159,7 +159,7 @@ for (const format of ['scorm12', 'scorm2004']) {
         const transcript = await inner.locator('[data-testid="transcript"]').innerText();
         const left = await page.evaluate(() => window.commits.at(-1));
         const suspend = JSON.parse(left.cmi.suspend_data);
-        assert.equal(suspend.unfinished.scenario, 'shoes-out-of-stock', left.cmi.suspend_data);
+        assert.equal(suspend.unfinished.scenario, 'cancel-subscription', left.cmi.suspend_data);
 
         // The LMS relaunches the course with what it kept.
         await page.evaluate((data) => sessionStorage.setItem('cmi', JSON.stringify(data.cmi)), left);
