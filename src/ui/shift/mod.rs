@@ -59,7 +59,7 @@ impl Seat for InShift {
         }
     }
 
-    fn next(_: &str, t: &'static i18n::Game) -> (String, &'static str) {
+    fn next<'a>(_: &str, t: &'static i18n::Game, _: i18n::Said<'a>) -> (String, &'a str) {
         ("#/".into(), t.back_to_shift)
     }
 
