@@ -3,6 +3,7 @@
 //! about damaged or unknown data are tested natively; the UI's storage
 //! adapter only moves strings in and out of localStorage.
 
+use crate::engine::wire::kept::Kept;
 use crate::engine::wire::keyed::{Keyed, Names};
 
 use serde::{Deserialize, Serialize};
@@ -76,15 +77,17 @@ pub struct Profile {
     /// The last finished contact, for its debrief.
     #[serde(default)]
     pub last: Option<ContactRecord>,
-    /// A shift in progress.
+    /// A shift in progress (read and written by the shift page only: the
+    /// other pages keep it as it was, `Kept`).
     #[serde(default)]
-    pub shift: Option<Shift>,
+    pub shift: Kept<Option<Shift>>,
     /// The shift's current (or just finished) contact.
     #[serde(default)]
     pub shift_contact: Option<ContactRecord>,
-    /// Reports of finished shifts, oldest first.
+    /// Reports of finished shifts, oldest first (the shift page's, like
+    /// `shift`).
     #[serde(default)]
-    pub shift_history: Vec<ShiftReport>,
+    pub shift_history: Kept<Vec<ShiftReport>>,
     /// Per track, the best result of each step done (by `Step::key`), in
     /// tenths of CSAT. Left out when empty, so progress without tracks is
     /// written as before.

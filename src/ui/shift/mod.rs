@@ -148,7 +148,7 @@ pub fn shift_screen(props: &Props) -> Html {
         let store = props.store.clone();
         Callback::from(move |_| store.dispatch(msg()))
     };
-    let body = match &profile.shift {
+    let body = match &profile.shift.get() {
         None => {
             let ready = state.policy().is_some()
                 && state.library.loaded
@@ -177,7 +177,7 @@ pub fn shift_screen(props: &Props) -> Html {
         }
         Some(shift) => in_progress(state, &props.store, shift, w),
     };
-    let history = history(&profile.shift_history, w);
+    let history = history(&profile.shift_history.get(), w);
     html! {
         <section data-testid="screen-shift" class="screen">
             <h1>{w.title}</h1>
