@@ -3,7 +3,7 @@
 //!
 //! The progress every page stores holds the shift page's shift and its
 //! reports. Read and written as their types, they cost every page that
-//! stores progress their readers and writers (6.9 KB of the game's wasm,
+//! stores progress their readers and writers (6.3 KB of the game's app,
 //! gzipped, though the game never looks at a shift: docs/size.md). As
 //! `Kept`, a page passes them through as they were read; the shift page,
 //! which uses them, reads them with `get` and writes them with `set`.

@@ -75,7 +75,9 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         (Some(s), Some(p), Some(r)) => Contact::replay(s, p, r).ok(),
         _ => None,
     };
-    let (shown, pending) = use_contact_keys(contact.as_ref(), props);
+    // Revealed, focused and answerable once its words are there too.
+    let words = said(state);
+    let (shown, pending) = use_contact_keys(contact.as_ref().filter(|_| words.is_ok()), props);
 
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
@@ -86,7 +88,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         return unavailable(state, &props.scenario, outdated, None, S::back(t));
     };
     // Its words are fetched when it is shown.
-    let w = match said(state) {
+    let w = match words {
         Ok(w) => w,
         Err(instead) => {
             return unavailable(state, &props.scenario, false, Some(instead), S::back(t))

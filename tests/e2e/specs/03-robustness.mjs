@@ -119,6 +119,32 @@ export const tests = [
       assert.ok(!bare.includes('cannot be read'), bare);
     },
   },
+  {
+    name: 'a contact whose words cannot be fetched says so, not a blank page, and the rest still works',
+    async run(ctx) {
+      const { scenarios } = loadShipped(ctx.root);
+      const [first, second] = scenarios;
+      const { app, page } = await ctx.open();
+      // The words of a contact and its debrief come with words/<lang>.txt.
+      await page.route('**/words/*.txt', (route) => route.abort('internetdisconnected'));
+      const list = await setUpPlayer(app, { typing: false });
+      assert.equal((await list.ids()).length, scenarios.length, 'the start and the list need no fetched words');
+      await list.open(first.id);
+      await page.waitForFunction(() => /could not be loaded/.test(
+        document.querySelector('[data-testid="contact-unavailable"]')?.innerText || ''), null, { timeout: TIMEOUT });
+      const text = await page.evaluate(() => document.body.innerText.trim());
+      assert.ok(text.length > 40, 'the page is not blank');
+      assert.equal(await app.testId('choice-1').count(), 0, 'no answers without their words');
+      // With the words, the same contact plays.
+      await page.unroute('**/words/*.txt');
+      await page.reload();
+      await app.goto('#/scenarios');
+      await new ScenarioList(app).open(second.id);
+      assert.equal(await new ContactScreen(app).waitForTurn(), 'choices', 'a contact plays once its words arrive');
+      const mood = await app.testId('meter-mood').getAttribute('aria-label');
+      assert.equal(mood, 'Mood', 'the meter is labelled from the fetched words');
+    },
+  },
 ];
 
 /** The text of the load-error notice naming `file`. */
