@@ -5,9 +5,9 @@
 # in dist/author, the LMS page in dist/lms, and without scenarios/library.<lang>.json, which only those
 # pages fetch). A game session fetches the app, the index in its language
 # (scenarios/index.<lang>.json) and each scenario when it is opened
-# (scenarios/<id>.<lang>.json), and at its debrief the occasional wording
-# (words/<lang>.txt: the rules' names, a problem's wording), counted in the
-# session, not the app.
+# (scenarios/<id>.<lang>.json), and with its first contact the occasional
+# wording (words/<lang>.txt: the words of a contact and its debrief, the
+# rules' names, a problem's wording), counted in the session, not the app.
 # Budgets (docs/size.md), each printed with its margin; with --check, fails
 # when any is over:
 #   the app (HTML, JS, wasm, CSS of the game page)   at most 180 KB
@@ -43,7 +43,7 @@ session=$((app + index + scenario + words))
 printf '%-48s %10s %10d  (%d KB)\n' "  the app (HTML, JS, wasm, CSS)" "" "$app" "$(kb $app)"
 printf '%-48s %10s %10d  (%d KB)\n' "  the index, the larger language" "" "$index" "$(kb $index)"
 printf '%-48s %10s %10d  (%d KB)\n' "  the largest scenario ($scenario_file)" "" "$scenario" "$(kb $scenario)"
-printf '%-48s %10s %10d  (%d KB)\n' "  the wording a debrief fetches, the larger language" "" "$words" "$(kb $words)"
+printf '%-48s %10s %10d  (%d KB)\n' "  the wording a contact fetches, the larger language" "" "$words" "$(kb $words)"
 printf '%-48s %10s %10d  (%d KB)\n' "a session that plays it" "" "$session" "$(kb $session)"
 over=0
 budget() { # name, bytes, budget in KB

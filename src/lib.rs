@@ -14,11 +14,13 @@ pub mod cli;
 pub mod ui;
 
 // The UI's words need nothing from the browser: natively they are compiled
-// and tested too, so a missing or broken text fails `cargo test`.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+// and tested too, so a missing or broken text fails `cargo test`, and the
+// tests can write and check the words the pages fetch (`i18n::Play`).
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
 #[allow(dead_code)]
 #[path = "ui/i18n/mod.rs"]
-mod i18n;
+pub mod i18n;
 
 // talc instead of the default dlmalloc: about 2 KB smaller gzipped, and
 // faster. SAFETY: the browser runs this wasm on one thread.

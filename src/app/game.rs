@@ -142,16 +142,27 @@ impl Model {
 
 impl Model {
     /// The language to fetch the occasional wording in (`words/<lang>.txt`:
-    /// the rules' names, a problem's wording): only when a screen shows
-    /// some, once per language.
+    /// the words of the screens after the start, the rules' names, a
+    /// problem's wording): only when a screen shows some, once per language.
     pub fn words_wanted(&self) -> Option<Lang> {
         let lang = self.lang();
         let held = self.words.as_ref().is_some_and(|(l, _)| *l == lang);
-        // A problem to word, or a debrief or shift report to say where the
-        // mood and the stress went.
+        // A problem to word, a contact or a debrief (their words), or a
+        // shift report to say where the stress went.
         let shown = !self.library.problems.is_empty()
-            || matches!(self.route, Route::Debrief(_) | Route::ShiftStatus);
+            || matches!(
+                self.route,
+                Route::Play(_) | Route::Debrief(_) | Route::ShiftStatus | Route::ShiftContact
+            );
         (shown && !held).then_some(lang)
+    }
+
+    /// The wording the screens after the start are worded in (`i18n::Said`):
+    /// the current language's, or after a switch of language, the one
+    /// before's until the new arrives (as the scenario on screen stays in
+    /// it until then). `None` while none arrived; empty if the fetch failed.
+    pub fn screen_words(&self) -> Option<&str> {
+        self.words.as_ref().map(|(_, w)| w.0.as_str())
     }
 
     /// The wording fetched for the current language, if it arrived.

@@ -10,6 +10,7 @@ use crate::engine::model::track::{Step, StepKind};
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::shift::Shift;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
+use crate::saved::progress::Profile;
 
 /// The handle-time target a shift plans with, in seconds (13 calls an hour).
 const PLANNED_HANDLE_TIME: u32 = 270;
@@ -45,25 +46,40 @@ pub fn update(m: &mut Model, msg: Msg) {
         Msg::Start(count) => start(m, count),
         Msg::Next => next(m),
         Msg::Break => {
-            if let Some(shift) = m.saved.profile_mut().and_then(|p| p.shift.as_mut()) {
-                shift.take_break();
+            if let Some(p) = m.saved.profile_mut() {
+                with_shift(p, |shift| {
+                    if let Some(shift) = shift {
+                        shift.take_break();
+                    }
+                });
             }
         }
         Msg::Choose(index) => choose(m, index),
         Msg::Finish => {
             // Only a shift that is over: one still running is kept as it is.
             if let Some(p) = m.saved.profile_mut() {
-                if let Some(shift) = p.shift.take_if(|s| s.is_over()) {
+                if let Some(shift) = with_shift(p, |s| s.take_if(|s| s.is_over())) {
                     let report = shift.report();
                     let step = Step::shift_key(report.contacts, &report.policy);
                     let tenths = report.csat_tenths.min(50) as u8;
-                    p.shift_history.push(report);
+                    let mut history = p.shift_history.get();
+                    history.push(report);
+                    p.shift_history.set(&history);
                     p.shift_contact = None;
                     m.saved.record_step(&step, tenths);
                 }
             }
         }
     }
+}
+
+/// The profile's shift, changed by `change`: read from the progress and
+/// written back (the progress keeps it as JSON, `Kept`).
+fn with_shift<R>(p: &mut Profile, change: impl FnOnce(&mut Option<Shift>) -> R) -> R {
+    let mut shift = p.shift.get();
+    let result = change(&mut shift);
+    p.shift.set(&shift);
+    result
 }
 
 /// The shift's current contact: the customer as the seed has them,
@@ -101,7 +117,7 @@ fn start(m: &mut Model, count: usize) {
     let library: Vec<&Scenario> = m.library.scenarios.iter().map(|s| s.as_ref()).collect();
     let shift = Shift::plan(&library, &policy, count, PLANNED_HANDLE_TIME, seed);
     if let Some(p) = m.saved.profile_mut() {
-        p.shift = Some(shift);
+        p.shift.set(&Some(shift));
         p.shift_contact = None;
     }
 }
@@ -110,7 +126,7 @@ fn next(m: &mut Model) {
     let library: Vec<Rc<Scenario>> = m.library.scenarios.clone();
     let refs: Vec<&Scenario> = library.iter().map(|s| s.as_ref()).collect();
     if let Some(p) = m.saved.profile_mut() {
-        let next = p.shift.as_ref().and_then(|s| {
+        let next = p.shift.get().and_then(|s| {
             let planned = s.next()?.clone();
             let (_, setup) = s.next_contact(&refs)?;
             Some(ContactRecord::fresh(&planned.scenario, &s.policy, setup))
@@ -135,8 +151,12 @@ fn choose(m: &mut Model, index: usize) {
     let finished = contact.is_over().then(|| debrief(&contact));
     if let Some(p) = m.saved.profile_mut() {
         p.shift_contact = Some(record);
-        if let Some((report, shift)) = finished.zip(p.shift.as_mut()) {
-            shift.record(&report);
+        if let Some(report) = finished {
+            with_shift(p, |shift| {
+                if let Some(shift) = shift {
+                    shift.record(&report);
+                }
+            });
         }
     }
 }

@@ -3,6 +3,7 @@
 //! about damaged or unknown data are tested natively; the UI's storage
 //! adapter only moves strings in and out of localStorage.
 
+use crate::engine::wire::kept::Kept;
 use crate::engine::wire::keyed::{Keyed, Names};
 
 use serde::{Deserialize, Serialize};
@@ -76,15 +77,17 @@ pub struct Profile {
     /// The last finished contact, for its debrief.
     #[serde(default)]
     pub last: Option<ContactRecord>,
-    /// A shift in progress.
+    /// A shift in progress (read and written by the shift page only: the
+    /// other pages keep it as it was, `Kept`).
     #[serde(default)]
-    pub shift: Option<Shift>,
+    pub shift: Kept<Option<Shift>>,
     /// The shift's current (or just finished) contact.
     #[serde(default)]
     pub shift_contact: Option<ContactRecord>,
-    /// Reports of finished shifts, oldest first.
+    /// Reports of finished shifts, oldest first (the shift page's, like
+    /// `shift`).
     #[serde(default)]
-    pub shift_history: Vec<ShiftReport>,
+    pub shift_history: Kept<Vec<ShiftReport>>,
     /// Per track, the best result of each step done (by `Step::key`), in
     /// tenths of CSAT. Left out when empty, so progress without tracks is
     /// written as before.
@@ -193,6 +196,29 @@ pub fn set_aside_key_for(key: &str, taken: impl Fn(&str) -> bool) -> String {
 }
 
 impl Saved {
+    /// Whether every profile's shift and shift reports read as the shift
+    /// page's types. Other pages keep them as they are (`Kept`); the shift
+    /// page checks them at start-up and sets the progress aside first if
+    /// not, so a shift it cannot read is never dropped unseen.
+    pub fn shifts_readable(&self) -> bool {
+        self.profiles
+            .iter()
+            .all(|p| p.shift.read().is_some() && p.shift_history.read().is_some())
+    }
+
+    /// Start the shifts and reports that do not read afresh (after the
+    /// progress was set aside: `shifts_readable`).
+    pub fn clear_unreadable_shifts(&mut self) {
+        for p in &mut self.profiles {
+            if p.shift.read().is_none() {
+                p.shift = Kept::default();
+            }
+            if p.shift_history.read().is_none() {
+                p.shift_history = Kept::default();
+            }
+        }
+    }
+
     pub fn profile(&self) -> Option<&Profile> {
         let name = self.current.as_deref()?;
         self.profiles.iter().find(|p| p.name == name)

@@ -274,7 +274,6 @@ fn own_scenarios_join_the_library_unless_unreadable_or_clashing() {
 fn the_wording_of_problems_is_fetched_only_when_there_is_one_to_show() {
     let mut m = ready_with_index("customer-first");
     assert_eq!(m.words_wanted(), None, "no problem, nothing to fetch");
-    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
     let broken = r#"{"format": 1, "id": "double-charged", "nodes": []}"#;
     update(
         &mut m,
@@ -286,6 +285,7 @@ fn the_wording_of_problems_is_fetched_only_when_there_is_one_to_show() {
         },
     );
     assert!(m.library.errors.is_empty());
+    update(&mut m, Msg::Routed(Route::Scenarios));
     let (file, problems) = m.library.problems[0].clone();
     assert_eq!(file, "scenarios/double-charged.en.json");
     assert_eq!(m.words_wanted(), Some(Lang::En));
@@ -462,19 +462,25 @@ fn an_index_that_cannot_be_fetched_keeps_the_list() {
     assert_eq!(m.library.errors[0].0, "scenarios/index.nl.json");
 }
 
+/// The words file as the build ships it: the catalogue's wording, then the
+/// words of the screens after the start (`tests/it/diagnostics.rs`).
+fn words_file(lang: Lang) -> String {
+    let mut text = catalogue::Fetched::of(lang).0;
+    for line in frontline::i18n::play(lang).lines() {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
+
 #[test]
 fn the_rules_names_are_fetched_for_a_debrief_once_per_language() {
     use frontline::engine::play::agent::StressReason;
     let mut m = ready_with_index("customer-first");
-    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
-    assert_eq!(m.words_wanted(), None, "a contact names no rules");
     update(&mut m, Msg::Routed(Route::Debrief("double-charged".into())));
-    assert_eq!(m.words_wanted(), Some(Lang::En), "the debrief does");
+    assert_eq!(m.words_wanted(), Some(Lang::En), "the debrief names them");
     assert!(m.words().is_none());
-    update(
-        &mut m,
-        Msg::Words(Lang::En, Some(catalogue::Fetched::of(Lang::En).0)),
-    );
+    update(&mut m, Msg::Words(Lang::En, Some(words_file(Lang::En))));
     assert_eq!(m.words_wanted(), None, "fetched once");
     assert_eq!(
         m.words()
@@ -487,4 +493,55 @@ fn the_rules_names_are_fetched_for_a_debrief_once_per_language() {
         m.words().is_none(),
         "the English names are not shown in Dutch"
     );
+}
+
+/// The words of a contact and its debrief are not in the game: they are
+/// fetched when one of those screens is shown, once per language. After a
+/// switch the screen keeps the words it had until the new ones arrive; a
+/// failed fetch is not repeated, and the screens then say so
+/// (`ui::game::contact::said`).
+#[test]
+fn the_words_of_the_screens_after_the_start_are_fetched_when_one_shows() {
+    use frontline::i18n::{play, Said};
+    let mut m = ready_with_index("customer-first");
+    assert_eq!(
+        m.words_wanted(),
+        None,
+        "the start and the list carry their own"
+    );
+    assert_eq!(m.screen_words(), None);
+    update(&mut m, Msg::Routed(Route::Play("double-charged".into())));
+    assert_eq!(m.words_wanted(), Some(Lang::En), "a contact shows them");
+    assert_eq!(m.screen_words(), None, "on their way: the screen waits");
+    update(&mut m, Msg::Words(Lang::En, Some(words_file(Lang::En))));
+    assert_eq!(m.words_wanted(), None, "fetched once");
+    let said = Said::new(m.screen_words().unwrap()).unwrap();
+    assert_eq!(said.every(), play(Lang::En).lines());
+    assert_eq!(said.mood(), "Mood");
+    update(&mut m, Msg::Routed(Route::Debrief("double-charged".into())));
+    assert_eq!(m.words_wanted(), None, "the debrief's come with them");
+
+    update(&mut m, Msg::SetLang(Lang::Nl));
+    assert_eq!(m.words_wanted(), Some(Lang::Nl));
+    let said = Said::new(m.screen_words().unwrap()).unwrap();
+    assert_eq!(
+        said.mood(),
+        "Mood",
+        "the words before, until the new arrive"
+    );
+    update(&mut m, Msg::Words(Lang::Nl, Some(words_file(Lang::Nl))));
+    let said = Said::new(m.screen_words().unwrap()).unwrap();
+    assert_eq!(said.every(), play(Lang::Nl).lines());
+    assert_eq!(said.mood(), "Stemming");
+
+    update(&mut m, Msg::SetLang(Lang::En));
+    update(&mut m, Msg::Words(Lang::En, None));
+    assert_eq!(m.words_wanted(), None, "a failed fetch is not repeated");
+    assert!(Said::new(m.screen_words().unwrap()).is_none(), "failed");
+
+    for route in [Route::ShiftContact, Route::ShiftStatus] {
+        let mut m = ready_with_index("customer-first");
+        update(&mut m, Msg::Routed(route.clone()));
+        assert_eq!(m.words_wanted(), Some(Lang::En), "{route:?}");
+    }
 }

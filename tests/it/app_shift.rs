@@ -41,8 +41,8 @@ fn serve_next(m: &mut Model) {
     panic!("a shift contact did not end within 40 answers");
 }
 
-fn shift_of(m: &Model) -> &frontline::engine::play::shift::Shift {
-    m.saved.profile().unwrap().shift.as_ref().unwrap()
+fn shift_of(m: &Model) -> frontline::engine::play::shift::Shift {
+    m.saved.profile().unwrap().shift.get().unwrap()
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn each_contact_served_is_recorded_and_the_report_goes_to_the_history() {
     assert_eq!(shift_of(&m).handled.len(), 1);
     update(&mut m, Msg::Finish);
     assert!(
-        m.saved.profile().unwrap().shift.is_some(),
+        m.saved.profile().unwrap().shift.get().is_some(),
         "a shift is only finished when it is over"
     );
     update(&mut m, Msg::Break);
@@ -83,9 +83,9 @@ fn each_contact_served_is_recorded_and_the_report_goes_to_the_history() {
     assert!(shift_of(&m).is_over());
     update(&mut m, Msg::Finish);
     let p = m.saved.profile().unwrap();
-    assert!(p.shift.is_none() && p.shift_contact.is_none());
-    assert_eq!(p.shift_history.len(), 1);
-    assert_eq!(p.shift_history[0].contacts, 3);
+    assert!(p.shift.get().is_none() && p.shift_contact.is_none());
+    assert_eq!(p.shift_history.get().len(), 1);
+    assert_eq!(p.shift_history.get()[0].contacts, 3);
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn no_shift_starts_without_house_rules() {
     let mut m = Model::new(Saved::default(), None, Route::ShiftStatus, 1);
     update(&mut m, game::Msg::AddProfile("Sam".into()).into());
     update(&mut m, Msg::Start(6));
-    assert!(m.saved.profile().unwrap().shift.is_none());
+    assert!(m.saved.profile().unwrap().shift.get().is_none());
 }
 
 #[test]
@@ -133,6 +133,91 @@ fn a_tracks_shift_step_plans_its_own_length_and_house_rules_and_counts_when_fini
     }
     update(&mut m, Msg::Finish);
     let p = m.saved.profile().unwrap();
-    let tenths = p.shift_history[0].csat_tenths as u8;
+    let tenths = p.shift_history.get()[0].csat_tenths as u8;
     assert_eq!(p.tracks["onboarding"].get(&key), Some(&tenths));
+}
+
+/// The shift and its reports are kept in the progress as the JSON the shift
+/// page wrote (`Kept`), so a page that never looks at a shift (the game)
+/// carries no reader or writer for them: stored and read again, they are
+/// written back unchanged, and read as the shift page wrote them.
+#[test]
+fn a_shift_and_its_reports_are_kept_in_the_progress_as_written() {
+    use frontline::engine::play::shift::{Shift, ShiftReport};
+    use frontline::engine::wire::kept::Kept;
+    use frontline::saved::progress::{decode, encode, Loaded};
+
+    let mut m = ready("customer-first", 5);
+    update(&mut m, Msg::Start(2));
+    serve_next(&mut m);
+    serve_next(&mut m);
+    update(&mut m, Msg::Finish);
+    update(&mut m, Msg::Start(3));
+    serve_next(&mut m);
+    let p = m.saved.profile().unwrap();
+    let (shift, history) = (p.shift.get().unwrap(), p.shift_history.get());
+    assert_eq!(history.len(), 1);
+    assert_eq!(shift.handled.len(), 1);
+    // Written as the types would be written.
+    assert_eq!(
+        p.shift.json(),
+        serde_json::to_string(&Some(&shift)).unwrap()
+    );
+    assert_eq!(
+        p.shift_history.json(),
+        serde_json::to_string(&history).unwrap()
+    );
+
+    let stored = encode(&m.saved);
+    let Loaded::Ok(back) = decode(Some(&stored)) else {
+        panic!("progress with a shift reads");
+    };
+    assert_eq!(back, m.saved);
+    assert_eq!(encode(&back), stored, "written back as read");
+    let p = back.profile().unwrap();
+    assert_eq!(p.shift.get(), Some(shift.clone()));
+    assert_eq!(p.shift_history.get(), history);
+
+    // New, they are written as the types' empty values were.
+    assert_eq!(Kept::<Option<Shift>>::default().json(), "null");
+    assert_eq!(Kept::<Vec<ShiftReport>>::default().json(), "[]");
+    assert_eq!(Kept::new(&Some(shift.clone())).get(), Some(shift));
+}
+
+/// A shift the shift page cannot read no longer makes the whole progress
+/// unreadable: the rest is read. The shift page sees it cannot read it
+/// (`shifts_readable`), sets the progress aside as stored and tells the
+/// trainee (`ShiftPage::load`), then starts without it.
+#[test]
+fn a_shift_that_cannot_be_read_leaves_the_rest_of_the_progress() {
+    use frontline::saved::progress::{decode, Loaded};
+    let raw = r#"{"version":1,"profiles":[{"name":"Sam","policy":"customer-first","best":{"double-charged/customer-first":4},"shift":{"version":"odd"},"shift_history":[{"policy":3}]}],"current":"Sam"}"#;
+    let Loaded::Ok(saved) = decode(Some(raw)) else {
+        panic!("the rest of the progress is read");
+    };
+    let p = saved.profile().unwrap();
+    assert_eq!(p.best["double-charged/customer-first"], 4);
+    assert_eq!(p.shift.get(), None);
+    assert!(p.shift_history.get().is_empty());
+    assert!(
+        !saved.shifts_readable(),
+        "the shift page sets it aside first"
+    );
+    let mut saved = saved;
+    saved.clear_unreadable_shifts();
+    assert!(saved.shifts_readable());
+    assert_eq!(
+        saved.profile().unwrap().best["double-charged/customer-first"],
+        4
+    );
+    let fresh = decode(Some(
+        r#"{"version":1,"profiles":[{"name":"Sam"}],"current":"Sam"}"#,
+    ));
+    let Loaded::Ok(fresh) = fresh else { panic!() };
+    assert!(fresh.shifts_readable(), "no shift at all reads as none");
+    let mut m = Model::new(saved, None, Route::ShiftStatus, 3);
+    let library = Library::shipped("lib", Ok(common::shipped_library()), Lang::En);
+    update(&mut m, game::Msg::Loaded(library).into());
+    update(&mut m, Msg::Start(2));
+    assert_eq!(shift_of(&m).queue.len(), 2, "a new shift replaces it");
 }

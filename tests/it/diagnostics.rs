@@ -10,6 +10,7 @@ use frontline::engine::play::customer::Reason;
 use frontline::engine::play::rule_names;
 use frontline::engine::wire::named::Named;
 use frontline::engine::{Code, Diagnostic, Lang, Location, Severity};
+use frontline::i18n;
 
 /// Every code with its number, as published. Changing a number here is
 /// renumbering a published code: add new codes instead.
@@ -212,26 +213,39 @@ fn every_term_is_worded_in_every_language() {
 }
 
 /// The wording the game fetches (`assets/words/<lang>.txt`, shipped as
-/// `words/<lang>.txt`) is the rules' names and the catalogue's, line for
-/// line. To write
-/// it after changing the catalogue: `FRONTLINE_WRITE_DIAGNOSTICS=1 cargo
-/// test --test it diagnostics::`.
+/// `words/<lang>.txt`) is the rules' names and the catalogue's, then the
+/// words of the screens after the start (`i18n::Play`), line for line. To
+/// write it after changing the catalogue or those words:
+/// `FRONTLINE_WRITE_DIAGNOSTICS=1 cargo test --test it diagnostics::`.
 #[test]
 fn the_games_copy_of_the_wording_is_the_catalogues() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/words");
     for &lang in Lang::ALL {
         let path = dir.join(format!("{}.txt", lang.code()));
         let words = catalogue::Fetched::of(lang);
+        let screens = i18n::play(lang).lines();
+        let mut file = words.0.clone();
+        for line in &screens {
+            file.push_str(line);
+            file.push('\n');
+        }
         if std::env::var_os("FRONTLINE_WRITE_DIAGNOSTICS").is_some() {
-            std::fs::write(&path, &words.0).unwrap();
+            std::fs::write(&path, &file).unwrap();
         }
         let shipped = std::fs::read_to_string(&path).unwrap();
         assert!(
-            shipped == words.0,
-            "{} is not the catalogue's wording; write it again with FRONTLINE_WRITE_DIAGNOSTICS=1 cargo test --test it diagnostics::",
+            shipped == file,
+            "{} is not the catalogue's and the screens' wording; write it again with FRONTLINE_WRITE_DIAGNOSTICS=1 cargo test --test it diagnostics::",
             path.display()
         );
-        let shipped = catalogue::Fetched(shipped);
+        // The screens after the start read their words from the end, each
+        // field at its own line; a line break in one would shift the rest.
+        let said = i18n::Said::new(&shipped).unwrap();
+        assert_eq!(said.every(), screens, "{lang:?}");
+        assert!(screens
+            .iter()
+            .all(|l| !l.trim().is_empty() && !l.contains('\n')));
+        let shipped = catalogue::Fetched(shipped[..words.0.len()].to_string());
         let lines: Vec<&str> = shipped.0.lines().collect();
         let messages: Vec<&str> = Code::ALL
             .iter()

@@ -3,5 +3,6 @@
 //! name (`docs/size.md` says what each saves).
 
 pub mod json;
+pub mod kept;
 pub mod keyed;
 pub mod named;

@@ -7,66 +7,66 @@ use yew::prelude::*;
 
 use crate::engine::play::audience::Onlookers;
 use crate::engine::play::channel::Thread;
-use crate::engine::{Contact, Lang};
-use crate::ui::i18n;
+use crate::engine::Contact;
+use crate::ui::i18n::{self, Said};
 
 /// Kept out of line: the contact screen is the game's largest function, and
 /// phone calls never need this.
 #[inline(never)]
-pub fn status(contact: &Contact, lang: Lang, t: &'static i18n::Game) -> Html {
+pub fn status(contact: &Contact, w: Said) -> Html {
     let thread = &contact.situation().thread;
-    let promise = thread.promise.map(|p| promise(thread, p, t));
-    let audience = thread.audience.map(|a| onlookers(&a, lang, t));
+    let promise = thread.promise.map(|p| promise(thread, p, w));
+    let audience = thread.audience.map(|a| onlookers(&a, w));
     html! { <>{ for promise }{ for audience }</> }
 }
 
 /// One sentence, built as one string: fewer nodes, a smaller game.
-fn promise(thread: &Thread, promise: u32, t: &'static i18n::Game) -> Html {
+fn promise(thread: &Thread, promise: u32, w: Said) -> Html {
     let left = promise.saturating_sub(thread.waited);
-    let mut line = format!("{}: ", t.wrote);
+    let mut line = format!("{}: ", w.wrote());
     match thread.waited {
-        0 => line += t.just_now,
-        w => line += &format!("{} {}", span(w, t), t.ago),
+        0 => line += w.just_now(),
+        waited => line += &format!("{} {}", span(waited, w), w.ago()),
     }
-    line += &format!(" · {} {}: ", t.reply_within, span(promise, t));
+    line += &format!(" · {} {}: ", w.reply_within(), span(promise, w));
     match left {
-        0 => line += t.promise_run_out,
-        l => line += &format!("{}{}{}", t.left.0, span(l, t), t.left.1),
+        0 => line += w.promise_run_out(),
+        l => line += &i18n::fill(w.left(), &[&span(l, w)]),
     }
     if thread.late_replies > 0 {
-        line += &format!(" · {}: {}", t.late_replies, thread.late_replies);
+        line += &format!(" · {}: {}", w.late_replies(), thread.late_replies);
     }
     html! { <p class="promise" data-testid="promise" data-run-out={(left == 0).to_string()}>{line}</p> }
 }
 
 /// The onlookers' net reactions as a number and a word; a status region,
 /// so a change is announced politely.
-fn onlookers(a: &Onlookers, lang: Lang, t: &'static i18n::Game) -> Html {
+fn onlookers(a: &Onlookers, w: Said) -> Html {
     let net = a.reactions();
     let line = format!(
         "{} ({} {}): {net:+} — {}",
-        t.onlookers,
+        w.onlookers(),
         a.watching,
-        t.watching,
-        i18n::onlookers_word(lang, net)
+        w.watching(),
+        w.onlookers_word(net)
     );
     html! { <p class="audience" data-testid="audience" role="status" data-net={net.to_string()}>{line}</p> }
 }
 
 /// A duration as "3 h 50 min", "4 h" or "10 min".
-fn span(seconds: u32, t: &'static i18n::Game) -> String {
+fn span(seconds: u32, w: Said) -> String {
     let (h, m) = (seconds / 3600, seconds % 3600 / 60);
     match (h, m) {
         (0, m) => format!("{} min", m.max(1)),
-        (h, 0) => format!("{h} {}", t.hours),
-        (h, m) => format!("{h} {} {m} min", t.hours),
+        (h, 0) => format!("{h} {}", w.hours()),
+        (h, m) => format!("{h} {} {m} min", w.hours()),
     }
 }
 
 /// On a reply that goes to direct messages, out of the onlookers' view.
-pub fn private_marker(private: bool, t: &'static i18n::Game) -> Html {
+pub fn private_marker(private: bool, w: Said) -> Html {
     if !private {
         return html! {};
     }
-    html! { <span class="badge" data-testid="private">{t.private_reply}</span> }
+    html! { <span class="badge" data-testid="private">{w.private_reply()}</span> }
 }

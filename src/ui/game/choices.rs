@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::play::contact::Offer;
 use crate::engine::Lang;
-use crate::ui::i18n;
+use crate::ui::i18n::Said;
 
 /// `say` puts the agent's name in; `choose` gets the index of the answer.
 pub fn choices(
@@ -12,16 +12,17 @@ pub fn choices(
     say: &dyn Fn(&str) -> String,
     choose: &Callback<usize>,
     lang: Lang,
-    t: &'static i18n::Game,
+    locked: &'static str,
+    w: Said,
 ) -> Html {
     html! {
-        <div class="choices" role="group" aria-label={t.your_answer}>
-            <h2 class="sr-only">{t.your_answer}</h2>
-            <p class="hint">{t.keys_hint}</p>
+        <div class="choices" role="group" aria-label={w.your_answer().to_string()}>
+            <h2 class="sr-only">{w.your_answer()}</h2>
+            <p class="hint">{w.keys_hint()}</p>
             <ol>
             { for offers.iter().take(5).map(|o| {
                 let n = o.index + 1;
-                let lock = o.lock.as_ref().map(|l| (format!("lock-{n}"), i18n::lock(lang, l)));
+                let lock = o.lock.as_ref().map(|l| (format!("lock-{n}"), w.lock(l)));
                 let onclick = {
                     let choose = choose.clone();
                     let ok = o.available();
@@ -35,11 +36,11 @@ pub fn choices(
                             aria-describedby={lock.as_ref().map(|(id, _)| id.clone())}
                             onclick={onclick}>
                             <span class="num" aria-hidden="true">{n}</span>
-                            <span>{say(o.choice.text.get(lang))}{super::channel::private_marker(o.choice.private, t)}</span>
+                            <span>{say(o.choice.text.get(lang))}{super::channel::private_marker(o.choice.private, w)}</span>
                         </button>
                         { for lock.map(|(id, l)| html! {
                             <p class="lock" id={id} data-testid={format!("choice-lock-{n}")}>
-                                <strong>{t.locked}{": "}</strong>{l}
+                                <strong>{locked}{": "}</strong>{l}
                             </p>
                         }) }
                     </li>

@@ -9,7 +9,7 @@ use crate::app::route::Route;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
 use crate::ui::game::{channel, choices, lesson, meters, transcript};
-use crate::ui::i18n;
+use crate::ui::i18n::{self, Said};
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
 
@@ -24,7 +24,7 @@ pub trait Seat: 'static {
     const FROM_LIST: bool;
     fn contact(state: &Model, scenario: &str) -> Seated;
     /// Where to go once the contact is over, and the button's words.
-    fn next(scenario: &str, t: &'static i18n::Game) -> (String, &'static str);
+    fn next<'a>(scenario: &str, t: &'static i18n::Game, w: Said<'a>) -> (String, &'a str);
     /// The way back when there is no contact to show, and its words.
     fn back(t: &'static i18n::Game) -> (&'static str, &'static str);
 }
@@ -48,8 +48,8 @@ impl Seat for FromList {
         (scenario, policy, record)
     }
 
-    fn next(scenario: &str, t: &'static i18n::Game) -> (String, &'static str) {
-        (Route::Debrief(scenario.to_string()).hash(), t.to_debrief)
+    fn next<'a>(scenario: &str, _: &'static i18n::Game, w: Said<'a>) -> (String, &'a str) {
+        (Route::Debrief(scenario.to_string()).hash(), w.to_debrief())
     }
 
     fn back(t: &'static i18n::Game) -> (&'static str, &'static str) {
@@ -80,7 +80,9 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         (Some(s), Some(p), Some(r)) => Contact::replay(s, p, r).ok(),
         _ => None,
     };
-    let (shown, pending) = use_contact_keys(contact.as_ref(), props);
+    // Revealed, focused and answerable once its words are there too.
+    let words = said(state);
+    let (shown, pending) = use_contact_keys(contact.as_ref().filter(|_| words.is_ok()), props);
 
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
@@ -88,7 +90,14 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         // A record that no longer replays: the scenario (a trainer's own,
         // re-imported) changed under it. Say so and offer a fresh start.
         let outdated = S::FROM_LIST && scenario.is_some() && record.is_some();
-        return unavailable(state, &props.scenario, outdated, S::back(t));
+        return unavailable(state, &props.scenario, outdated, None, S::back(t));
+    };
+    // Its words are fetched when it is shown.
+    let w = match words {
+        Ok(w) => w,
+        Err(instead) => {
+            return unavailable(state, &props.scenario, false, Some(instead), S::back(t))
+        }
     };
 
     let agent_name = state.agent_name(policy);
@@ -97,12 +106,12 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
         scenario,
         contact: &contact,
         lang,
-        t,
+        w,
     };
     let choices = (!pending && !contact.is_over())
-        .then(|| choices::choices(&contact.offers(), &say, &props.choose, lang, t));
+        .then(|| choices::choices(&contact.offers(), &say, &props.choose, lang, t.locked, w));
     let to_debrief = (!pending && contact.is_over()).then(|| {
-        let (next, label) = S::next(&scenario.id, t);
+        let (next, label) = S::next(&scenario.id, t, w);
         html! {
             <p><button type="button" class="primary" data-testid="to-debrief"
                 onclick={Callback::from(move |_| dom::go_to(&next))}>{label}</button></p>
@@ -111,12 +120,12 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     html! {
         <section data-testid="screen-contact" class="screen contact">
             <h1>{scenario.title.get(lang)}</h1>
-            <p class="meta">{i18n::channel(lang, scenario.channel)}{" · "}{t.under_policy}{": "}{policy.name.get(lang)}</p>
-            { lesson::before(scenario, lang) }
-            { meters::status(&contact, policy, lang, t) }
-            { channel::status(&contact, lang, t) }
+            <p class="meta">{i18n::channel(lang, scenario.channel)}{" · "}{w.under_policy()}{": "}{policy.name.get(lang)}</p>
+            { lesson::before(scenario, lang, w) }
+            { meters::status(&contact, policy, w) }
+            { channel::status(&contact, w) }
             { transcript::transcript(&on, shown, &say) }
-            { if pending { html!{ <p class="typing" data-testid="typing">{t.customer_typing.0}{&scenario.persona.name}{t.customer_typing.1}</p> } } else { html!{} } }
+            { if pending { html!{ <p class="typing" data-testid="typing">{i18n::fill(w.customer_typing(), &[&scenario.persona.name])}</p> } } else { html!{} } }
             { for choices }
             { for to_debrief }
             <footer class="settings">{ crate::ui::game::start::typing_toggle(state) }</footer>
@@ -129,7 +138,17 @@ pub struct Contacted<'a> {
     pub scenario: &'a Scenario,
     pub contact: &'a Contact<'a>,
     pub lang: crate::engine::Lang,
-    pub t: &'static i18n::Game,
+    pub w: Said<'a>,
+}
+
+/// The words of the screens after the start (`i18n::Said`), or what to say
+/// instead: that they are on their way, or that they could not be fetched.
+pub fn said(state: &Model) -> Result<Said<'_>, &'static str> {
+    let t = i18n::game(state.lang());
+    match state.screen_words() {
+        None => Err(t.loading),
+        Some(text) => Said::new(text).ok_or(t.words_failed),
+    }
 }
 
 /// The customer's lines revealed as they are "typed", focus on what can be
@@ -164,15 +183,19 @@ fn use_contact_keys(contact: Option<&Contact<'_>>, props: &Props) -> (usize, boo
 }
 
 /// No contact to show: still loading, gone, or no longer replayable (then
-/// it can be started afresh).
+/// it can be started afresh); or `instead`, what to say while its words are
+/// not there.
 fn unavailable(
     state: &State,
     id: &str,
     outdated: bool,
+    instead: Option<&'static str>,
     back: (&'static str, &'static str),
 ) -> Html {
     let t = i18n::game(state.lang());
-    let message = if outdated {
+    let message = if let Some(instead) = instead {
+        instead
+    } else if outdated {
         t.contact_outdated
     } else if state.library.loaded && state.wanted().is_none() {
         t.no_debrief

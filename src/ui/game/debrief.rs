@@ -8,9 +8,10 @@ use yew::prelude::*;
 use crate::app::game::Msg;
 use crate::app::route::Route;
 use crate::engine::play::debrief::{debrief, Debrief};
-use crate::engine::{Contact, ContactRecord, Lang, Scenario};
+use crate::engine::{Contact, ContactRecord, Scenario};
+use crate::ui::game::contact::said;
 use crate::ui::game::{lesson, review, scorecards, strain};
-use crate::ui::i18n;
+use crate::ui::i18n::{self, Said};
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
 
@@ -27,11 +28,19 @@ pub fn debrief_screen(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang();
     let t = i18n::game(lang);
-    let (Some(d), Some(scenario), last) = use_debrief_report(state, &props.scenario) else {
+    let (report, scenario, last) = use_debrief_report(state, &props.scenario);
+    // Its words are fetched when it is shown.
+    let words = said(state);
+    let message = match words {
+        Err(instead) if report.is_some() && scenario.is_some() => instead,
+        _ if state.library.loaded && state.wanted().is_none() => t.no_debrief,
+        _ => t.loading,
+    };
+    let (Some(d), Some(scenario), Ok(w)) = (report, scenario, words) else {
         return html! {
             <section data-testid="screen-debrief" class="screen">
                 <h1>{t.debrief_title}</h1>
-                <p>{ if state.library.loaded && state.wanted().is_none() { t.no_debrief } else { t.loading } }</p>
+                <p>{message}</p>
                 <p><a href="#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p>
             </section>
         };
@@ -42,7 +51,7 @@ pub fn debrief_screen(props: &Props) -> Html {
         .ending
         .as_ref()
         .map(|e| e.get(lang).to_string())
-        .or_else(|| d.end.map(|e| t.end_reason(e.reason).to_string()));
+        .or_else(|| d.end.map(|e| w.end_reason(e.reason).to_string()));
     let agent_name = policy
         .as_ref()
         .map(|p| state.agent_name(p))
@@ -50,21 +59,21 @@ pub fn debrief_screen(props: &Props) -> Html {
     html! {
         <section data-testid="screen-debrief" class="screen">
             <h1>{t.debrief_title}{": "}{scenario.title.get(lang)}</h1>
-            <p class="meta">{t.under_policy}{": "}{policy.as_ref().map(|p| p.name.get(lang).to_string()).unwrap_or_default()}
-                {" · "}{i18n::outcome(lang, c.customer.outcome)}</p>
+            <p class="meta">{w.under_policy()}{": "}{policy.as_ref().map(|p| p.name.get(lang).to_string()).unwrap_or_default()}
+                {" · "}{w.outcome(c.customer.outcome)}</p>
             { for ending.map(|e| html! { <p class="lead">{e}</p> }) }
-            { if d.views_disagree { html!{ <p class="callout">{t.views_disagree}</p> } } else { html!{} } }
-            <div class="cards two">{scorecards::manager(c, t)}{scorecards::customer(c, lang, t)}</div>
+            { if d.views_disagree { html!{ <p class="callout">{w.views_disagree()}</p> } } else { html!{} } }
+            <div class="cards two">{scorecards::manager(c, w)}{scorecards::customer(c, w)}</div>
             <div class="card you">
-                <p>{t.stress}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
+                <p>{w.stress()}{": "}<strong data-testid="stress">{c.agent.stress}{"/100"}
                     {format!(" ({:+})", c.agent.stress_change)}</strong></p>
-                { strain::sources(&d.strain, policy.as_ref().and_then(|p| p.alias.as_deref()), t.strain_sources, state.words()) }
+                { strain::sources(&d.strain, policy.as_ref().and_then(|p| p.alias.as_deref()), w.strain_sources(), state.words()) }
             </div>
-            { chart(&d, lang, t.mood_chart) }
-            { for d.standing.as_ref().map(|s| scorecards::standing(s, c.customer.csat, lang, t)) }
-            { review::review(&d, &agent_name, state.words(), lang, t) }
-            { for last.as_ref().map(|record| lesson::after(state, &scenario, record, props.home)) }
-            { actions(state, &scenario.id, &d.policy, props.home) }
+            { chart(&d, w) }
+            { for d.standing.as_ref().map(|s| scorecards::standing(s, c.customer.csat, w)) }
+            { review::review(&d, &agent_name, state.words(), lang, w) }
+            { for last.as_ref().map(|record| lesson::after(state, &scenario, record, props.home, w)) }
+            { actions(state, &scenario.id, &d.policy, props.home, w) }
         </section>
     }
 }
@@ -112,7 +121,7 @@ fn use_debrief_report(
 }
 
 /// Play again, under the other house rules, or back to the list.
-fn actions(state: &State, id: &str, policy: &str, home: &str) -> Html {
+fn actions(state: &State, id: &str, policy: &str, home: &str, w: Said) -> Html {
     let lang = state.lang();
     let t = i18n::game(lang);
     let again = {
@@ -132,7 +141,7 @@ fn actions(state: &State, id: &str, policy: &str, home: &str) -> Html {
                 state.dispatch(Msg::SetPolicy(pid.clone()));
                 state.dispatch(Msg::PlayAgain(id.clone()));
                 dom::go(&Route::Play(id.clone()));
-            })}>{t.play_other}{": "}{o.name.get(lang)}</button>
+            })}>{w.play_other()}{": "}{o.name.get(lang)}</button>
         }
     });
     html! {
@@ -145,7 +154,7 @@ fn actions(state: &State, id: &str, policy: &str, home: &str) -> Html {
 }
 
 /// The customer's mood over the contact as an SVG line, described in words.
-fn chart(d: &Debrief, lang: Lang, title: &str) -> Html {
+fn chart(d: &Debrief, said: Said) -> Html {
     let (w, h) = (320, 120);
     let n = d.mood.len().max(2) - 1;
     let points: Vec<String> = d
@@ -158,10 +167,10 @@ fn chart(d: &Debrief, lang: Lang, title: &str) -> Html {
     let last = d.mood.last().copied().unwrap_or(0);
     let low = d.mood.iter().copied().min().unwrap_or(0);
     let high = d.mood.iter().copied().max().unwrap_or(0);
-    let label = i18n::mood_summary(lang, first, last, low, high, d.mood.len() - 1);
+    let label = said.mood_line(first, last, low, high, d.mood.len() - 1);
     html! {
         <section class="card" aria-labelledby="chart-h">
-            <h2 id="chart-h">{title}</h2>
+            <h2 id="chart-h">{said.mood_chart()}</h2>
             <svg data-testid="mood-chart" role="img" aria-label={label.clone()} viewBox={format!("0 0 {w} {h}")} class="chart">
                 <line x1="10" y1="60" x2={(w - 10).to_string()} y2="60" class="mid" />
                 <polyline points={points.join(" ")} class="mood-line" />

@@ -7,11 +7,11 @@ use yew::prelude::*;
 use crate::app::route::Route;
 use crate::engine::model::track::Step;
 use crate::engine::{ContactRecord, Lang, Scenario};
-use crate::ui::i18n;
+use crate::ui::i18n::{self, Said};
 use crate::ui::shell::store::State;
 
 /// Before the contact: what it is about, and about how long it takes.
-pub fn before(scenario: &Scenario, lang: Lang) -> Html {
+pub fn before(scenario: &Scenario, lang: Lang, w: Said) -> Html {
     let Some(objective) = &scenario.objective else {
         return html! {};
     };
@@ -20,14 +20,20 @@ pub fn before(scenario: &Scenario, lang: Lang) -> Html {
         .map(|m| format!(" ({})", i18n::minutes(lang, m)));
     html! {
         <p class="objective" data-testid="objective">
-            <strong>{i18n::game(lang).objective}{": "}</strong>{objective.get(lang)}{minutes.unwrap_or_default()}
+            <strong>{w.objective()}{": "}</strong>{objective.get(lang)}{minutes.unwrap_or_default()}
         </p>
     }
 }
 
 /// After the contact: what it was about, what to discuss, and the way back
 /// to each track this contact counts for.
-pub fn after(state: &State, scenario: &Scenario, record: &ContactRecord, home: &str) -> Html {
+pub fn after(
+    state: &State,
+    scenario: &Scenario,
+    record: &ContactRecord,
+    home: &str,
+    w: Said,
+) -> Html {
     let lang = state.lang();
     let t = i18n::game(lang);
     let key = Step::contact_key(&record.scenario, &record.policy);
@@ -47,7 +53,7 @@ pub fn after(state: &State, scenario: &Scenario, record: &ContactRecord, home: &
     let questions = (!scenario.discussion.is_empty()).then(|| html! {
         <section class="card" aria-labelledby="discuss-h" data-testid="discussion">
             <h2 id="discuss-h">{t.discussion_heading}</h2>
-            { before(scenario, lang) }
+            { before(scenario, lang, w) }
             <ul>{ for scenario.discussion.iter().map(|q| html! { <li>{q.get(lang)}</li> }) }</ul>
         </section>
     });

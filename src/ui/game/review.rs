@@ -8,17 +8,11 @@ use crate::engine::model::scenario::Meter;
 use crate::engine::play::customer::Reason;
 use crate::engine::play::debrief::Debrief;
 use crate::engine::Lang;
-use crate::ui::i18n;
+use crate::ui::i18n::Said;
 
 /// `words`: the rules' names, fetched when the debrief is shown; until they
 /// arrive (or if they cannot), each change shows as its amount alone.
-pub fn review(
-    d: &Debrief,
-    agent_name: &str,
-    words: Option<&Fetched>,
-    lang: Lang,
-    t: &'static i18n::Game,
-) -> Html {
+pub fn review(d: &Debrief, agent_name: &str, words: Option<&Fetched>, lang: Lang, w: Said) -> Html {
     let named = |name: Option<&str>, amount: i32| match name {
         Some(name) => format!("{name} ({amount:+})"),
         None => format!("{amount:+}"),
@@ -41,14 +35,14 @@ pub fn review(
             <li>
                 <p class="said">{"“"}{r.text.get(lang).replace("{agent}", agent_name)}{"”"}</p>
                 <p>{r.feedback.get(lang)}</p>
-                { if why.is_empty() { html!{} } else { html!{ <p class="hint">{t.mood}{": "}{why}</p> } } }
-                { if strain.is_empty() { html!{} } else { html!{ <p class="hint">{t.stress}{": "}{strain}</p> } } }
+                { if why.is_empty() { html!{} } else { html!{ <p class="hint">{w.mood()}{": "}{why}</p> } } }
+                { if strain.is_empty() { html!{} } else { html!{ <p class="hint">{w.stress()}{": "}{strain}</p> } } }
             </li>
         }
     });
     html! {
         <section class="card" aria-labelledby="rev-h">
-            <h2 id="rev-h">{t.your_choices}</h2>
+            <h2 id="rev-h">{w.your_choices()}</h2>
             <ol class="review" data-testid="choice-review">{ for items }</ol>
         </section>
     }

@@ -12,7 +12,7 @@ pub fn transcript(on: &Contacted, shown: usize, say: &dyn Fn(&str) -> String) ->
         scenario,
         contact,
         lang,
-        t,
+        w,
     } = *on;
     let lines = contact.transcript().into_iter().take(shown).map(|line| match line {
         Line::Customer { node } => html! {
@@ -25,14 +25,14 @@ pub fn transcript(on: &Contacted, shown: usize, say: &dyn Fn(&str) -> String) ->
             let choice = &scenario.nodes[node].choices[choice];
             html! {
                 <div class="line agent" data-testid="line-agent">
-                    <span class="who">{t.you}</span>
-                    <span class="said">{say(choice.text.get(lang))}{super::channel::private_marker(choice.private, t)}</span>
+                    <span class="who">{w.you()}</span>
+                    <span class="said">{say(choice.text.get(lang))}{super::channel::private_marker(choice.private, w)}</span>
                 </div>
             }
         }
         Line::CustomerLeft | Line::Stuck => html! {
             <div class="line system" data-testid="line-system">
-                {contact.end().map(|e| t.end_reason(e.reason)).unwrap_or("")}
+                {contact.end().map(|e| w.end_reason(e.reason)).unwrap_or("")}
             </div>
         },
     });

@@ -1,11 +1,11 @@
 //! English: every word the UI shows, one section per page.
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::Play;
 use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
-use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
-use crate::engine::play::contact::Lock;
-use crate::engine::play::scoring::NpsClass;
+use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
 
 pub static SHELL: Shell = Shell {
     name: "English",
@@ -46,56 +46,76 @@ pub static GAME: Game = Game {
     not_played: "not played",
     resume: "Resume",
     loading: "Loading the contacts…",
+    words_failed: "The words of this screen could not be loaded. Check the connection, then reload the page.",
     load_error: "A scenario could not be loaded",
     storage_notice: ("Saved data in this browser could not be read, so the game started clean. Nothing was deleted: the old data is kept aside under the key ", "."),
     dismiss: "Dismiss",
+    back_to_shift: "Back to your shift",
+    shift_link: "Or work a shift: several customers in a row, with a queue",
+    workshop_link: "Trainers: write or import your own scenarios",
+    own_badge: "Your own",
+    own_unreadable: "Your own scenarios could not be read. Open the scenario workshop: it keeps a copy and explains.",
+    locked: "Locked",
+    debrief_title: "Debrief",
+    play_again: "Play again",
+    back_to_list: "Back to the contacts",
+    no_debrief: "No finished contact to show yet.",
+    contact_outdated: "This contact was started on an earlier version of the scenario, which has changed since, so it cannot be resumed.",
+    tracks_heading: "Tracks",
+    tracks_intro: "A set route through the contacts, step by step: onboarding for new colleagues, or three calls for anyone on phone duty. Or go to the contacts above and play any of them freely.",
+    tracks_needs_profile: "Create a profile first to follow a track.",
+    track_open: "Choose a track",
+    discussion_heading: "To discuss with your team lead",
+    back_to_track: "Back to the track",
+    best_older: " (scored by an earlier version of the model)",
+};
+
+// The screens after the start, fetched (`Play`).
+
+#[cfg(not(target_arch = "wasm32"))]
+pub static PLAY: Play = Play {
     you: "You",
-    customer_typing: ("", " is typing…"),
+    customer_typing: "{} is typing…",
     your_answer: "Your answer",
+    keys_hint: "Press 1–5 to answer.",
     mood: "Mood",
     patience: "Patience",
     clock: "Handle time",
+    target: "target",
     over_target: "over target",
-    alias: ("On this line you are ", ""),
+    alias: "On this line you are {}",
     wrote: "Written",
     ago: "ago",
     just_now: "just now",
     reply_within: "Reply promised within",
-    left: ("", " left"),
+    left: "{} left",
     promise_run_out: "the promise has run out",
     late_replies: "Late replies",
     hours: "h",
     onlookers: "Onlookers",
     watching: "watching",
     private_reply: "Private message",
-    reputation: "Reputation with onlookers",
     customer_left: "The customer has left the conversation.",
     stuck: "You have no way forward under these house rules.",
     to_debrief: "See the debrief",
-    back_to_shift: "Back to your shift",
-    shift_link: "Or work a shift: several customers in a row, with a queue",
-    workshop_link: "Trainers: write or import your own scenarios",
-    own_badge: "Your own",
-    own_unreadable: "Your own scenarios could not be read. Open the scenario workshop: it keeps a copy and explains.",
-    keys_hint: "Press 1–5 to answer.",
-    locked: "Locked",
-    debrief_title: "Debrief",
+    under_policy: "House rules",
+    objective: "What this contact is about",
     manager_card: "What your manager's dashboard saw",
     customer_card: "What the customer felt",
     handle_time: "Handle time",
-    target: "target",
     adherence: "Script adherence",
+    per_hour: "Contacts per hour at this pace",
+    goodwill: "Goodwill spent",
+    rating: "Dashboard rating",
     transfers: "Handed on",
     unverified_change: "Changed before an identity check",
-    per_hour: "Contacts per hour at this pace",
-    rating: "Dashboard rating",
+    reputation: "Reputation with onlookers",
     csat: "CSAT",
     nps: "NPS",
     fcr: "Resolved in this contact",
     effort: "Customer effort",
     yes: "yes",
     no: "no",
-    goodwill: "Goodwill spent",
     stress: "Your stress",
     strain_sources: "Where it came from",
     mood_chart: "The customer's mood, answer by answer",
@@ -104,21 +124,46 @@ pub static GAME: Game = Game {
     best_path: "Best possible path",
     script_path: "Always following the script",
     worst_path: "Worst path",
-    play_again: "Play again",
     play_other: "Play under the other house rules",
-    back_to_list: "Back to the contacts",
     views_disagree: "The dashboard and the customer tell different stories here.",
-    no_debrief: "No finished contact to show yet.",
-    contact_outdated: "This contact was started on an earlier version of the scenario, which has changed since, so it cannot be resumed.",
-    under_policy: "House rules",
-    tracks_heading: "Tracks",
-    tracks_intro: "A set route through the contacts, step by step: onboarding for new colleagues, or three calls for anyone on phone duty. Or go to the contacts above and play any of them freely.",
-    tracks_needs_profile: "Create a profile first to follow a track.",
-    track_open: "Choose a track",
-    objective: "What this contact is about",
-    discussion_heading: "To discuss with your team lead",
-    back_to_track: "Back to the track",
-    best_older: " (scored by an earlier version of the model)",
+    mood_furious: "furious",
+    mood_upset: "upset",
+    mood_neutral: "neutral",
+    mood_calm: "calm",
+    mood_happy: "happy",
+    patience_giving_up: "about to give up",
+    patience_low: "running low",
+    patience_fine: "fine",
+    onlookers_strongly_against: "strongly against you",
+    onlookers_against: "mostly against you",
+    onlookers_divided: "divided",
+    onlookers_for: "mostly on your side",
+    onlookers_strongly_for: "strongly on your side",
+    promoter: "promoter",
+    passive: "passive",
+    detractor: "detractor",
+    resolved: outcome(Outcome::Resolved),
+    unresolved: outcome(Outcome::Unresolved),
+    gave_up: outcome(Outcome::GaveUp),
+    needs_authority: "Needs authority you do not have here: to {}.",
+    authority_goodwill: "hand out goodwill",
+    authority_competitor_order: "order from a competitor",
+    authority_own_the_case: "keep and follow up a case yourself",
+    authority_direct_specialist: "put a customer straight through to a specialist",
+    authority_speak_freely: "say who and where you really are",
+    only_under_policy: "Only possible under other house rules.",
+    not_under_policy: "Not allowed under these house rules.",
+    meter_too_low: "The customer's {} is not high enough yet (needs {}).",
+    meter_too_high: "The customer's {} is too high for this (at most {}).",
+    meter_mood: "mood",
+    meter_patience: "patience",
+    meter_trust: "trust",
+    meter_effort: "effort",
+    over_goodwill: "Costs €{} in goodwill; your budget here has €{} left.",
+    mood_summary:
+        "Customer mood: started at {}, ended at {}; lowest {}, highest {}, over {} answers.",
+    path_standing: "With a CSAT of {} your path is at percentile {} of all {} possible paths{}.",
+    sampled: " (sampled)",
 };
 
 // How the scores work.
@@ -188,15 +233,6 @@ pub static SCORES: Scores = Scores {
     ],
 };
 
-pub(super) fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String {
-    format!("Customer mood: started at {first}, ended at {last}; lowest {low}, highest {high}, over {answers} answers.")
-}
-
-pub(super) fn standing(csat: u8, percentile: u8, paths: u64, exact: bool) -> String {
-    let sampled = if exact { "" } else { " (sampled)" };
-    format!("With a CSAT of {csat} your path is at percentile {percentile} of all {paths} possible paths{sampled}.")
-}
-
 pub(super) fn channel(c: Channel) -> &'static str {
     match c {
         Channel::Phone => "Phone",
@@ -214,90 +250,11 @@ pub(super) fn difficulty(d: Difficulty) -> &'static str {
     }
 }
 
-fn authority(a: Authority) -> &'static str {
-    match a {
-        Authority::Goodwill => "hand out goodwill",
-        Authority::CompetitorOrder => "order from a competitor",
-        Authority::OwnTheCase => "keep and follow up a case yourself",
-        Authority::DirectSpecialist => "put a customer straight through to a specialist",
-        Authority::SpeakFreely => "say who and where you really are",
-    }
-}
-
-fn meter(m: Meter) -> &'static str {
-    match m {
-        Meter::Mood => "mood",
-        Meter::Patience => "patience",
-        Meter::Trust => "trust",
-        Meter::Effort => "effort",
-    }
-}
-
-pub(super) fn lock(l: &Lock) -> String {
-    match l {
-        Lock::NeedsAuthority { authority: a } => {
-            format!(
-                "Needs authority you do not have here: to {}.",
-                authority(*a)
-            )
-        }
-        Lock::OnlyUnderPolicy { .. } => "Only possible under other house rules.".into(),
-        Lock::NotUnderPolicy { .. } => "Not allowed under these house rules.".into(),
-        Lock::MeterTooLow { meter: m, min } => format!(
-            "The customer's {} is not high enough yet (needs {min}).",
-            meter(*m)
-        ),
-        Lock::MeterTooHigh { meter: m, max } => format!(
-            "The customer's {} is too high for this (at most {max}).",
-            meter(*m)
-        ),
-        Lock::OverGoodwillBudget { cost, left } => {
-            format!("Costs €{cost} in goodwill; your budget here has €{left} left.")
-        }
-    }
-}
-
-pub(super) fn mood_word(v: i32) -> &'static str {
-    match v {
-        0..=19 => "furious",
-        20..=39 => "upset",
-        40..=59 => "neutral",
-        60..=79 => "calm",
-        _ => "happy",
-    }
-}
-
-pub(super) fn onlookers_word(net: i32) -> &'static str {
-    match net {
-        ..=-50 => "strongly against you",
-        -49..=-10 => "mostly against you",
-        -9..=9 => "divided",
-        10..=49 => "mostly on your side",
-        _ => "strongly on your side",
-    }
-}
-
-pub(super) fn patience_word(v: i32) -> &'static str {
-    match v {
-        0..=19 => "about to give up",
-        20..=49 => "running low",
-        _ => "fine",
-    }
-}
-
-pub(super) fn outcome(o: Outcome) -> &'static str {
+pub(super) const fn outcome(o: Outcome) -> &'static str {
     match o {
         Outcome::Resolved => "Resolved",
         Outcome::Unresolved => "Not resolved",
         Outcome::GaveUp => "The customer gave up",
-    }
-}
-
-pub(super) fn nps_class(c: NpsClass) -> &'static str {
-    match c {
-        NpsClass::Promoter => "promoter",
-        NpsClass::Passive => "passive",
-        NpsClass::Detractor => "detractor",
     }
 }
 

@@ -19,7 +19,7 @@ mod nl;
 
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
-use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
+use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
 use crate::engine::play::contact::{EndReason, Lock};
 use crate::engine::play::scoring::NpsClass;
 use crate::engine::Lang;
@@ -38,6 +38,16 @@ pub fn game(lang: Lang) -> &'static Game {
     match lang {
         Lang::En => &en::GAME,
         Lang::Nl => &nl::GAME,
+    }
+}
+
+/// The words of the screens after the start, as the build writes them into
+/// the fetched wording (a page reads them through `Said`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn play(lang: Lang) -> &'static Play {
+    match lang {
+        Lang::En => &en::PLAY,
+        Lang::Nl => &nl::PLAY,
     }
 }
 
@@ -105,20 +115,9 @@ macro_rules! per_language {
 per_language! {
     fn channel(c: Channel) -> &'static str;
     fn difficulty(d: Difficulty) -> &'static str;
-    /// Why an answer cannot be given, in a sentence.
-    fn lock(l: &Lock) -> String;
-    /// A word for a mood value, so the meters never rely on colour alone.
-    fn mood_word(v: i32) -> &'static str;
-    fn patience_word(v: i32) -> &'static str;
-    /// A word for the onlookers' net reactions (−100…100).
-    fn onlookers_word(net: i32) -> &'static str;
-    /// How a contact ended; the workshop's map shows it too.
+    /// How a contact ended; the workshop's map shows it (the game's debrief
+    /// reads it from `Said`).
     fn outcome(o: Outcome) -> &'static str;
-    fn nps_class(c: NpsClass) -> &'static str;
-    /// The mood chart in words: first, last, lowest, highest, answers.
-    fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String;
-    /// Where the path stands: CSAT, percentile, paths, whether all were played.
-    fn standing(csat: u8, percentile: u8, paths: u64, exact: bool) -> String;
 }
 
 // The tracks.
@@ -213,100 +212,352 @@ pub struct Game {
     pub not_played: &'static str,
     pub resume: &'static str,
     pub loading: &'static str,
+    /// The screens after the start, when their words (`Play`) could not be fetched.
+    pub words_failed: &'static str,
     pub load_error: &'static str,
     /// Around the storage key the unreadable data was kept under.
     pub storage_notice: Around,
     pub dismiss: &'static str,
-    pub you: &'static str,
-    /// Around the customer's name.
-    pub customer_typing: Around,
-    pub your_answer: &'static str,
-    pub mood: &'static str,
-    pub patience: &'static str,
-    pub clock: &'static str,
-    /// After the clock, once the contact runs over the target.
-    pub over_target: &'static str,
-    /// Around the name the agent goes by on this line.
-    pub alias: Around,
-    /// An e-mail or a post: when the customer wrote ("3 h 50 min" + `ago`).
-    pub wrote: &'static str,
-    pub ago: &'static str,
-    pub just_now: &'static str,
-    /// The response time promised, and around what is left of it.
-    pub reply_within: &'static str,
-    pub left: Around,
-    pub promise_run_out: &'static str,
-    pub late_replies: &'static str,
-    /// The short unit for hours ("3 h").
-    pub hours: &'static str,
-    /// A public post's onlookers, and how many watch.
-    pub onlookers: &'static str,
-    pub watching: &'static str,
-    /// On a reply that goes to direct messages.
-    pub private_reply: &'static str,
-    pub reputation: &'static str,
-    pub customer_left: &'static str,
-    pub stuck: &'static str,
-    pub to_debrief: &'static str,
     pub back_to_shift: &'static str,
     pub shift_link: &'static str,
     pub workshop_link: &'static str,
     pub own_badge: &'static str,
     pub own_unreadable: &'static str,
-    pub keys_hint: &'static str,
     pub locked: &'static str,
     pub debrief_title: &'static str,
-    pub manager_card: &'static str,
-    pub customer_card: &'static str,
-    pub handle_time: &'static str,
-    pub target: &'static str,
-    pub adherence: &'static str,
-    pub transfers: &'static str,
-    pub unverified_change: &'static str,
-    pub per_hour: &'static str,
-    pub rating: &'static str,
-    pub csat: &'static str,
-    pub nps: &'static str,
-    pub fcr: &'static str,
-    pub effort: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub goodwill: &'static str,
-    pub stress: &'static str,
-    /// The heading over the list of where the agent's stress came from.
-    pub strain_sources: &'static str,
-    pub mood_chart: &'static str,
-    pub your_choices: &'static str,
-    pub standing: &'static str,
-    pub best_path: &'static str,
-    pub script_path: &'static str,
-    pub worst_path: &'static str,
     pub play_again: &'static str,
-    pub play_other: &'static str,
     pub back_to_list: &'static str,
-    pub views_disagree: &'static str,
     pub no_debrief: &'static str,
     pub contact_outdated: &'static str,
-    pub under_policy: &'static str,
     pub tracks_heading: &'static str,
     pub tracks_intro: &'static str,
     pub tracks_needs_profile: &'static str,
     pub track_open: &'static str,
-    pub objective: &'static str,
     pub discussion_heading: &'static str,
     pub back_to_track: &'static str,
     pub best_older: &'static str,
 }
 
-impl Game {
+/// The words of the screens after the start: a contact and its debrief (on
+/// the game's page, and wherever another page shows them). They are not
+/// compiled into the pages: they are the last lines of the occasional
+/// wording (`words/<lang>.txt`, see `catalogue::Fetched`), which a page
+/// fetches in the language played when it shows one of these screens, so a
+/// page carries neither language's (docs/size.md). `PLAY` in each
+/// language's file is what the build writes there, one field a line in
+/// this order (`tests/it/diagnostics.rs` keeps the files equal to it); the
+/// screens read the fetched copy through `Said`, one method a field. A
+/// `{}` in a line is where a value goes (`fill`, `around`).
+macro_rules! play_words {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// The words of the screens after the start in one language, as the
+        /// build writes them (`Play::lines`). Not in the wasm at all: a page
+        /// that used them instead of `Said` would not compile.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub struct Play {
+            $($(#[$doc])* pub $name: &'static str,)*
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl Play {
+            /// Every field, in the order of the fetched file's last lines.
+            pub fn lines(&self) -> Vec<&'static str> {
+                vec![$(self.$name,)*]
+            }
+        }
+
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum Key {
+            $($name,)*
+        }
+
+        /// How many lines the fetched copy ends with.
+        const PLAY_LINES: usize = [$(Key::$name,)*].len();
+
+        impl<'a> Said<'a> {
+            $($(#[$doc])* pub fn $name(self) -> &'a str {
+                self.line(Key::$name)
+            })*
+
+            /// Every field read from the fetched copy, in `Play::lines`' order.
+            #[cfg(not(target_arch = "wasm32"))]
+            pub fn every(self) -> Vec<&'a str> {
+                vec![$(self.$name(),)*]
+            }
+        }
+    };
+}
+
+play_words! {
+    you,
+    /// The customer's name at `{}`.
+    customer_typing,
+    your_answer,
+    keys_hint,
+    mood,
+    patience,
+    clock,
+    target,
+    /// After the clock, once the contact runs over the target.
+    over_target,
+    /// The name the agent goes by on this line at `{}`.
+    alias,
+    /// An e-mail or a post: when the customer wrote ("3 h 50 min" + `ago`).
+    wrote,
+    ago,
+    just_now,
+    /// The response time promised, and (`left`) what is left of it at `{}`.
+    reply_within,
+    left,
+    promise_run_out,
+    late_replies,
+    /// The short unit for hours ("3 h").
+    hours,
+    /// A public post's onlookers, and how many watch.
+    onlookers,
+    watching,
+    /// On a reply that goes to direct messages.
+    private_reply,
+    customer_left,
+    stuck,
+    to_debrief,
+    under_policy,
+    objective,
+    manager_card,
+    customer_card,
+    handle_time,
+    adherence,
+    per_hour,
+    goodwill,
+    rating,
+    transfers,
+    unverified_change,
+    reputation,
+    csat,
+    nps,
+    fcr,
+    effort,
+    yes,
+    no,
+    stress,
+    /// The heading over the list of where the agent's stress came from.
+    strain_sources,
+    mood_chart,
+    your_choices,
+    standing,
+    best_path,
+    script_path,
+    worst_path,
+    play_other,
+    views_disagree,
+    /// A word for a mood value, so the meters never rely on colour alone:
+    /// 0–19, 20–39, 40–59, 60–79, 80 and over.
+    mood_furious,
+    mood_upset,
+    mood_neutral,
+    mood_calm,
+    mood_happy,
+    /// Patience: 0–19, 20–49, 50 and over.
+    patience_giving_up,
+    patience_low,
+    patience_fine,
+    /// The onlookers' net reactions: −50 and under, to −10, to 9, to 49,
+    /// 50 and over.
+    onlookers_strongly_against,
+    onlookers_against,
+    onlookers_divided,
+    onlookers_for,
+    onlookers_strongly_for,
+    promoter,
+    passive,
+    detractor,
+    /// How a contact ended (as `outcome`).
+    resolved,
+    unresolved,
+    gave_up,
+    /// Why an answer cannot be given: the authority (`authority_…`) at `{}`.
+    needs_authority,
+    authority_goodwill,
+    authority_competitor_order,
+    authority_own_the_case,
+    authority_direct_specialist,
+    authority_speak_freely,
+    only_under_policy,
+    not_under_policy,
+    /// The meter (`meter_…`), then the number.
+    meter_too_low,
+    meter_too_high,
+    meter_mood,
+    meter_patience,
+    meter_trust,
+    meter_effort,
+    /// The cost, then what is left.
+    over_goodwill,
+    /// The mood chart in words: first, last, lowest, highest, answers.
+    mood_summary,
+    /// Where the path stands: CSAT, percentile, paths, then `sampled` or
+    /// nothing.
+    path_standing,
+    sampled,
+}
+
+/// The words of the screens after the start, as fetched: the last
+/// `PLAY_LINES` lines of the occasional wording (`Play`).
+#[derive(Clone, Copy)]
+pub struct Said<'a>(&'a str);
+
+impl<'a> Said<'a> {
+    /// The fetched wording, if it arrived (an empty text: it could not be
+    /// fetched).
+    pub fn new(fetched: &'a str) -> Option<Self> {
+        (!fetched.is_empty()).then_some(Said(fetched))
+    }
+
+    /// Out of line: a hundred callers each with its own copy of the
+    /// search would cost more than the words.
+    #[inline(never)]
+    fn line(self, key: Key) -> &'a str {
+        // Counted from the start, as the rest of the wording is read: a
+        // search from the back would be code of its own.
+        let first = self.0.lines().count().saturating_sub(PLAY_LINES);
+        self.0.lines().nth(first + key as usize).unwrap_or_default()
+    }
+
     /// How a contact ended, when it did not reach an ending of the scenario.
-    pub fn end_reason(&self, r: EndReason) -> &'static str {
+    pub fn end_reason(self, r: EndReason) -> &'a str {
         match r {
-            EndReason::PatienceRanOut => self.customer_left,
-            EndReason::NoWayForward | EndReason::TooLong => self.stuck,
+            EndReason::PatienceRanOut => self.customer_left(),
+            EndReason::NoWayForward | EndReason::TooLong => self.stuck(),
             EndReason::Ending => "",
         }
     }
+
+    pub fn mood_word(self, v: i32) -> &'a str {
+        match v {
+            ..=19 => self.mood_furious(),
+            20..=39 => self.mood_upset(),
+            40..=59 => self.mood_neutral(),
+            60..=79 => self.mood_calm(),
+            _ => self.mood_happy(),
+        }
+    }
+
+    pub fn patience_word(self, v: i32) -> &'a str {
+        match v {
+            ..=19 => self.patience_giving_up(),
+            20..=49 => self.patience_low(),
+            _ => self.patience_fine(),
+        }
+    }
+
+    /// A word for the onlookers' net reactions (−100…100).
+    pub fn onlookers_word(self, net: i32) -> &'a str {
+        match net {
+            ..=-50 => self.onlookers_strongly_against(),
+            -49..=-10 => self.onlookers_against(),
+            -9..=9 => self.onlookers_divided(),
+            10..=49 => self.onlookers_for(),
+            _ => self.onlookers_strongly_for(),
+        }
+    }
+
+    pub fn nps_class(self, c: NpsClass) -> &'a str {
+        match c {
+            NpsClass::Promoter => self.promoter(),
+            NpsClass::Passive => self.passive(),
+            NpsClass::Detractor => self.detractor(),
+        }
+    }
+
+    pub fn outcome(self, o: Outcome) -> &'a str {
+        match o {
+            Outcome::Resolved => self.resolved(),
+            Outcome::Unresolved => self.unresolved(),
+            Outcome::GaveUp => self.gave_up(),
+        }
+    }
+
+    /// Why an answer cannot be given, in a sentence.
+    pub fn lock(self, l: &Lock) -> String {
+        match l {
+            Lock::NeedsAuthority { authority } => {
+                let a = match authority {
+                    Authority::Goodwill => self.authority_goodwill(),
+                    Authority::CompetitorOrder => self.authority_competitor_order(),
+                    Authority::OwnTheCase => self.authority_own_the_case(),
+                    Authority::DirectSpecialist => self.authority_direct_specialist(),
+                    Authority::SpeakFreely => self.authority_speak_freely(),
+                };
+                fill(self.needs_authority(), &[a])
+            }
+            Lock::OnlyUnderPolicy { .. } => self.only_under_policy().into(),
+            Lock::NotUnderPolicy { .. } => self.not_under_policy().into(),
+            Lock::MeterTooLow { meter, min: n } | Lock::MeterTooHigh { meter, max: n } => {
+                let m = match meter {
+                    Meter::Mood => self.meter_mood(),
+                    Meter::Patience => self.meter_patience(),
+                    Meter::Trust => self.meter_trust(),
+                    Meter::Effort => self.meter_effort(),
+                };
+                let sentence = match l {
+                    Lock::MeterTooLow { .. } => self.meter_too_low(),
+                    _ => self.meter_too_high(),
+                };
+                fill(sentence, &[m, &n.to_string()])
+            }
+            Lock::OverGoodwillBudget { cost, left } => fill(
+                self.over_goodwill(),
+                &[&cost.to_string(), &left.to_string()],
+            ),
+        }
+    }
+
+    /// The mood chart in words: first, last, lowest, highest, answers.
+    pub fn mood_line(self, first: i32, last: i32, low: i32, high: i32, answers: usize) -> String {
+        let values = [first, last, low, high].map(|v| v.to_string());
+        let [first, last, low, high] = values.each_ref().map(String::as_str);
+        fill(
+            self.mood_summary(),
+            &[first, last, low, high, &answers.to_string()],
+        )
+    }
+
+    /// Where the path stands: CSAT, percentile, paths, whether all were played.
+    pub fn standing_line(self, csat: u8, percentile: u8, paths: u64, exact: bool) -> String {
+        let sampled = if exact { "" } else { self.sampled() };
+        fill(
+            self.path_standing(),
+            &[
+                &csat.to_string(),
+                &percentile.to_string(),
+                &paths.to_string(),
+                sampled,
+            ],
+        )
+    }
+}
+
+/// `line` with each `{}` replaced by the next of `values`.
+pub fn fill(line: &str, values: &[&str]) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    for value in values {
+        let Some((before, after)) = rest.split_once("{}") else {
+            break;
+        };
+        out.push_str(before);
+        out.push_str(value);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The words before and after the `{}` in `line`, for something marked up
+/// between them.
+pub fn around(line: &str) -> (&str, &str) {
+    line.split_once("{}").unwrap_or((line, ""))
 }
 
 /// The tracks: the offer on the start screen, a track's steps, and its
@@ -538,20 +789,49 @@ mod tests {
         }
     }
 
+    /// The fetched copy of `play(l)`, as the file ends.
+    fn said(l: Lang) -> String {
+        let mut text = String::from("the occasional wording comes first\n");
+        for line in play(l).lines() {
+            text.push_str(line);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn the_fetched_copy_reads_every_field_at_its_own_line() {
+        for l in LANGS {
+            let text = said(l);
+            let w = Said::new(&text).unwrap();
+            assert_eq!(w.every(), play(l).lines());
+            assert_eq!(w.every().len(), PLAY_LINES);
+            for line in play(l).lines() {
+                assert!(
+                    !line.trim().is_empty() && !line.contains('\n'),
+                    "{l:?}: {line:?}"
+                );
+            }
+        }
+        assert!(Said::new("").is_none(), "a fetch that failed");
+    }
+
     #[test]
     fn sentences_carry_their_numbers_in_every_language() {
         for l in LANGS {
-            let s = standing(l, 4, 73, 120, false);
+            let text = said(l);
+            let w = Said::new(&text).unwrap();
+            let s = w.standing_line(4, 73, 120, false);
             assert!(
                 s.contains('4') && s.contains("73") && s.contains("120"),
                 "{s}"
             );
-            assert_ne!(s, standing(l, 4, 73, 120, true));
-            let m = mood_summary(l, 41, 67, 12, 88, 5);
+            assert_ne!(s, w.standing_line(4, 73, 120, true));
+            let m = w.mood_line(41, 67, 12, 88, 5);
             for n in ["41", "67", "12", "88", "5"] {
                 assert!(m.contains(n), "{m}");
             }
-            let goodwill = lock(l, &Lock::OverGoodwillBudget { cost: 30, left: 12 });
+            let goodwill = w.lock(&Lock::OverGoodwillBudget { cost: 30, left: 12 });
             assert!(
                 goodwill.contains("€30") && goodwill.contains("€12"),
                 "{goodwill}"
@@ -569,8 +849,16 @@ mod tests {
                     max: 40,
                 },
             ] {
-                let text = lock(l, &reason);
+                let text = w.lock(&reason);
                 assert!(text.ends_with('.') && text.chars().next().unwrap().is_uppercase());
+                assert!(!text.contains("{}"), "{text}");
+            }
+            for o in [Outcome::Resolved, Outcome::Unresolved, Outcome::GaveUp] {
+                assert_eq!(
+                    w.outcome(o),
+                    outcome(l, o),
+                    "the debrief and the workshop agree"
+                );
             }
             assert!(stress_summary(l, "20, 35").ends_with("20, 35"));
             assert!(computed(l, 17).contains("17 ms"));
@@ -583,15 +871,25 @@ mod tests {
 
     #[test]
     fn dutch_meters_take_their_own_article() {
-        let low = |meter| lock(Lang::Nl, &Lock::MeterTooLow { meter, min: 50 });
+        let text = said(Lang::Nl);
+        let w = Said::new(&text).unwrap();
+        let low = |meter| w.lock(&Lock::MeterTooLow { meter, min: 50 });
         assert!(low(Meter::Mood).starts_with("De stemming van de klant"));
         assert!(low(Meter::Trust).starts_with("Het vertrouwen van de klant"));
+        assert_eq!(
+            w.lock(&Lock::MeterTooHigh {
+                meter: Meter::Effort,
+                max: 40
+            }),
+            "De moeite van de klant is hiervoor te hoog (hooguit 40)."
+        );
     }
 
     #[test]
     fn the_shown_texts_the_browser_tests_rely_on() {
-        let (en, nl) = (game(Lang::En), game(Lang::Nl));
-        assert_eq!(en.customer_typing, ("", " is typing…"));
+        let (en, nl) = (play(Lang::En), play(Lang::Nl));
+        assert_eq!(around(en.customer_typing), ("", " is typing…"));
+        assert_eq!(around(en.alias), ("On this line you are ", ""));
         assert_eq!(nl.over_target, "over de norm");
         assert_eq!(shell(Lang::Nl).menu, "Hoofdmenu");
         assert_eq!(shell(Lang::Nl).language, "Taal");

@@ -1,11 +1,11 @@
 //! Nederlands: every word the UI shows, one section per page.
 
+#[cfg(not(target_arch = "wasm32"))]
+use super::Play;
 use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
-use crate::engine::model::scenario::{Authority, Channel, Difficulty, Meter, Outcome, Style};
-use crate::engine::play::contact::Lock;
-use crate::engine::play::scoring::NpsClass;
+use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
 
 pub static SHELL: Shell = Shell {
     name: "Nederlands",
@@ -46,56 +46,76 @@ pub static GAME: Game = Game {
     not_played: "nog niet gespeeld",
     resume: "Verder spelen",
     loading: "De contacten worden geladen…",
+    words_failed: "De teksten van dit scherm konden niet worden geladen. Controleer de verbinding en laad de pagina daarna opnieuw.",
     load_error: "Een scenario kon niet worden geladen",
     storage_notice: ("Opgeslagen gegevens in deze browser waren niet leesbaar, dus het spel begon opnieuw. Er is niets gewist: de oude gegevens staan apart onder de sleutel ", "."),
     dismiss: "Sluiten",
+    back_to_shift: "Terug naar je dienst",
+    shift_link: "Of draai een dienst: meerdere klanten achter elkaar, met een wachtrij",
+    workshop_link: "Voor trainers: schrijf of importeer je eigen scenario's",
+    own_badge: "Eigen",
+    own_unreadable: "Je eigen scenario's konden niet worden gelezen. Open de scenariowerkplaats: die bewaart een kopie en legt het uit.",
+    locked: "Geblokkeerd",
+    debrief_title: "Nabespreking",
+    play_again: "Opnieuw spelen",
+    back_to_list: "Terug naar de contacten",
+    no_debrief: "Er is nog geen afgerond contact om te tonen.",
+    contact_outdated: "Dit contact is begonnen op een eerdere versie van het scenario, die sindsdien is veranderd, dus het kan niet worden hervat.",
+    tracks_heading: "Leertrajecten",
+    tracks_intro: "Een vaste route langs de klantcontacten, stap voor stap: inwerken voor nieuwe collega's, of drie gesprekken voor iedereen die aan de telefoon zit. Of ga hierboven naar de contacten en speel er vrij een van.",
+    tracks_needs_profile: "Maak eerst een profiel aan om een traject te volgen.",
+    track_open: "Kies een traject",
+    discussion_heading: "Om te bespreken met je teamleider",
+    back_to_track: "Terug naar het traject",
+    best_older: " (gescoord met een eerdere versie van het model)",
+};
+
+// The screens after the start, fetched (`Play`).
+
+#[cfg(not(target_arch = "wasm32"))]
+pub static PLAY: Play = Play {
     you: "Jij",
-    customer_typing: ("", " typt…"),
+    customer_typing: "{} typt…",
     your_answer: "Jouw antwoord",
+    keys_hint: "Druk op 1–5 om te antwoorden.",
     mood: "Stemming",
     patience: "Geduld",
     clock: "Gesprekstijd",
+    target: "norm",
     over_target: "over de norm",
-    alias: ("Aan de lijn heet je ", ""),
+    alias: "Aan de lijn heet je {}",
     wrote: "Geschreven",
     ago: "geleden",
     just_now: "zojuist",
     reply_within: "Antwoord beloofd binnen",
-    left: ("nog ", ""),
+    left: "nog {}",
     promise_run_out: "de belofte is verlopen",
     late_replies: "Te late antwoorden",
     hours: "u",
     onlookers: "Meelezers",
     watching: "kijken mee",
     private_reply: "Privébericht",
-    reputation: "Reputatie bij meelezers",
     customer_left: "De klant heeft het gesprek verlaten.",
     stuck: "Onder deze huisregels kun je niet verder.",
     to_debrief: "Naar de nabespreking",
-    back_to_shift: "Terug naar je dienst",
-    shift_link: "Of draai een dienst: meerdere klanten achter elkaar, met een wachtrij",
-    workshop_link: "Voor trainers: schrijf of importeer je eigen scenario's",
-    own_badge: "Eigen",
-    own_unreadable: "Je eigen scenario's konden niet worden gelezen. Open de scenariowerkplaats: die bewaart een kopie en legt het uit.",
-    keys_hint: "Druk op 1–5 om te antwoorden.",
-    locked: "Geblokkeerd",
-    debrief_title: "Nabespreking",
+    under_policy: "Huisregels",
+    objective: "Waar dit gesprek om draait",
     manager_card: "Wat het dashboard van je manager zag",
     customer_card: "Wat de klant voelde",
     handle_time: "Gesprekstijd",
-    target: "norm",
     adherence: "Scriptnaleving",
+    per_hour: "Contacten per uur in dit tempo",
+    goodwill: "Coulance uitgegeven",
+    rating: "Dashboardscore",
     transfers: "Doorverbonden",
     unverified_change: "Gewijzigd zonder identiteitscontrole",
-    per_hour: "Contacten per uur in dit tempo",
-    rating: "Dashboardscore",
+    reputation: "Reputatie bij meelezers",
     csat: "CSAT",
     nps: "NPS",
     fcr: "Opgelost in dit contact",
     effort: "Moeite voor de klant",
     yes: "ja",
     no: "nee",
-    goodwill: "Coulance uitgegeven",
     stress: "Jouw stress",
     strain_sources: "Waar die vandaan kwam",
     mood_chart: "De stemming van de klant, antwoord na antwoord",
@@ -104,21 +124,46 @@ pub static GAME: Game = Game {
     best_path: "Best mogelijke pad",
     script_path: "Altijd het script volgen",
     worst_path: "Slechtste pad",
-    play_again: "Opnieuw spelen",
     play_other: "Spelen onder de andere huisregels",
-    back_to_list: "Terug naar de contacten",
     views_disagree: "Het dashboard en de klant vertellen hier een ander verhaal.",
-    no_debrief: "Er is nog geen afgerond contact om te tonen.",
-    contact_outdated: "Dit contact is begonnen op een eerdere versie van het scenario, die sindsdien is veranderd, dus het kan niet worden hervat.",
-    under_policy: "Huisregels",
-    tracks_heading: "Leertrajecten",
-    tracks_intro: "Een vaste route langs de klantcontacten, stap voor stap: inwerken voor nieuwe collega's, of drie gesprekken voor iedereen die aan de telefoon zit. Of ga hierboven naar de contacten en speel er vrij een van.",
-    tracks_needs_profile: "Maak eerst een profiel aan om een traject te volgen.",
-    track_open: "Kies een traject",
-    objective: "Waar dit gesprek om draait",
-    discussion_heading: "Om te bespreken met je teamleider",
-    back_to_track: "Terug naar het traject",
-    best_older: " (gescoord met een eerdere versie van het model)",
+    mood_furious: "woedend",
+    mood_upset: "ontstemd",
+    mood_neutral: "neutraal",
+    mood_calm: "rustig",
+    mood_happy: "blij",
+    patience_giving_up: "haakt bijna af",
+    patience_low: "raakt op",
+    patience_fine: "prima",
+    onlookers_strongly_against: "sterk tegen je",
+    onlookers_against: "vooral tegen je",
+    onlookers_divided: "verdeeld",
+    onlookers_for: "vooral aan je kant",
+    onlookers_strongly_for: "sterk aan je kant",
+    promoter: "promotor",
+    passive: "passief",
+    detractor: "criticaster",
+    resolved: outcome(Outcome::Resolved),
+    unresolved: outcome(Outcome::Unresolved),
+    gave_up: outcome(Outcome::GaveUp),
+    needs_authority: "Hiervoor heb je hier geen bevoegdheid: {}.",
+    authority_goodwill: "coulance geven",
+    authority_competitor_order: "bij een concurrent bestellen",
+    authority_own_the_case: "een zaak zelf houden en opvolgen",
+    authority_direct_specialist: "een klant direct doorverbinden met een specialist",
+    authority_speak_freely: "zeggen wie en waar je echt bent",
+    only_under_policy: "Alleen mogelijk onder andere huisregels.",
+    not_under_policy: "Niet toegestaan onder deze huisregels.",
+    // A meter with its article, at the start of the sentence.
+    meter_too_low: "{} van de klant is nog niet hoog genoeg (minstens {}).",
+    meter_too_high: "{} van de klant is hiervoor te hoog (hooguit {}).",
+    meter_mood: "De stemming",
+    meter_patience: "Het geduld",
+    meter_trust: "Het vertrouwen",
+    meter_effort: "De moeite",
+    over_goodwill: "Kost €{} aan coulance; je budget hier heeft nog €{}.",
+    mood_summary: "Stemming van de klant: begon op {}, eindigde op {}; laagste {}, hoogste {}, over {} antwoorden.",
+    path_standing: "Met CSAT {} sta je op percentiel {} van alle {} mogelijke paden{}.",
+    sampled: " (steekproef)",
 };
 
 // Zo werken de scores.
@@ -188,15 +233,6 @@ pub static SCORES: Scores = Scores {
     ],
 };
 
-pub(super) fn mood_summary(first: i32, last: i32, low: i32, high: i32, answers: usize) -> String {
-    format!("Stemming van de klant: begon op {first}, eindigde op {last}; laagste {low}, hoogste {high}, over {answers} antwoorden.")
-}
-
-pub(super) fn standing(csat: u8, percentile: u8, paths: u64, exact: bool) -> String {
-    let sampled = if exact { "" } else { " (steekproef)" };
-    format!("Met CSAT {csat} sta je op percentiel {percentile} van alle {paths} mogelijke paden{sampled}.")
-}
-
 pub(super) fn channel(c: Channel) -> &'static str {
     match c {
         Channel::Phone => "Telefoon",
@@ -214,88 +250,11 @@ pub(super) fn difficulty(d: Difficulty) -> &'static str {
     }
 }
 
-fn authority(a: Authority) -> &'static str {
-    match a {
-        Authority::Goodwill => "coulance geven",
-        Authority::CompetitorOrder => "bij een concurrent bestellen",
-        Authority::OwnTheCase => "een zaak zelf houden en opvolgen",
-        Authority::DirectSpecialist => "een klant direct doorverbinden met een specialist",
-        Authority::SpeakFreely => "zeggen wie en waar je echt bent",
-    }
-}
-
-/// A meter with its article, at the start of a sentence.
-fn meter(m: Meter) -> &'static str {
-    match m {
-        Meter::Mood => "De stemming",
-        Meter::Patience => "Het geduld",
-        Meter::Trust => "Het vertrouwen",
-        Meter::Effort => "De moeite",
-    }
-}
-
-pub(super) fn lock(l: &Lock) -> String {
-    match l {
-        Lock::NeedsAuthority { authority: a } => {
-            format!("Hiervoor heb je hier geen bevoegdheid: {}.", authority(*a))
-        }
-        Lock::OnlyUnderPolicy { .. } => "Alleen mogelijk onder andere huisregels.".into(),
-        Lock::NotUnderPolicy { .. } => "Niet toegestaan onder deze huisregels.".into(),
-        Lock::MeterTooLow { meter: m, min } => format!(
-            "{} van de klant is nog niet hoog genoeg (minstens {min}).",
-            meter(*m)
-        ),
-        Lock::MeterTooHigh { meter: m, max } => format!(
-            "{} van de klant is hiervoor te hoog (hooguit {max}).",
-            meter(*m)
-        ),
-        Lock::OverGoodwillBudget { cost, left } => {
-            format!("Kost €{cost} aan coulance; je budget hier heeft nog €{left}.")
-        }
-    }
-}
-
-pub(super) fn mood_word(v: i32) -> &'static str {
-    match v {
-        0..=19 => "woedend",
-        20..=39 => "ontstemd",
-        40..=59 => "neutraal",
-        60..=79 => "rustig",
-        _ => "blij",
-    }
-}
-
-pub(super) fn onlookers_word(net: i32) -> &'static str {
-    match net {
-        ..=-50 => "sterk tegen je",
-        -49..=-10 => "vooral tegen je",
-        -9..=9 => "verdeeld",
-        10..=49 => "vooral aan je kant",
-        _ => "sterk aan je kant",
-    }
-}
-
-pub(super) fn patience_word(v: i32) -> &'static str {
-    match v {
-        0..=19 => "haakt bijna af",
-        20..=49 => "raakt op",
-        _ => "prima",
-    }
-}
-
-pub(super) fn outcome(o: Outcome) -> &'static str {
+pub(super) const fn outcome(o: Outcome) -> &'static str {
     match o {
         Outcome::Resolved => "Opgelost",
         Outcome::Unresolved => "Niet opgelost",
         Outcome::GaveUp => "De klant gaf het op",
-    }
-}
-
-pub(super) fn nps_class(c: NpsClass) -> &'static str {
-    match c {
-        NpsClass::Promoter => "promotor",
-        NpsClass::Passive => "passief",
-        NpsClass::Detractor => "criticaster",
     }
 }
 

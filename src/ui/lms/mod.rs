@@ -17,7 +17,7 @@ use crate::engine::Lang;
 use crate::saved::progress::Saved;
 use crate::ui::game::contact::{seated, FromList, Seat, Seated};
 use crate::ui::game::debrief::DebriefScreen;
-use crate::ui::i18n::Game;
+use crate::ui::i18n::{Game, Said};
 use crate::ui::shell::app::{keep_in_browser, Page, Reads};
 use crate::ui::shell::storage;
 use crate::ui::shell::store::{State, Store};
@@ -96,8 +96,8 @@ impl Seat for InCourse {
         FromList::contact(state, scenario)
     }
 
-    fn next(scenario: &str, t: &'static Game) -> (String, &'static str) {
-        FromList::next(scenario, t)
+    fn next<'a>(scenario: &str, t: &'static Game, w: Said<'a>) -> (String, &'a str) {
+        FromList::next(scenario, t, w)
     }
 
     fn back(t: &'static Game) -> (&'static str, &'static str) {

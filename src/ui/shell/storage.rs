@@ -42,6 +42,17 @@ fn load_document<T: Default>(
     }
 }
 
+/// Copy the stored progress as it is to the first free
+/// `KEY.set-aside.N`; its name, or `None` if it could not be copied.
+pub fn set_aside_progress() -> Option<String> {
+    let store = local()?;
+    let raw = store.get_item(progress::STORAGE_KEY).ok().flatten()?;
+    let key = progress::STORAGE_KEY;
+    let aside = progress::set_aside_key_for(key, |k| matches!(store.get_item(k), Ok(Some(_))));
+    store.set_item(&aside, &raw).ok()?;
+    Some(aside)
+}
+
 pub fn save(saved: &Saved) {
     if let Some(store) = local() {
         let _ = store.set_item(progress::STORAGE_KEY, &progress::encode(saved));

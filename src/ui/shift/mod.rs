@@ -12,11 +12,13 @@ use crate::engine::check::catalogue::Fetched;
 use crate::engine::model::policy::{builtin_policies, find_policy};
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::Lang;
+use crate::saved::progress::Saved;
 use crate::ui::game::contact::{ContactScreen, Seat, Seated};
 use crate::ui::game::strain;
 use crate::ui::i18n;
 use crate::ui::shell::app::{Page, Reads};
 use crate::ui::shell::dom;
+use crate::ui::shell::storage;
 use crate::ui::shell::store::{State, Store};
 
 pub struct ShiftPage;
@@ -32,6 +34,21 @@ impl Page for ShiftPage {
 
     fn update(model: &mut Model, msg: Msg) {
         shift::update(model, msg)
+    }
+
+    /// The other pages pass the shift through unread; a shift this page
+    /// cannot read is set aside with the progress it came in, and the
+    /// trainee told, before the page starts without it.
+    fn load(route: Route) -> (Saved, Option<String>, Route) {
+        let (mut saved, mut set_aside) = storage::load();
+        if set_aside.is_none() && !saved.shifts_readable() {
+            set_aside = Some(
+                storage::set_aside_progress()
+                    .unwrap_or_else(|| crate::saved::progress::STORAGE_KEY.to_string()),
+            );
+            saved.clear_unreadable_shifts();
+        }
+        (saved, set_aside, route)
     }
 
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
@@ -59,7 +76,7 @@ impl Seat for InShift {
         }
     }
 
-    fn next(_: &str, t: &'static i18n::Game) -> (String, &'static str) {
+    fn next<'a>(_: &str, t: &'static i18n::Game, _: i18n::Said<'a>) -> (String, &'a str) {
         ("#/".into(), t.back_to_shift)
     }
 
@@ -148,7 +165,7 @@ pub fn shift_screen(props: &Props) -> Html {
         let store = props.store.clone();
         Callback::from(move |_| store.dispatch(msg()))
     };
-    let body = match &profile.shift {
+    let body = match &profile.shift.get() {
         None => {
             let ready = state.policy().is_some()
                 && state.library.loaded
@@ -177,7 +194,7 @@ pub fn shift_screen(props: &Props) -> Html {
         }
         Some(shift) => in_progress(state, &props.store, shift, w),
     };
-    let history = history(&profile.shift_history, w);
+    let history = history(&profile.shift_history.get(), w);
     html! {
         <section data-testid="screen-shift" class="screen">
             <h1>{w.title}</h1>

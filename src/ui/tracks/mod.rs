@@ -14,7 +14,7 @@ use crate::engine::Lang;
 use crate::saved::own_tracks::OWN_TRACKS_KEY;
 use crate::ui::game::contact::{seated, FromList, Seat, Seated};
 use crate::ui::game::debrief::DebriefScreen;
-use crate::ui::i18n::{self, Game};
+use crate::ui::i18n::{self, Game, Said};
 use crate::ui::shell::app::{Page, Reads};
 use crate::ui::shell::storage;
 use crate::ui::shell::store::{State, Store};
@@ -81,8 +81,8 @@ impl Seat for InTrack {
         FromList::contact(state, scenario)
     }
 
-    fn next(scenario: &str, t: &'static Game) -> (String, &'static str) {
-        FromList::next(scenario, t)
+    fn next<'a>(scenario: &str, t: &'static Game, w: Said<'a>) -> (String, &'a str) {
+        FromList::next(scenario, t, w)
     }
 
     fn back(t: &'static Game) -> (&'static str, &'static str) {

@@ -50,6 +50,26 @@ export const tests = [
     },
   },
   {
+    name: 'a shift the shift page cannot read is set aside with a notice; the game keeps the rest',
+    async run(ctx) {
+      const odd = JSON.stringify({
+        version: 1, current: 'Sam',
+        profiles: [{ name: 'Sam', policy: 'customer-first', best: { 'hurried-routine/customer-first': 4 }, shift: { version: 'odd' } }],
+      });
+      const { app, page } = await loadWithStored(ctx, odd);
+      // The game never reads the shift: it starts with the profile, no notice.
+      await app.currentScreen();
+      assert.equal(await app.testId('storage-notice').count(), 0, 'the game has nothing to set aside');
+      await app.goto('shift/');
+      await app.waitFor('storage-notice');
+      // As the game last wrote it: every page passes the shift through unread.
+      const aside = JSON.parse(await app.readStorage(`${KEY}.set-aside.1`));
+      assert.deepEqual(aside.profiles[0].shift, { version: 'odd' }, 'the shift is kept aside as it was');
+      const kept = JSON.parse(await app.readStorage(KEY));
+      assert.equal(kept.profiles[0].best['hurried-routine/customer-first'], 4, 'the rest of the progress stays');
+    },
+  },
+  {
     name: 'a scenario that fails to load shows load-error, not a blank page',
     async run(ctx) {
       const { scenarios } = loadShipped(ctx.root);
@@ -117,6 +137,32 @@ export const tests = [
       const bare = await problemNotice(page, `${broken.id}.en`);
       assert.match(bare, /: FL0103$/m, bare);
       assert.ok(!bare.includes('cannot be read'), bare);
+    },
+  },
+  {
+    name: 'a contact whose words cannot be fetched says so, not a blank page, and the rest still works',
+    async run(ctx) {
+      const { scenarios } = loadShipped(ctx.root);
+      const [first, second] = scenarios;
+      const { app, page } = await ctx.open();
+      // The words of a contact and its debrief come with words/<lang>.txt.
+      await page.route('**/words/*.txt', (route) => route.abort('internetdisconnected'));
+      const list = await setUpPlayer(app, { typing: false });
+      assert.equal((await list.ids()).length, scenarios.length, 'the start and the list need no fetched words');
+      await list.open(first.id);
+      await page.waitForFunction(() => /could not be loaded/.test(
+        document.querySelector('[data-testid="contact-unavailable"]')?.innerText || ''), null, { timeout: TIMEOUT });
+      const text = await page.evaluate(() => document.body.innerText.trim());
+      assert.ok(text.length > 40, 'the page is not blank');
+      assert.equal(await app.testId('choice-1').count(), 0, 'no answers without their words');
+      // With the words, the same contact plays.
+      await page.unroute('**/words/*.txt');
+      await page.reload();
+      await app.goto('#/scenarios');
+      await new ScenarioList(app).open(second.id);
+      assert.equal(await new ContactScreen(app).waitForTurn(), 'choices', 'a contact plays once its words arrive');
+      const mood = await app.testId('meter-mood').getAttribute('aria-label');
+      assert.equal(mood, 'Mood', 'the meter is labelled from the fetched words');
     },
   },
 ];

@@ -35,13 +35,17 @@ export const tests = [
       const scenario = loadShipped(ctx.root).scenarios[0];
       const { app, page } = await ctx.open();
       const requested = scenarioRequests(page);
+      const words = [];
+      page.on('request', (r) => { const m = r.url().match(/\/words\/([^/?#]+)/); if (m) words.push(m[1]); });
       const list = await setUpPlayer(app, { lang: 'en', policy: 'customer-first', typing: false });
+      assert.deepEqual(words, [], 'the start and the list fetch no words');
       await list.open(scenario.id);
       const contact = new ContactScreen(app);
       assert.equal(await contact.waitForTurn(), 'choices');
       // The seed picks one of the opening's wordings; after the switch, the same one in Dutch.
       const wording = wordingShown(startNode(scenario), 'en', await firstCustomerLine(page));
       assert.ok(wording >= 0, 'the opening line in English');
+      assert.equal(await app.testId('meter-mood').getAttribute('aria-label'), 'Mood');
       assert.deepEqual([...new Set(requested)].sort(), ['index.en.json', `${scenario.id}.en.json`].sort(),
         `only the English index and the scenario opened are fetched: ${requested}`);
       const before = await contact.state();
@@ -51,6 +55,10 @@ export const tests = [
       assert.ok(requested.includes('index.nl.json'), 'the Dutch index is fetched on the switch');
       assert.ok(requested.includes(`${scenario.id}.nl.json`), 'and the Dutch scenario');
       assert.ok(!requested.some((f) => f.startsWith('library.')), 'never the whole library');
+      // The contact's own words come in Dutch too (words/nl.txt).
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="meter-mood"]')?.getAttribute('aria-label') === 'Stemming', null, { timeout: TIMEOUT });
+      assert.deepEqual(words, ['en.txt', 'nl.txt'], `each language's words once: ${words}`);
       const after = await contact.state();
       assert.equal(after.lines.length, before.lines.length, 'the same contact, not a new one');
       assert.equal(after.mood.now, before.mood.now, 'the customer is where they were');
