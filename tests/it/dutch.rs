@@ -7,7 +7,8 @@ use crate::common::{policy, shipped_scenarios};
 use frontline::engine::Lang;
 
 /// Word for word from English, or simply wrong, with what a native writer
-/// says instead.
+/// says instead: the ones a reader found in the first library, and the ones
+/// the second edition's rewrite took out.
 const CALQUES: &[(&str, &str)] = &[
     ("een korte excuus", "een kort excuus"),
     ("paknotitie", "pakbon"),
@@ -19,6 +20,9 @@ const CALQUES: &[(&str, &str)] = &[
         "terug te luisteren",
         "an e-mail is read back, not listened to",
     ),
+    ("ik ben bang dat", "helaas: \"I'm afraid\", word for word"),
+    ("voor uw veiligheid", "ter controle: \"for your security\""),
+    ("gewijzigd naar", "gewijzigd in, or verzet naar: \"changed to\""),
     ("targetgedreven", "sturen op targets"),
     ("klant-eerst", "de klant centraal"),
 ];
