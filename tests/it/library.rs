@@ -229,3 +229,41 @@ fn every_shipped_scenario_says_what_it_teaches_how_long_it_takes_and_what_to_dis
         );
     }
 }
+
+/// What the "done" says, through the trainer's own tool: every
+/// shipped scenario lints clean with `--deny-warnings` (validation, the
+/// balance check under both house rules, the replay check).
+#[test]
+fn every_shipped_scenario_lints_clean_with_deny_warnings() {
+    let files: Vec<String> = common::shipped_scenarios()
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
+    assert!(files.len() >= 18, "{} scenarios", files.len());
+    let mut args = vec!["lint", "--deny-warnings"];
+    args.extend(files.iter().map(String::as_str));
+    let (code, out, err) = common::run_cli(&args);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+}
+
+#[test]
+fn at_least_half_the_library_is_routine_on_every_channel() {
+    let lib = library();
+    let routine = lib
+        .iter()
+        .filter(|s| s.kind == ContactKind::Routine)
+        .count();
+    assert!(
+        routine * 2 >= lib.len(),
+        "{routine} of {} routine",
+        lib.len()
+    );
+    for channel in [
+        Channel::Phone,
+        Channel::Chat,
+        Channel::Email,
+        Channel::Social,
+    ] {
+        assert!(lib.iter().any(|s| s.channel == channel), "{channel:?}");
+    }
+}
