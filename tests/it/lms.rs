@@ -291,6 +291,7 @@ fn the_largest_scenarios_longest_path_and_a_full_track_fit_scorm12s_suspend_data
             v: SUSPEND_FORMAT,
             results: track.steps.iter().map(|s| (s.key(), 50u8)).collect(),
             unfinished: Some(record),
+            ..Suspended::default()
         };
         let fit = suspend::encode(&full, Standard::Scorm12);
         let Fit::Whole(data) = &fit else {
@@ -327,6 +328,7 @@ fn a_trainers_long_track_drops_the_unfinished_contact_before_the_progress() {
         v: SUSPEND_FORMAT,
         results: steps.iter().take(80).map(|s| (s.key(), 42u8)).collect(),
         unfinished: Some(record),
+        ..Suspended::default()
     };
     match suspend::encode(&s, Standard::Scorm12) {
         Fit::WithoutContact(data) => {

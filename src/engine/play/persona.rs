@@ -32,7 +32,7 @@ pub fn meet(base: &Scenario, seed: Option<u64>) -> Scenario {
     if let Some(seed) = seed {
         // Salted: the starting meters draw from the seed as it is
         // (`contact::starting_customer`), and these must not follow them.
-        let mut rng = Pcg32::seed_from_u64(seed ^ 0x5EED_0F_C057);
+        let mut rng = Pcg32::seed_from_u64(seed ^ 0x005E_ED0F_C057);
         let t = &mut s.persona.traits;
         for v in [&mut t.speed, &mut t.warmth, &mut t.expectations] {
             *v = (*v + rng.random_range(-TRAIT_JITTER..=TRAIT_JITTER)).clamp(0, 100);

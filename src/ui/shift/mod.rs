@@ -3,6 +3,8 @@
 //! the end-of-shift report. Its own page so that the game, which most
 //! trainees open first, does not carry it.
 
+use std::marker::PhantomData;
+
 use yew::prelude::*;
 
 use crate::app::game::Model;
@@ -36,20 +38,39 @@ impl Page for ShiftPage {
 
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            Route::ShiftContact => {
-                let store = store.clone();
-                let choose = Callback::from(move |index| store.dispatch(Msg::Choose(index)));
-                html! { <ContactScreen<InShift> state={state.clone()} {choose} /> }
-            }
-            _ => html! { <ShiftScreen state={state.clone()} store={store.clone()} /> },
+            Route::ShiftContact => contact_screen(state, store),
+            _ => shift_screen(state, store),
         }
     }
 }
 
-/// The shift's current customer.
-pub struct InShift;
+impl ShiftHost for ShiftPage {
+    const STATUS: &'static str = "#/";
+    const CONTACT: &'static str = "#/play";
+}
 
-impl Seat for InShift {
+/// A page a shift is played on: the shift page, or the LMS page (a track's
+/// shift step, in the LMS's one document). Its messages take the shift's.
+pub trait ShiftHost: Page<Msg: From<Msg>> {
+    /// Where the shift's status and report are, and where its customer on
+    /// the line is, on this page (hashes).
+    const STATUS: &'static str;
+    const CONTACT: &'static str;
+    /// Where the trainee goes once a finished shift is saved, if elsewhere.
+    const FINISHED: Option<&'static str> = None;
+}
+
+/// The shift's customer on the line.
+pub fn contact_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<H>>) -> Html {
+    let store = store.clone();
+    let choose = Callback::from(move |index| store.dispatch(Msg::Choose(index).into()));
+    html! { <ContactScreen<InShift<H>> state={state.clone()} {choose} /> }
+}
+
+/// The shift's current customer, on page `H`.
+pub struct InShift<H>(PhantomData<H>);
+
+impl<H: ShiftHost> Seat for InShift<H> {
     const FROM_LIST: bool = false;
 
     fn contact(state: &Model, _: &str) -> Seated {
@@ -60,19 +81,19 @@ impl Seat for InShift {
     }
 
     fn next(_: &str, t: &'static i18n::Game) -> (String, &'static str) {
-        ("#/".into(), t.back_to_shift)
+        (H::STATUS.into(), t.back_to_shift)
     }
 
     fn back(t: &'static i18n::Game) -> (&'static str, &'static str) {
-        ("#/", t.back_to_shift)
+        (H::STATUS, t.back_to_shift)
     }
 }
 
 /// The shift under way: how far, who is waiting, and the next customer
 /// (or the one on the line) or a break.
-fn in_progress(
+fn in_progress<H: ShiftHost>(
     state: &State,
-    store: &UseReducerHandle<Store<ShiftPage>>,
+    store: &UseReducerHandle<Store<H>>,
     shift: &Shift,
     w: &'static i18n::Shift,
 ) -> Html {
@@ -81,15 +102,22 @@ fn in_progress(
         let store = store.clone();
         Callback::from(move |_| {
             if !in_contact {
-                store.dispatch(Msg::Next);
+                store.dispatch(Msg::Next.into());
             }
-            dom::go_to("#/play");
+            dom::go_to(H::CONTACT);
         })
     };
     let take_break = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::Break))
+        Callback::from(move |_| store.dispatch(Msg::Break.into()))
     };
+    // A page that fetches each customer when it comes up (the LMS page)
+    // has the next one in a moment.
+    if !in_contact && !shift::next_at_hand(state) {
+        return html! {
+            <p role="status" data-testid="shift-loading">{i18n::game(state.lang()).loading}</p>
+        };
+    }
     html! {
         <>
             <dl class="card" data-testid="shift-status">
@@ -124,41 +152,43 @@ fn history(done: &[ShiftReport], w: &'static i18n::Shift) -> Option<Html> {
 /// Contacts in a shift.
 const SHIFT_LENGTH: usize = 6;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: State,
-    pub store: UseReducerHandle<Store<ShiftPage>>,
-}
-
-#[function_component(ShiftScreen)]
-pub fn shift_screen(props: &Props) -> Html {
-    let state = &props.state;
+/// The shift's status, or its report once over, or the start of one.
+pub fn shift_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<H>>) -> Html {
     let lang = state.lang();
     let w = i18n::shift(lang);
     let t = i18n::game(lang);
+    // The way out: the list on the game's page, or the track on a page that
+    // must not be left.
+    let back = if H::NAV {
+        html! { <p><a href="../#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p> }
+    } else {
+        html! { <p><a href="#/" data-testid="back-to-track">{t.back_to_track}</a></p> }
+    };
     let Some(profile) = state.saved.profile() else {
         return html! {
             <section data-testid="screen-shift" class="screen">
                 <h1>{w.title}</h1><p>{w.needs_policy}</p>
-                <p><a href="../#/">{t.nav_home}</a></p>
+                { back }
             </section>
         };
     };
-    let send = |msg: fn() -> Msg| {
-        let store = props.store.clone();
-        Callback::from(move |_| store.dispatch(msg()))
+    let send = |msg: fn() -> Msg, then: Option<&'static str>| {
+        let store = store.clone();
+        Callback::from(move |_| {
+            store.dispatch(msg().into());
+            if let Some(hash) = then {
+                dom::go_to(hash);
+            }
+        })
     };
     let body = match &profile.shift {
         None => {
-            let ready = state.policy().is_some()
-                && state.library.loaded
-                && !state.library.scenarios.is_empty();
             html! {
                 <>
                     <p class="lead">{w.intro}</p>
-                    { if ready {
+                    { if shift::can_start(state) {
                         html! { <p><button type="button" class="primary" data-testid="start-shift"
-                            onclick={send(|| Msg::Start(SHIFT_LENGTH))}>{w.start}</button></p> }
+                            onclick={send(|| Msg::Start(SHIFT_LENGTH), None)}>{w.start}</button></p> }
                     } else {
                         html! { <p>{w.needs_policy}</p> }
                     } }
@@ -171,11 +201,11 @@ pub fn shift_screen(props: &Props) -> Html {
                 <>
                     { report_card(&report, w, lang, state.words()) }
                     <p><button type="button" class="primary" data-testid="finish-shift"
-                        onclick={send(|| Msg::Finish)}>{w.finish}</button></p>
+                        onclick={send(|| Msg::Finish, H::FINISHED)}>{w.finish}</button></p>
                 </>
             }
         }
-        Some(shift) => in_progress(state, &props.store, shift, w),
+        Some(shift) => in_progress(state, store, shift, w),
     };
     let history = history(&profile.shift_history, w);
     html! {
@@ -183,7 +213,7 @@ pub fn shift_screen(props: &Props) -> Html {
             <h1>{w.title}</h1>
             { body }
             { for history }
-            <p><a href="../#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p>
+            { back }
         </section>
     }
 }
