@@ -21,9 +21,10 @@ use crate::ui::game::contact::{seated, FromList, Seat, Seated};
 use crate::ui::game::debrief::DebriefScreen;
 use crate::ui::i18n::Game;
 use crate::ui::shell::app::{keep_in_browser, Page, Reads};
+use crate::ui::shell::dom;
 use crate::ui::shell::storage;
 use crate::ui::shell::store::{State, Store};
-use crate::ui::shift::{contact_screen, shift_screen, ShiftHost};
+use crate::ui::shift::{contact_screen, shift_screen, Host, ShiftHost};
 use crate::ui::tracks::view;
 
 pub struct LmsPage;
@@ -38,21 +39,13 @@ impl Page for LmsPage {
     /// Every route but a contact and its debrief, and a shift step's shift
     /// (`#/shift`) and its customer (`#/play`), is the course's track.
     fn route(hash: &str) -> Route {
-        match hash.trim_start_matches('#').trim_matches('/') {
-            "shift" => return Route::ShiftStatus,
-            "play" => return Route::ShiftContact,
-            _ => {}
+        if hash.trim_end_matches('/') == SHIFT_STATUS {
+            return Route::ShiftStatus;
         }
-        match Route::parse(hash) {
-            route @ (Route::Play(_) | Route::Debrief(_)) => route,
+        match (Route::parse(hash), Route::parse_shift(hash)) {
+            (_, Route::ShiftContact) => Route::ShiftContact,
+            (route @ (Route::Play(_) | Route::Debrief(_)), _) => route,
             _ => Route::Track(session::course()),
-        }
-    }
-
-    fn hash(route: &Route) -> String {
-        match route {
-            Route::ShiftStatus => SHIFT_STATUS.into(),
-            route => route.hash(),
         }
     }
 
@@ -70,7 +63,15 @@ impl Page for LmsPage {
         let course = session::course();
         let (stored, set_aside) = storage::load();
         match session::start(&course, stored.settings.lang) {
-            Some((saved, route)) => (saved, None, route),
+            Some((saved, route)) => {
+                // A shift's status is `#/shift` here, not the shift page's
+                // `#/` (`Route::hash`): the location says so before the
+                // page follows the model's route.
+                if route == Route::ShiftStatus {
+                    dom::go_to(SHIFT_STATUS);
+                }
+                (saved, None, route)
+            }
             None => (with_profile(stored), set_aside, route),
         }
     }
@@ -103,10 +104,12 @@ impl Page for LmsPage {
 const SHIFT_STATUS: &str = "#/shift";
 
 impl ShiftHost for LmsPage {
-    const STATUS: &'static str = SHIFT_STATUS;
-    const CONTACT: &'static str = "#/play";
     /// A saved shift has done its step: back to the track.
-    const FINISHED: Option<&'static str> = Some("#/");
+    const HOST: Host = Host {
+        status: SHIFT_STATUS,
+        contact: "#/play",
+        finished: Some("#/"),
+    };
 }
 
 /// Outside an LMS, a trainee who has no profile yet gets one, so the

@@ -58,10 +58,6 @@ pub trait Page: Sized + 'static {
         keep_in_browser(state)
     }
     fn route(hash: &str) -> Route;
-    /// The location of `route` on this page (the inverse of `route`).
-    fn hash(route: &Route) -> String {
-        route.hash()
-    }
     /// The shipped scenario the page needs fetched now, in the language
     /// chosen: the one the screen shows, unless the page says what else.
     fn wanted(model: &Model) -> Option<(String, crate::engine::Lang)> {

@@ -110,7 +110,7 @@ fn use_location<P: Page>(state: &State) {
     // the location follows.
     use_effect_with(state.route.clone(), |route| {
         if P::route(&dom::current_hash()) != *route {
-            dom::go_to(&P::hash(route));
+            dom::go(route);
         }
     });
 }

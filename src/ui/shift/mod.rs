@@ -45,25 +45,38 @@ impl Page for ShiftPage {
 }
 
 impl ShiftHost for ShiftPage {
-    const STATUS: &'static str = "#/";
-    const CONTACT: &'static str = "#/play";
+    const HOST: Host = Host {
+        status: "#/",
+        contact: "#/play",
+        finished: None,
+    };
 }
 
 /// A page a shift is played on: the shift page, or the LMS page (a track's
 /// shift step, in the LMS's one document). Its messages take the shift's.
 pub trait ShiftHost: Page<Msg: From<Msg>> {
-    /// Where the shift's status and report are, and where its customer on
-    /// the line is, on this page (hashes).
-    const STATUS: &'static str;
-    const CONTACT: &'static str;
+    const HOST: Host;
+}
+
+/// Where the shift's screens are on a page (hashes).
+pub struct Host {
+    /// The shift's status and report.
+    pub status: &'static str,
+    /// Its customer on the line.
+    pub contact: &'static str,
     /// Where the trainee goes once a finished shift is saved, if elsewhere.
-    const FINISHED: Option<&'static str> = None;
+    pub finished: Option<&'static str>,
+}
+
+/// The shift's messages, sent to page `H`'s store.
+fn sender<H: ShiftHost>(store: &UseReducerHandle<Store<H>>) -> Callback<Msg> {
+    let store = store.clone();
+    Callback::from(move |msg: Msg| store.dispatch(msg.into()))
 }
 
 /// The shift's customer on the line.
 pub fn contact_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<H>>) -> Html {
-    let store = store.clone();
-    let choose = Callback::from(move |index| store.dispatch(Msg::Choose(index).into()));
+    let choose = sender(store).reform(Msg::Choose);
     html! { <ContactScreen<InShift<H>> state={state.clone()} {choose} /> }
 }
 
@@ -81,36 +94,34 @@ impl<H: ShiftHost> Seat for InShift<H> {
     }
 
     fn next(_: &str, t: &'static i18n::Game) -> (String, &'static str) {
-        (H::STATUS.into(), t.back_to_shift)
+        (H::HOST.status.into(), t.back_to_shift)
     }
 
     fn back(t: &'static i18n::Game) -> (&'static str, &'static str) {
-        (H::STATUS, t.back_to_shift)
+        (H::HOST.status, t.back_to_shift)
     }
 }
 
 /// The shift under way: how far, who is waiting, and the next customer
 /// (or the one on the line) or a break.
-fn in_progress<H: ShiftHost>(
+fn in_progress(
     state: &State,
-    store: &UseReducerHandle<Store<H>>,
+    send: &Callback<Msg>,
+    host: &Host,
     shift: &Shift,
     w: &'static i18n::Shift,
 ) -> Html {
     let in_contact = shift::in_contact(state);
     let next = {
-        let store = store.clone();
+        let (send, contact) = (send.clone(), host.contact);
         Callback::from(move |_| {
             if !in_contact {
-                store.dispatch(Msg::Next.into());
+                send.emit(Msg::Next);
             }
-            dom::go_to(H::CONTACT);
+            dom::go_to(contact);
         })
     };
-    let take_break = {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::Break.into()))
-    };
+    let take_break = send.reform(|_| Msg::Break);
     // A page that fetches each customer when it comes up (the LMS page)
     // has the next one in a moment.
     if !in_contact && !shift::next_at_hand(state) {
@@ -154,12 +165,18 @@ const SHIFT_LENGTH: usize = 6;
 
 /// The shift's status, or its report once over, or the start of one.
 pub fn shift_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<H>>) -> Html {
+    status_screen(state, &sender(store), &H::HOST, H::NAV)
+}
+
+/// The same, sending the shift's messages to `send`; `nav`: whether the page
+/// may be left (`Page::NAV`).
+fn status_screen(state: &State, send: &Callback<Msg>, host: &Host, nav: bool) -> Html {
     let lang = state.lang();
     let w = i18n::shift(lang);
     let t = i18n::game(lang);
     // The way out: the list on the game's page, or the track on a page that
     // must not be left.
-    let back = if H::NAV {
+    let back = if nav {
         html! { <p><a href="../#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p> }
     } else {
         html! { <p><a href="#/" data-testid="back-to-track">{t.back_to_track}</a></p> }
@@ -172,10 +189,10 @@ pub fn shift_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<
             </section>
         };
     };
-    let send = |msg: fn() -> Msg, then: Option<&'static str>| {
-        let store = store.clone();
+    let on = |msg: fn() -> Msg, then: Option<&'static str>| {
+        let send = send.clone();
         Callback::from(move |_| {
-            store.dispatch(msg().into());
+            send.emit(msg());
             if let Some(hash) = then {
                 dom::go_to(hash);
             }
@@ -188,7 +205,7 @@ pub fn shift_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<
                     <p class="lead">{w.intro}</p>
                     { if shift::can_start(state) {
                         html! { <p><button type="button" class="primary" data-testid="start-shift"
-                            onclick={send(|| Msg::Start(SHIFT_LENGTH), None)}>{w.start}</button></p> }
+                            onclick={on(|| Msg::Start(SHIFT_LENGTH), None)}>{w.start}</button></p> }
                     } else {
                         html! { <p>{w.needs_policy}</p> }
                     } }
@@ -201,11 +218,11 @@ pub fn shift_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<
                 <>
                     { report_card(&report, w, lang, state.words()) }
                     <p><button type="button" class="primary" data-testid="finish-shift"
-                        onclick={send(|| Msg::Finish, H::FINISHED)}>{w.finish}</button></p>
+                        onclick={on(|| Msg::Finish, host.finished)}>{w.finish}</button></p>
                 </>
             }
         }
-        Some(shift) => in_progress(state, store, shift, w),
+        Some(shift) => in_progress(state, send, host, shift, w),
     };
     let history = history(&profile.shift_history, w);
     html! {
