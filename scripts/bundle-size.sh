@@ -14,6 +14,8 @@
 #   the index, in either language                     at most 6 KB
 #   one scenario, in one language                     at most 6 KB
 #   a session that plays one scenario                 at most 195 KB
+#   the LMS page (HTML, JS, wasm, CSS of dist/lms: what a SCORM package
+#   opens in the LMS before any scenario)             at most 212 KB
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${DIST:-dist}"
@@ -60,6 +62,18 @@ budget "the app" "$app" 180
 budget "the index" "$index" 6
 budget "one scenario" "$scenario" 6
 budget "a session that plays one scenario" "$session" 195
+# The LMS page, on its own: a trainee in an LMS loads it instead of the game.
+lms=0
+if [ -d "$dist/lms" ]; then
+  while IFS= read -r f; do
+    lms=$((lms + $(gzip -9 -c "$f" | wc -c)))
+  done < <(find "$dist/lms" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print | sort)
+  printf '%-48s %10s %10d  (%d KB)\n' "the LMS page (dist/lms: HTML, JS, wasm, CSS)" "" "$lms" "$(kb $lms)"
+  budget "the LMS page" "$lms" 212
+else
+  echo "no $dist/lms: the LMS page's budget is not checked" >&2
+  [ "${1:-}" = "--check" ] && over=1
+fi
 if [ "${1:-}" = "--check" ] && [ "$over" = 1 ]; then
   exit 1
 fi

@@ -9,7 +9,7 @@ use super::game::{self, Model};
 use crate::engine::model::track::{Step, StepKind};
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::shift::Shift;
-use crate::engine::{Contact, ContactRecord, Policy, Scenario};
+use crate::engine::{Contact, ContactRecord, Lang, Policy, Scenario};
 use crate::saved::progress::Profile;
 
 /// The handle-time target a shift plans with, in seconds (13 calls an hour).
@@ -97,6 +97,43 @@ pub fn in_contact(m: &Model) -> bool {
     current(m).is_some_and(|(s, p, r)| Contact::replay(&s, &p, &r).is_ok_and(|c| !c.is_over()))
 }
 
+/// Whether a shift can start: the library is in, it lists something to
+/// plan from, and there are house rules to play under (the profile's, or a
+/// track's shift step's).
+pub fn can_start(m: &Model) -> bool {
+    m.library.loaded
+        && !m.library.listed.is_empty()
+        && (shift_step(m).is_some() || m.policy().is_some())
+}
+
+/// Whether the next customer can be taken: their scenario is at hand (on
+/// the LMS page it is fetched first, see `wanted`).
+pub fn next_at_hand(m: &Model) -> bool {
+    let next = m
+        .saved
+        .profile()
+        .and_then(|p| p.shift.get()?.next().cloned());
+    next.is_some_and(|n| m.scenario(&n.scenario).is_some())
+}
+
+/// The scenario a shift needs fetched, on a page that fetches each one
+/// when it is needed: the customer on the line, else the next in the
+/// queue, in the language chosen.
+pub fn wanted(m: &Model) -> Option<(String, Lang)> {
+    let p = m.saved.profile()?;
+    let on_line = p.shift_contact.as_ref().map(|r| r.scenario.clone());
+    let next = p
+        .shift
+        .get()
+        .and_then(|s| s.next().map(|n| n.scenario.clone()));
+    let lang = m.lang();
+    [on_line, next]
+        .into_iter()
+        .flatten()
+        .find(|id| m.library.wanted(id, lang))
+        .map(|id| (id, lang))
+}
+
 /// A shift step of a track in play, as (contacts, house rules).
 fn shift_step(m: &Model) -> Option<(usize, String)> {
     let step = &m.saved.profile()?.step.as_ref()?.step;
@@ -114,8 +151,11 @@ fn start(m: &mut Model, count: usize) {
         return;
     };
     let seed = m.seeds.draw();
-    let library: Vec<&Scenario> = m.library.scenarios.iter().map(|s| s.as_ref()).collect();
-    let shift = Shift::plan(&library, &policy, count, PLANNED_HANDLE_TIME, seed);
+    // From what the library lists: every scenario on the shift page, which
+    // holds them all; the index on the LMS page, which fetches each
+    // customer of the queue when it comes up (`wanted`).
+    let library: Vec<&str> = m.library.listed.iter().map(|l| l.id.as_str()).collect();
+    let shift = Shift::plan_ids(&library, &policy, count, PLANNED_HANDLE_TIME, seed);
     if let Some(p) = m.saved.profile_mut() {
         p.shift.set(&Some(shift));
         p.shift_contact = None;

@@ -87,7 +87,7 @@ enum Command {
         /// scorm12 or scorm2004
         #[arg(long, value_name = "FORMAT")]
         format: String,
-        /// The track to deliver (of contacts only, for now): a shipped
+        /// The track to deliver, its contacts and shift steps: a shipped
         /// track's id, or a track file exported from the workshop (.json)
         #[arg(long, value_name = "ID", default_value = "rotation")]
         track: String,

@@ -53,12 +53,9 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
     } else {
         shipped_track(dist, r.track)?
     };
+    let files = package_files(dist)?;
     if let Some(n) = track.steps.iter().position(|s| s.shift.is_some()) {
-        return Err(Failure::Input(format!(
-            "track '{}': step {} is a shift, which the LMS page cannot play yet; package a track of contacts (such as 'rotation')",
-            track.id,
-            n + 1
-        )));
+        shift_playable(dist, &files, &track.id, n)?;
     }
     if let Err(length) = suspend::track_fits(&track, standard) {
         return Err(Failure::Input(format!(
@@ -68,7 +65,6 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
             standard.suspend_limit()
         )));
     }
-    let files = package_files(dist)?;
     let course = Course {
         id: format!("frontline-{}", track.id),
         title: Text::new(
@@ -102,6 +98,49 @@ fn index(dist: &Path, lang: &str) -> Result<serde_json::Value, Failure> {
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
     serde_json::from_str(&text).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))
+}
+
+/// A shift step plans its queue from every scenario the build lists (the
+/// LMS page fetches each customer's file when they come up, as it does a
+/// contact step's), so the package must hold each one's file in both
+/// languages; a build that lacks one, or lists none, cannot play it.
+fn shift_playable(
+    dist: &Path,
+    files: &[(String, PathBuf)],
+    track: &str,
+    step: usize,
+) -> Result<(), Failure> {
+    let listed: Vec<String> = index(dist, "en")?["scenarios"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v["id"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let refused = |why: String| {
+        Failure::Input(format!(
+            "track '{track}': step {} is a shift, which plans from every scenario the build lists; {why}",
+            step + 1
+        ))
+    };
+    if listed.is_empty() {
+        return Err(refused(format!(
+            "{}/scenarios/index.en.json lists none",
+            dist.display()
+        )));
+    }
+    for id in &listed {
+        for lang in ["en", "nl"] {
+            let name = format!("scenarios/{id}.{lang}.json");
+            if !files.iter().any(|(n, _)| *n == name) {
+                return Err(refused(format!(
+                    "the build has no {name}; rebuild it with scripts/build-web.sh"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A trainer's track file, checked as the workshop checks it against what
@@ -167,7 +206,8 @@ fn shipped_track(dist: &Path, id: &str) -> Result<Track, Failure> {
 /// Every file the package takes, by its name in the package, in name order:
 /// no precompressed copies and no service worker (an LMS serves the files
 /// its own way, and a worker must not run inside its frame), and not the
-/// whole library in one file, which only the shift and workshop pages read.
+/// whole library in one file, which only the shift and workshop pages read
+/// (the LMS page fetches a shift's customers one scenario file at a time).
 fn package_files(dist: &Path) -> Result<Vec<(String, PathBuf)>, Failure> {
     let mut files = Vec::new();
     for folder in TAKEN {

@@ -6,8 +6,9 @@ use crate::common;
 
 use frontline::app::game::{Model, Msg};
 use frontline::app::library::Library;
-use frontline::app::lms::{resume, Reporter};
+use frontline::app::lms::{self, resume, Reporter};
 use frontline::app::route::Route;
+use frontline::app::shift::{self, Msg as ShiftMsg};
 use frontline::app::tracks::{self, Msg as TrackMsg};
 use frontline::engine::lms::scorm::Tracker;
 use frontline::engine::lms::suspend::{self, Suspended};
@@ -155,4 +156,292 @@ fn a_relaunch_resumes_the_contact_and_reports_only_later_answers() {
         ["incomplete"],
         "one of three steps done"
     );
+}
+
+// A track's shift step, played on the LMS page (the shipped onboarding:
+// six contacts, then a shift of four).
+
+/// The LMS page's update, for any of its messages.
+fn lms_update(m: &mut Model, msg: impl Into<lms::Msg>) {
+    lms::update(m, msg.into());
+}
+
+/// The LMS page launched on `course`, as the page has it: the index read,
+/// each scenario to be fetched when it is wanted (`deliver`).
+fn launched_on_index(course: &str, suspended: &Suspended) -> Model {
+    let (saved, route) = resume("Janssens, An", Lang::En, course, suspended);
+    let mut m = Model::new(saved, None, route, 11);
+    let mut library = Library::shipped("lib", Ok(common::shipped_library()), Lang::En);
+    library.scenarios.clear();
+    library.fetched.clear();
+    let track = frontline::engine::wire::json::from_str(&common::shipped_track(course)).unwrap();
+    library.tracks.push(std::rc::Rc::new(track));
+    lms_update(&mut m, Msg::Loaded(library));
+    m
+}
+
+/// The scenario file `id` arrives, as the page fetches it.
+fn deliver(m: &mut Model, id: &str) {
+    let (_, text) = common::shipped_scenarios()
+        .into_iter()
+        .find(|(path, _)| path.ends_with(&format!("/{id}.json")))
+        .unwrap();
+    lms_update(
+        m,
+        Msg::ScenarioArrived {
+            id: id.into(),
+            lang: Lang::En,
+            url: format!("scenarios/{id}.en.json"),
+            fetched: Ok(text),
+        },
+    );
+}
+
+/// Everything the shift wants fetched arrives.
+fn deliver_wanted(m: &mut Model) {
+    while let Some((id, _)) = shift::wanted(m) {
+        deliver(m, &id);
+    }
+}
+
+/// The first answer that can be given to the shift's customer on the line,
+/// if their contact is not over.
+fn shift_pick(m: &Model) -> Option<usize> {
+    let (scenario, policy, record) = shift::current(m)?;
+    let contact = frontline::engine::Contact::replay(&scenario, &policy, &record).unwrap();
+    if contact.is_over() {
+        return None;
+    }
+    Some(
+        contact
+            .offers()
+            .iter()
+            .find(|o| o.available())
+            .unwrap()
+            .index,
+    )
+}
+
+/// What the LMS has heard: every call, and the longest suspend data.
+#[derive(Default)]
+struct Lms {
+    calls: Vec<Set>,
+    longest_suspend: usize,
+}
+
+impl Lms {
+    fn hear(&mut self, calls: Vec<Set>) {
+        for (e, v) in &calls {
+            if e == "cmi.suspend_data" {
+                self.longest_suspend = self.longest_suspend.max(v.chars().count());
+            }
+        }
+        self.calls.extend(calls);
+    }
+
+    fn interaction_ids(&self) -> Vec<String> {
+        self.calls
+            .iter()
+            .filter(|(e, _)| e.starts_with("cmi.interactions.") && e.ends_with(".id"))
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
+fn onboarding() -> frontline::engine::model::track::Track {
+    frontline::engine::wire::json::from_str(&common::shipped_track("onboarding")).unwrap()
+}
+
+#[test]
+fn onboarding_plays_through_with_its_shift_every_answer_reported_once() {
+    let mut m = launched_on_index("onboarding", &Suspended::default());
+    let mut r = Reporter::new(
+        Tracker::new(Standard::Scorm12, 0),
+        "onboarding",
+        &Suspended::default(),
+        0,
+    );
+    let mut lms = Lms::default();
+    let mut now = 0;
+    let mut answers = 0;
+    let track = onboarding();
+    // The six contacts.
+    for (index, step) in track.steps.iter().enumerate().take(6) {
+        let id = step.scenario.clone().unwrap();
+        lms_update(&mut m, TrackMsg::StartStep("onboarding".into(), index));
+        if !m.library.fetched.iter().any(|(f, _)| *f == id) {
+            deliver(&mut m, &id);
+        }
+        common::play_through(&mut m, &id, |m, pick| {
+            lms_update(m, Msg::Choose(id.clone(), pick));
+            now += 1_000;
+            lms.hear(r.report(m, now));
+            answers += 1;
+        });
+        assert_eq!(
+            lms.interaction_ids().len(),
+            answers,
+            "{id}: each answer, once"
+        );
+    }
+    assert_eq!(lms.interaction_ids().len(), answers);
+    assert!(values(&lms.calls, "lesson_status")
+        .iter()
+        .all(|s| *s == "incomplete"));
+
+    // The shift step: chosen on the track, started on the shift's screen.
+    lms_update(&mut m, TrackMsg::StartStep("onboarding".into(), 6));
+    assert!(shift::can_start(&m));
+    lms_update(&mut m, ShiftMsg::Start(6));
+    let planned = m.saved.profile().unwrap().shift.get().unwrap();
+    assert_eq!(planned.queue.len(), 4, "the step's four contacts, not six");
+    assert_eq!(
+        planned.policy, "customer-first",
+        "under the step's house rules"
+    );
+    assert!(
+        !shift::next_at_hand(&m),
+        "the page read the index: the first customer's scenario is fetched first"
+    );
+    lms.hear(r.report(&m, now));
+    let kept = suspended_in(&lms.calls).unwrap();
+    assert_eq!(
+        kept.shift.as_ref(),
+        Some(&planned),
+        "a relaunch gets the shift"
+    );
+
+    let before_shift = lms.interaction_ids().len();
+    let mut shift_answers = 0;
+    for customer in &planned.queue {
+        deliver_wanted(&mut m);
+        assert!(shift::next_at_hand(&m));
+        lms_update(&mut m, ShiftMsg::Next);
+        let on_line = m.saved.profile().unwrap().shift_contact.clone().unwrap();
+        assert_eq!(on_line.scenario, customer.scenario);
+        while let Some(pick) = shift_pick(&m) {
+            lms_update(&mut m, ShiftMsg::Choose(pick));
+            now += 1_000;
+            lms.hear(r.report(&m, now));
+            shift_answers += 1;
+        }
+        // Nothing new: nothing said again.
+        assert!(r.report(&m, now).is_empty());
+    }
+    let ids = lms.interaction_ids();
+    assert_eq!(ids.len(), before_shift + shift_answers, "each answer once");
+    assert!(shift_answers >= 4, "{shift_answers}");
+    for id in &ids[before_shift..] {
+        let scenario = id.split('.').next().unwrap();
+        assert!(
+            planned.queue.iter().any(|c| c.scenario == scenario),
+            "a customer of the queue: {id}"
+        );
+        assert!(id.ends_with(".customer-first"), "{id}");
+    }
+    let numbered: Vec<&str> = lms
+        .calls
+        .iter()
+        .filter(|(e, _)| e.ends_with(".id"))
+        .map(|(e, _)| e.as_str())
+        .collect();
+    assert_eq!(
+        numbered.last().copied(),
+        Some(format!("cmi.interactions.{}.id", ids.len() - 1).as_str())
+    );
+    assert_eq!(
+        values(&lms.calls, "lesson_status").last(),
+        Some(&"incomplete"),
+        "the shift is over, its report not yet saved"
+    );
+
+    // The report saved: the step is done, the track complete.
+    lms_update(&mut m, ShiftMsg::Finish);
+    let done = r.report(&m, now);
+    let status = values(&done, "lesson_status");
+    assert!(status == ["passed"] || status == ["failed"], "{status:?}");
+    assert!(r.complete());
+    lms.hear(done);
+    let last = suspended_in(&lms.calls).unwrap();
+    assert_eq!(last.results.len(), 7, "every step done");
+    assert!(last.shift.is_none() && last.shift_contact.is_none());
+    println!(
+        "onboarding played through: {} answers, {shift_answers} in the shift; largest suspend_data {} characters",
+        ids.len(),
+        lms.longest_suspend
+    );
+    assert!(lms.longest_suspend <= 4_096, "{}", lms.longest_suspend);
+}
+
+#[test]
+fn a_relaunch_mid_shift_resumes_the_same_customer_and_reports_only_later_answers() {
+    let track = onboarding();
+    let six_done = Suspended {
+        v: frontline::engine::lms::suspend::SUSPEND_FORMAT,
+        results: track
+            .steps
+            .iter()
+            .take(6)
+            .map(|s| (s.key(), 40u8))
+            .collect(),
+        ..Suspended::default()
+    };
+    let mut m = launched_on_index("onboarding", &six_done);
+    assert_eq!(m.route, Route::Track("onboarding".into()));
+    let mut r = Reporter::new(
+        Tracker::new(Standard::Scorm12, 0),
+        "onboarding",
+        &six_done,
+        0,
+    );
+    lms_update(&mut m, TrackMsg::StartStep("onboarding".into(), 6));
+    lms_update(&mut m, ShiftMsg::Start(6));
+    deliver_wanted(&mut m);
+    lms_update(&mut m, ShiftMsg::Next);
+    let first = shift_pick(&m).unwrap();
+    lms_update(&mut m, ShiftMsg::Choose(first));
+    let calls = r.report(&m, 3_000);
+    assert_eq!(values(&calls, ".student_response").len(), 1);
+    let kept = suspended_in(&calls).unwrap();
+    let on_line = kept
+        .shift_contact
+        .clone()
+        .expect("the customer on the line");
+    assert_eq!(on_line.choices.len(), 1);
+
+    // The LMS launches the course again with what it kept.
+    let mut again = launched_on_index("onboarding", &kept);
+    assert_eq!(again.route, Route::ShiftContact, "the customer on the line");
+    let p = again.saved.profile().unwrap();
+    assert_eq!(p.shift.get(), kept.shift);
+    assert_eq!(p.shift_contact.as_ref(), Some(&on_line));
+    assert_eq!(
+        shift::wanted(&again).map(|(id, _)| id),
+        Some(on_line.scenario.clone()),
+        "their scenario is fetched"
+    );
+    deliver_wanted(&mut again);
+    let (_, _, record) = shift::current(&again).unwrap();
+    assert_eq!(record, on_line, "the same customer, the same answers");
+    assert!(shift::in_contact(&again));
+    let mut r2 = Reporter::new(Tracker::new(Standard::Scorm12, 1), "onboarding", &kept, 0);
+    assert!(
+        values(&r2.report(&again, 100), ".student_response").is_empty(),
+        "the answer before is not sent again"
+    );
+    let next = shift_pick(&again).unwrap();
+    lms_update(&mut again, ShiftMsg::Choose(next));
+    let later = r2.report(&again, 4_000);
+    assert_eq!(
+        later
+            .iter()
+            .filter(|(e, _)| e.ends_with(".id"))
+            .map(|(e, _)| e.as_str())
+            .collect::<Vec<_>>(),
+        ["cmi.interactions.1.id"],
+        "numbering goes on after the LMS's count"
+    );
+    // The shift's step is still the one in play: finishing it counts.
+    let step = &again.saved.profile().unwrap().step.as_ref().unwrap().step;
+    assert_eq!(step.key(), track.steps[6].key());
 }

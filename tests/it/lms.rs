@@ -291,6 +291,7 @@ fn the_largest_scenarios_longest_path_and_a_full_track_fit_scorm12s_suspend_data
             v: SUSPEND_FORMAT,
             results: track.steps.iter().map(|s| (s.key(), 50u8)).collect(),
             unfinished: Some(record),
+            ..Suspended::default()
         };
         let fit = suspend::encode(&full, Standard::Scorm12);
         let Fit::Whole(data) = &fit else {
@@ -327,6 +328,7 @@ fn a_trainers_long_track_drops_the_unfinished_contact_before_the_progress() {
         v: SUSPEND_FORMAT,
         results: steps.iter().take(80).map(|s| (s.key(), 42u8)).collect(),
         unfinished: Some(record),
+        ..Suspended::default()
     };
     match suspend::encode(&s, Standard::Scorm12) {
         Fit::WithoutContact(data) => {
@@ -493,4 +495,121 @@ fn the_validation_rejects_a_broken_manifest() {
         let broken = format!("{}{}", &xml[..start], &xml[end..]);
         assert!(validate(standard, &broken).is_err(), "{}", standard.name());
     }
+}
+
+#[test]
+fn onboarding_with_its_shift_at_its_longest_fits_scorm12s_suspend_data() {
+    use frontline::engine::play::agent::{StressEvent, StressReason};
+    use frontline::engine::play::shift::{Handled, Shift};
+    let scenarios: Vec<Scenario> = shipped_scenarios()
+        .iter()
+        .map(|(_, text)| load::parse_scenario(text).unwrap())
+        .collect();
+    let largest = scenarios.iter().max_by_key(|s| s.nodes.len()).unwrap();
+    let mut ids: Vec<&str> = scenarios.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_by_key(|id| std::cmp::Reverse(id.len()));
+    let track = track_with_mastery();
+    let step = track.steps.iter().find(|s| s.shift.is_some()).unwrap();
+    let contacts = step.shift.unwrap() as usize;
+    // The shift as long as it gets: the longest ids in its queue, the
+    // largest seeds and numbers, every source of strain, a break after
+    // every customer, and its last customer on the longest path of the
+    // largest scenario.
+    let mut shift = Shift::plan_ids(&ids[..1], &step.policy, contacts, 270, 1);
+    for (planned, id) in shift.queue.iter_mut().zip(ids.iter().cycle()) {
+        planned.scenario = id.to_string();
+        planned.seed = u64::MAX;
+        planned.arrives = 99_999;
+    }
+    shift.seed = u64::MAX;
+    shift.queue.last_mut().unwrap().scenario = largest.id.clone();
+    for planned in &shift.queue[..contacts - 1] {
+        shift.handled.push(Handled {
+            scenario: planned.scenario.clone(),
+            waited: 99_999,
+            handle_time: 99_999,
+            csat: 5,
+            nps: 10,
+            resolved: false,
+            gave_up: false,
+            goodwill: 9_999,
+            stress_after: 100,
+        });
+    }
+    shift.clock = 999_999;
+    shift.stress = 100;
+    shift.stress_curve = vec![-100; 2 * contacts];
+    shift.strain = StressReason::ALL
+        .iter()
+        .map(|&reason| StressEvent {
+            reason,
+            amount: -999,
+        })
+        .collect();
+    let mut longest = 0;
+    for policy_id in ["target-driven", "customer-first"] {
+        let mut record = longest_record(largest, policy_id);
+        record.setup.meters = Some(largest.persona.start);
+        record.setup.stress = Some(-100);
+        let full = Suspended {
+            v: SUSPEND_FORMAT,
+            results: track.steps.iter().map(|s| (s.key(), 50u8)).collect(),
+            shift: Some(shift.clone()),
+            shift_contact: Some(record),
+            ..Suspended::default()
+        };
+        let fit = suspend::encode(&full, Standard::Scorm12);
+        let Fit::Whole(data) = &fit else {
+            panic!("{fit:?}")
+        };
+        assert_eq!(suspend::decode(data).unwrap(), full);
+        longest = longest.max(data.chars().count());
+    }
+    println!("onboarding with its shift at its longest: {longest} characters of suspend_data");
+    assert!(longest <= 4_096, "{longest}");
+}
+
+#[test]
+fn a_shift_too_long_for_scorm12_leaves_out_its_customer_then_itself_never_the_results() {
+    use frontline::engine::play::shift::Shift;
+    let track = track_with_mastery();
+    let ids = ["a-trainers-own-scenario-with-a-long-id"];
+    let shift = Shift::plan_ids(&ids, "customer-first", 30, 270, 3);
+    let mut record = ContactRecord::fresh(ids[0], "customer-first", Setup::seeded(7));
+    record.choices = (0..40)
+        .map(|i| format!("a-long-choice-id-for-turn-{i:02}"))
+        .collect();
+    let mut s = Suspended {
+        v: SUSPEND_FORMAT,
+        results: track
+            .steps
+            .iter()
+            .take(6)
+            .map(|s| (s.key(), 42u8))
+            .collect(),
+        shift: Some(shift),
+        shift_contact: Some(record),
+        ..Suspended::default()
+    };
+    let without_customer = suspend::encode(&s, Standard::Scorm12);
+    let Fit::WithoutContact(data) = &without_customer else {
+        panic!("{without_customer:?}")
+    };
+    let back = suspend::decode(data).unwrap();
+    assert_eq!(back.shift, s.shift, "the shift is kept");
+    assert_eq!(back.shift_contact, None, "its customer is taken afresh");
+    assert_eq!(back.results, s.results);
+    let mut long = s.shift.clone().unwrap();
+    long.queue = (0..10).flat_map(|_| long.queue.clone()).collect();
+    s.shift = Some(long);
+    let Fit::WithoutContact(data) = suspend::encode(&s, Standard::Scorm12) else {
+        panic!("the results fit")
+    };
+    let back = suspend::decode(&data).unwrap();
+    assert_eq!((back.shift, back.shift_contact), (None, None));
+    assert_eq!(back.results, s.results, "the track's progress is kept");
+    assert!(matches!(
+        suspend::encode(&s, Standard::Scorm2004),
+        Fit::Whole(_)
+    ));
 }

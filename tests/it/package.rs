@@ -162,10 +162,14 @@ fn what_cannot_be_packaged_is_said_clearly() {
     let (code, _, stderr, _) = package(&dist, "scorm12", "no-such-track");
     assert_eq!(code, 1);
     assert!(stderr.contains("no track 'no-such-track'"), "{stderr}");
-    // A shift step cannot be played on the LMS page yet: said, not packaged.
+    // A shift plans from every scenario listed: a build that lacks one's
+    // file cannot play it, and says which.
     let (code, _, stderr, _) = package(&dist, "scorm12", "onboarding");
     assert_eq!(code, 1);
-    assert!(stderr.contains("step 7 is a shift"), "{stderr}");
+    assert!(
+        stderr.contains("step 7 is a shift") && stderr.contains("scenarios/double-charged.nl.json"),
+        "{stderr}"
+    );
     std::fs::remove_file(dist.join("lms/index.html")).unwrap();
     let (code, _, stderr, _) = package(&dist, "scorm12", "rotation");
     assert_eq!(code, 1);
@@ -265,5 +269,50 @@ fn a_trainers_track_naming_a_scenario_the_build_lacks_is_reported_at_its_step() 
         "{stdout}"
     );
     assert!(stderr.contains("cannot be packaged"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn onboarding_with_its_shift_is_packaged_with_every_scenario_file_the_shift_may_fetch() {
+    let dist = fake_dist(&shipped());
+    for name in [
+        "scenarios/double-charged.nl.json",
+        "scenarios/hurried-routine.en.json",
+        "scenarios/hurried-routine.nl.json",
+    ] {
+        std::fs::write(dist.join(name), "{}").unwrap();
+    }
+    for (format, standard) in [
+        ("scorm12", Standard::Scorm12),
+        ("scorm2004", Standard::Scorm2004),
+    ] {
+        let (code, stdout, stderr, bytes) = package(&dist, format, "onboarding");
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains("track 'onboarding'"), "{stdout}");
+        let entries = entries(&bytes);
+        let manifest = &entries[0].1;
+        assert!(manifest.contains(r#"href="lms/index.html?track=onboarding""#));
+        // The shift plans from what the index lists and fetches each
+        // customer's file: every listed scenario, in both languages.
+        for id in ["double-charged", "hurried-routine"] {
+            for lang in ["en", "nl"] {
+                let name = format!("scenarios/{id}.{lang}.json");
+                assert!(entries.iter().any(|(n, _)| *n == name), "{name}");
+                assert!(
+                    manifest.contains(&format!("<file href=\"{name}\"/>")),
+                    "{name}"
+                );
+            }
+        }
+        assert!(
+            !entries.iter().any(|(n, _)| n.contains("library.")),
+            "not the whole library again"
+        );
+        assert!(
+            manifest.contains(r#"<file href="words/en.txt"/>"#),
+            "the report's words"
+        );
+        validate(standard, manifest).unwrap_or_else(|e| panic!("{format}: {e}"));
+    }
     let _ = std::fs::remove_dir_all(&dist);
 }

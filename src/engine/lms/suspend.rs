@@ -1,20 +1,23 @@
 //! The learner's progress in a package, as `suspend_data`: the packaged
-//! track's step results and the contact left unfinished, if any. In an LMS
+//! track's step results and the contact left unfinished, if any, or the
+//! shift of a shift step in progress with its customer on the line. In an LMS
 //! the LMS is the record: nothing personal stays in the browser, so this is
 //! all a relaunch has to go on.
 //!
 //! SCORM 1.2 keeps at most 4,096 characters. When a trainer's long track
 //! would not fit with the unfinished contact, the contact is dropped and the
-//! track's progress kept (the trainee replays that one contact); a track
-//! whose results alone cannot fit is refused when it is packaged
-//! ([`track_fits`]). A shift in progress is not kept: a shift step starts
-//! again.
+//! track's progress kept (the trainee replays that one contact); a shift's
+//! customer on the line is dropped first (the shift takes the same customer
+//! from its queue afresh), then the shift itself (the shift step starts
+//! again); a track whose results alone cannot fit is refused when it is
+//! packaged ([`track_fits`]).
 
 use serde::{Deserialize, Serialize};
 
 use crate::engine::lms::Standard;
 use crate::engine::model::track::Track;
 use crate::engine::play::contact::ContactRecord;
+use crate::engine::play::shift::Shift;
 use crate::engine::wire::keyed::Keyed;
 
 pub const SUSPEND_FORMAT: u32 = 1;
@@ -28,6 +31,12 @@ pub struct Suspended {
     /// The contact the trainee was in when they left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unfinished: Option<ContactRecord>,
+    /// The shift of the track's shift step, when the trainee left during it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shift: Option<Shift>,
+    /// That shift's customer on the line (or the one just finished).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shift_contact: Option<ContactRecord>,
 }
 
 /// What fits in the standard's `suspend_data`.
@@ -35,7 +44,8 @@ pub struct Suspended {
 pub enum Fit {
     /// Everything.
     Whole(String),
-    /// The track's progress, without the unfinished contact.
+    /// The track's progress, without the contact on the line (and without
+    /// the shift in progress, if even that was too long).
     WithoutContact(String),
     /// Not even the track's progress: `length` characters.
     TooLong { length: usize },
@@ -57,14 +67,26 @@ pub fn encode(suspended: &Suspended, standard: Standard) -> Fit {
     if whole.chars().count() <= limit {
         return Fit::Whole(whole);
     }
-    let progress = to_json(&Suspended {
+    // What is left out, in turn: the contact on the line (a track's or the
+    // shift's), then the shift.
+    let without_contact = Suspended {
         unfinished: None,
+        shift_contact: None,
         ..suspended.clone()
-    });
-    match progress.chars().count() {
-        n if n <= limit => Fit::WithoutContact(progress),
-        length => Fit::TooLong { length },
+    };
+    let without_shift = Suspended {
+        shift: None,
+        ..without_contact.clone()
+    };
+    let mut length = 0;
+    for smaller in [without_contact, without_shift] {
+        let data = to_json(&smaller);
+        length = data.chars().count();
+        if length <= limit {
+            return Fit::WithoutContact(data);
+        }
     }
+    Fit::TooLong { length }
 }
 
 /// The progress a relaunch starts from. An LMS gives an empty string on the
@@ -93,7 +115,7 @@ pub fn track_fits(track: &Track, standard: Standard) -> Result<usize, usize> {
     let full = Suspended {
         v: SUSPEND_FORMAT,
         results: track.steps.iter().map(|s| (s.key(), 50u8)).collect(),
-        unfinished: None,
+        ..Suspended::default()
     };
     let length = to_json(&full).chars().count();
     if length <= standard.suspend_limit() {

@@ -70,6 +70,20 @@ impl Shift {
         interval: u32,
         seed: u64,
     ) -> Shift {
+        let ids: Vec<&str> = library.iter().map(|s| s.id.as_str()).collect();
+        Shift::plan_ids(&ids, policy, count, interval, seed)
+    }
+
+    /// The same plan from the library's scenario ids alone: a page that
+    /// fetches each scenario when it is needed (the LMS page) plans from
+    /// its index, and fetches only the customers in the queue.
+    pub fn plan_ids(
+        library: &[&str],
+        policy: &str,
+        count: usize,
+        interval: u32,
+        seed: u64,
+    ) -> Shift {
         let mut rng = Pcg32::seed_from_u64(seed);
         let mut queue = Vec::with_capacity(count);
         let mut at = 0u32;
@@ -79,7 +93,7 @@ impl Shift {
             }
             let scenario = library[rng.random_range(0..library.len())];
             queue.push(Planned {
-                scenario: scenario.id.clone(),
+                scenario: scenario.to_string(),
                 arrives: at,
                 seed: rng.random(),
             });

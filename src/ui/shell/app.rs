@@ -40,6 +40,9 @@ pub trait Page: Sized + 'static {
     /// Whether the header leads to the other pages. A page that must not be
     /// left (the LMS page: a new document would end the LMS session) says no.
     const NAV: bool = true;
+    /// Where a track's shift step is played: the shift page, or a route of
+    /// this page (a hash: the LMS page, which must not be left).
+    const SHIFT: &'static str = "../shift/";
     /// The page's messages: the game's, and any of its own.
     type Msg: From<Msg> + 'static;
     /// Where progress comes from at start-up, and the route to begin with:
@@ -55,6 +58,11 @@ pub trait Page: Sized + 'static {
         keep_in_browser(state)
     }
     fn route(hash: &str) -> Route;
+    /// The shipped scenario the page needs fetched now, in the language
+    /// chosen: the one the screen shows, unless the page says what else.
+    fn wanted(model: &Model) -> Option<(String, crate::engine::Lang)> {
+        model.wanted()
+    }
     fn update(model: &mut Model, msg: Self::Msg);
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html;
 }

@@ -60,7 +60,7 @@ fn use_fetches<P: Page>(state: &State) {
     {
         // A scenario is fetched when a screen needs it, in the language chosen.
         let state = state.clone();
-        use_effect_with(state.wanted(), move |wanted| {
+        use_effect_with(P::wanted(&state), move |wanted| {
             if let Some((id, lang)) = wanted.clone() {
                 yew::platform::spawn_local(async move {
                     let base = format!("{}scenarios/", P::HOME);

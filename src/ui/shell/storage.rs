@@ -42,9 +42,23 @@ fn load_document<T: Default>(
     }
 }
 
+/// Load progress for a page that plays shifts (the shift page, the LMS
+/// page outside an LMS): as `load`, and if a shift or its reports do not
+/// read (other pages pass them through unread, `Kept`), the progress is
+/// set aside as stored first and the key returned, so the trainee is told
+/// before the page starts without them.
+pub fn load_for_shifts() -> (Saved, Option<String>) {
+    let (mut saved, mut set_aside) = load();
+    if set_aside.is_none() && !saved.shifts_readable() {
+        set_aside = Some(set_aside_progress().unwrap_or_else(|| progress::STORAGE_KEY.to_string()));
+        saved.clear_unreadable_shifts();
+    }
+    (saved, set_aside)
+}
+
 /// Copy the stored progress as it is to the first free
 /// `KEY.set-aside.N`; its name, or `None` if it could not be copied.
-pub fn set_aside_progress() -> Option<String> {
+fn set_aside_progress() -> Option<String> {
     let store = local()?;
     let raw = store.get_item(progress::STORAGE_KEY).ok().flatten()?;
     let key = progress::STORAGE_KEY;

@@ -3,6 +3,8 @@
 //! the end-of-shift report. Its own page so that the game, which most
 //! trainees open first, does not carry it.
 
+use std::marker::PhantomData;
+
 use yew::prelude::*;
 
 use crate::app::game::Model;
@@ -40,33 +42,58 @@ impl Page for ShiftPage {
     /// cannot read is set aside with the progress it came in, and the
     /// trainee told, before the page starts without it.
     fn load(route: Route) -> (Saved, Option<String>, Route) {
-        let (mut saved, mut set_aside) = storage::load();
-        if set_aside.is_none() && !saved.shifts_readable() {
-            set_aside = Some(
-                storage::set_aside_progress()
-                    .unwrap_or_else(|| crate::saved::progress::STORAGE_KEY.to_string()),
-            );
-            saved.clear_unreadable_shifts();
-        }
+        let (saved, set_aside) = storage::load_for_shifts();
         (saved, set_aside, route)
     }
 
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
-            Route::ShiftContact => {
-                let store = store.clone();
-                let choose = Callback::from(move |index| store.dispatch(Msg::Choose(index)));
-                html! { <ContactScreen<InShift> state={state.clone()} {choose} /> }
-            }
-            _ => html! { <ShiftScreen state={state.clone()} store={store.clone()} /> },
+            Route::ShiftContact => contact_screen(state, store),
+            _ => shift_screen(state, store),
         }
     }
 }
 
-/// The shift's current customer.
-pub struct InShift;
+impl ShiftHost for ShiftPage {
+    const HOST: Host = Host {
+        status: "#/",
+        contact: "#/play",
+        finished: None,
+    };
+}
 
-impl Seat for InShift {
+/// A page a shift is played on: the shift page, or the LMS page (a track's
+/// shift step, in the LMS's one document). Its messages take the shift's.
+pub trait ShiftHost: Page<Msg: From<Msg>> {
+    const HOST: Host;
+}
+
+/// Where the shift's screens are on a page (hashes).
+pub struct Host {
+    /// The shift's status and report.
+    pub status: &'static str,
+    /// Its customer on the line.
+    pub contact: &'static str,
+    /// Where the trainee goes once a finished shift is saved, if elsewhere.
+    pub finished: Option<&'static str>,
+}
+
+/// The shift's messages, sent to page `H`'s store.
+fn sender<H: ShiftHost>(store: &UseReducerHandle<Store<H>>) -> Callback<Msg> {
+    let store = store.clone();
+    Callback::from(move |msg: Msg| store.dispatch(msg.into()))
+}
+
+/// The shift's customer on the line.
+pub fn contact_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<H>>) -> Html {
+    let choose = sender(store).reform(Msg::Choose);
+    html! { <ContactScreen<InShift<H>> state={state.clone()} {choose} /> }
+}
+
+/// The shift's current customer, on page `H`.
+pub struct InShift<H>(PhantomData<H>);
+
+impl<H: ShiftHost> Seat for InShift<H> {
     const FROM_LIST: bool = false;
 
     fn contact(state: &Model, _: &str) -> Seated {
@@ -77,11 +104,11 @@ impl Seat for InShift {
     }
 
     fn next<'a>(_: &str, t: &'static i18n::Game, _: i18n::Said<'a>) -> (String, &'a str) {
-        ("#/".into(), t.back_to_shift)
+        (H::HOST.status.into(), t.back_to_shift)
     }
 
     fn back(t: &'static i18n::Game) -> (&'static str, &'static str) {
-        ("#/", t.back_to_shift)
+        (H::HOST.status, t.back_to_shift)
     }
 }
 
@@ -89,24 +116,29 @@ impl Seat for InShift {
 /// (or the one on the line) or a break.
 fn in_progress(
     state: &State,
-    store: &UseReducerHandle<Store<ShiftPage>>,
+    send: &Callback<Msg>,
+    host: &Host,
     shift: &Shift,
     w: &'static i18n::Shift,
 ) -> Html {
     let in_contact = shift::in_contact(state);
     let next = {
-        let store = store.clone();
+        let (send, contact) = (send.clone(), host.contact);
         Callback::from(move |_| {
             if !in_contact {
-                store.dispatch(Msg::Next);
+                send.emit(Msg::Next);
             }
-            dom::go_to("#/play");
+            dom::go_to(contact);
         })
     };
-    let take_break = {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::Break))
-    };
+    let take_break = send.reform(|_| Msg::Break);
+    // A page that fetches each customer when it comes up (the LMS page)
+    // has the next one in a moment.
+    if !in_contact && !shift::next_at_hand(state) {
+        return html! {
+            <p role="status" data-testid="shift-loading">{i18n::game(state.lang()).loading}</p>
+        };
+    }
     html! {
         <>
             <dl class="card" data-testid="shift-status">
@@ -141,41 +173,49 @@ fn history(done: &[ShiftReport], w: &'static i18n::Shift) -> Option<Html> {
 /// Contacts in a shift.
 const SHIFT_LENGTH: usize = 6;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: State,
-    pub store: UseReducerHandle<Store<ShiftPage>>,
+/// The shift's status, or its report once over, or the start of one.
+pub fn shift_screen<H: ShiftHost>(state: &State, store: &UseReducerHandle<Store<H>>) -> Html {
+    status_screen(state, &sender(store), &H::HOST, H::NAV)
 }
 
-#[function_component(ShiftScreen)]
-pub fn shift_screen(props: &Props) -> Html {
-    let state = &props.state;
+/// The same, sending the shift's messages to `send`; `nav`: whether the page
+/// may be left (`Page::NAV`).
+fn status_screen(state: &State, send: &Callback<Msg>, host: &Host, nav: bool) -> Html {
     let lang = state.lang();
     let w = i18n::shift(lang);
     let t = i18n::game(lang);
+    // The way out: the list on the game's page, or the track on a page that
+    // must not be left.
+    let back = if nav {
+        html! { <p><a href="../#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p> }
+    } else {
+        html! { <p><a href="#/" data-testid="back-to-track">{t.back_to_track}</a></p> }
+    };
     let Some(profile) = state.saved.profile() else {
         return html! {
             <section data-testid="screen-shift" class="screen">
                 <h1>{w.title}</h1><p>{w.needs_policy}</p>
-                <p><a href="../#/">{t.nav_home}</a></p>
+                { back }
             </section>
         };
     };
-    let send = |msg: fn() -> Msg| {
-        let store = props.store.clone();
-        Callback::from(move |_| store.dispatch(msg()))
+    let on = |msg: fn() -> Msg, then: Option<&'static str>| {
+        let send = send.clone();
+        Callback::from(move |_| {
+            send.emit(msg());
+            if let Some(hash) = then {
+                dom::go_to(hash);
+            }
+        })
     };
     let body = match &profile.shift.get() {
         None => {
-            let ready = state.policy().is_some()
-                && state.library.loaded
-                && !state.library.scenarios.is_empty();
             html! {
                 <>
                     <p class="lead">{w.intro}</p>
-                    { if ready {
+                    { if shift::can_start(state) {
                         html! { <p><button type="button" class="primary" data-testid="start-shift"
-                            onclick={send(|| Msg::Start(SHIFT_LENGTH))}>{w.start}</button></p> }
+                            onclick={on(|| Msg::Start(SHIFT_LENGTH), None)}>{w.start}</button></p> }
                     } else {
                         html! { <p>{w.needs_policy}</p> }
                     } }
@@ -188,11 +228,11 @@ pub fn shift_screen(props: &Props) -> Html {
                 <>
                     { report_card(&report, w, lang, state.words()) }
                     <p><button type="button" class="primary" data-testid="finish-shift"
-                        onclick={send(|| Msg::Finish)}>{w.finish}</button></p>
+                        onclick={on(|| Msg::Finish, host.finished)}>{w.finish}</button></p>
                 </>
             }
         }
-        Some(shift) => in_progress(state, &props.store, shift, w),
+        Some(shift) => in_progress(state, send, host, shift, w),
     };
     let history = history(&profile.shift_history.get(), w);
     html! {
@@ -200,7 +240,7 @@ pub fn shift_screen(props: &Props) -> Html {
             <h1>{w.title}</h1>
             { body }
             { for history }
-            <p><a href="../#/scenarios" data-testid="back-to-list">{t.back_to_list}</a></p>
+            { back }
         </section>
     }
 }

@@ -61,7 +61,10 @@ pub fn track_list(state: &State) -> Html {
 
 /// A track: its steps in order, and what it takes to master it; once every
 /// step is done, the completion page below them.
-pub fn track_screen<P: Page<Msg = Msg>>(state: &State, send: &Send<P>, id: &str) -> Html {
+pub fn track_screen<P: Page>(state: &State, send: &Send<P>, id: &str) -> Html
+where
+    P::Msg: From<Msg>,
+{
     let lang = state.lang();
     let t = i18n::tracks(lang);
     let (Some(track), Some(_)) = (state.library.track(id), state.saved.profile()) else {
@@ -127,7 +130,7 @@ fn step_label(state: &State, step: &Step, lang: Lang) -> String {
     }
 }
 
-fn step_item<P: Page<Msg = Msg>>(
+fn step_item<P: Page>(
     state: &State,
     send: &Send<P>,
     track: &Track,
@@ -135,7 +138,10 @@ fn step_item<P: Page<Msg = Msg>>(
     step: &Step,
     at: StepState,
     t: &'static Tracks,
-) -> Html {
+) -> Html
+where
+    P::Msg: From<Msg>,
+{
     let lang = state.lang();
     let status = match at {
         StepState::Done(tenths) => format!("{}: {}", t.done, i18n::csat_tenths(lang, tenths)),
@@ -156,9 +162,11 @@ fn step_item<P: Page<Msg = Msg>>(
 }
 
 /// Start (or play again) an open step. A contact opens at once; a shift is
-/// played on the shift page, which the step in play tells what to plan, so
-/// it is reached by a link once the step is chosen (and saved).
-fn step_action<P: Page<Msg = Msg>>(
+/// played where the page says (`Page::SHIFT`): on the shift page, which the
+/// step in play tells what to plan, so it is reached by a link once the
+/// step is chosen (and saved); or on the page itself (the LMS page), which
+/// goes there at once.
+fn step_action<P: Page>(
     state: &State,
     send: &Send<P>,
     track: &Track,
@@ -166,7 +174,10 @@ fn step_action<P: Page<Msg = Msg>>(
     step: &Step,
     at: StepState,
     t: &'static Tracks,
-) -> Html {
+) -> Html
+where
+    P::Msg: From<Msg>,
+{
     let label = if matches!(at, StepState::Done(_)) {
         t.again
     } else {
@@ -179,16 +190,18 @@ fn step_action<P: Page<Msg = Msg>>(
         .is_some_and(|s| s.track == track.id && s.step == *step);
     if let (Some(StepKind::Shift(_)), true) = (step.kind(), in_play) {
         return html! {
-            <p><a class="button" href="../shift/" data-testid={format!("step-go-{}", index + 1)}>
+            <p><a class="button" href={P::SHIFT} data-testid={format!("step-go-{}", index + 1)}>
                 {i18n::shift(state.lang()).title}</a></p>
         };
     }
     let onclick = {
         let (send, track, step) = (send.clone(), track.id.clone(), step.clone());
         Callback::from(move |_| {
-            send.dispatch(Msg::StartStep(track.clone(), index));
-            if let Some(StepKind::Contact(id)) = step.kind() {
-                dom::go(&Route::Play(id.to_string()));
+            send.dispatch(Msg::StartStep(track.clone(), index).into());
+            match step.kind() {
+                Some(StepKind::Contact(id)) => dom::go(&Route::Play(id.to_string())),
+                Some(StepKind::Shift(_)) if P::SHIFT.starts_with('#') => dom::go_to(P::SHIFT),
+                _ => {}
             }
         })
     };

@@ -68,6 +68,11 @@ function serveCourse(ctx, format, { crossOrigin = false, track = 'rotation' } = 
 async function playOneContact(page, frame) {
   await frame.locator('[data-testid="step-start-1"]').focus();
   await page.keyboard.press('Enter');
+  return answerUntilOver(page, frame);
+}
+
+/** Answers the contact on screen by keyboard until it is over; the answers given. */
+async function answerUntilOver(page, frame) {
   await frame.locator('[data-testid="screen-contact"]').waitFor({ timeout: TIMEOUT });
   for (let turn = 0; turn < 40; turn++) {
     const handle = await frame.waitForFunction(() => {
@@ -245,6 +250,97 @@ tests.push({
       assert.equal(interactions.length, answers);
       for (const i of interactions) assert.match(i.id, /^hurried-routine\.[\w-]+\.target-driven$/, i.id);
       assert.equal(c.core.lesson_status, 'incomplete', 'one of two steps done');
+    } finally {
+      ctx.server.unmount(MOUNT);
+      fs.rmSync(course.dir, { recursive: true, force: true });
+    }
+  },
+});
+
+// The shipped onboarding track ends with a shift of four customers: played
+// in the LMS's one document, each customer fetched as the queue reaches
+// them, every answer an interaction, and a relaunch mid-shift resumes the
+// customer on the line.
+tests.push({
+  name: 'scorm12 package of onboarding plays its shift step by keyboard, every answer recorded, resumed mid-shift after a relaunch',
+  async run(ctx) {
+    const course = serveCourse(ctx, 'scorm12', { track: 'onboarding' });
+    try {
+      assert.match(course.manifest, /lms\/index\.html\?track=onboarding/);
+      assert.ok(!course.names.some((n) => n.includes('library.')), 'no whole library in the package');
+      const { page } = await ctx.open();
+      await page.goto(`${ctx.server.origin}${MOUNT}lms.html`);
+      // The LMS kept the six contacts done: the shift is next.
+      const six = {
+        'hurried-routine@target-driven': 40, 'lonely-caller@customer-first': 40,
+        'double-charged@target-driven': 40, 'double-charged@customer-first': 40,
+        'angry-after-wait@customer-first': 40, 'telecom-outage-offshore@target-driven': 40,
+      };
+      await page.evaluate((results) => sessionStorage.setItem('cmi', JSON.stringify({ suspend_data: JSON.stringify({ v: 1, results }) })), six);
+      await page.reload();
+      const frame = page.frameLocator('iframe');
+      await frame.locator('[data-testid="step-7"][data-state="open"]').waitFor({ timeout: TIMEOUT });
+      const inner = page.frames().find((f) => f.url().includes('/course/'));
+      await inner.locator('[data-testid="step-start-7"]').focus();
+      await page.keyboard.press('Enter');
+      await inner.locator('[data-testid="screen-shift"]').waitFor({ timeout: TIMEOUT });
+      assert.equal(await inner.locator('[data-testid="back-to-list"]').count(), 0, 'no way off the page');
+      await inner.locator('[data-testid="start-shift"]').focus();
+      await page.keyboard.press('Enter');
+      await inner.locator('[data-testid="shift-next"]').waitFor({ timeout: TIMEOUT });
+      assert.equal(await inner.locator('[data-testid="shift-progress"]').innerText(), '0 / 4', 'the step\'s four customers');
+      await inner.locator('[data-testid="shift-next"]').focus();
+      await page.keyboard.press('Enter');
+      const answers = await answerUntilOver(page, inner);
+      assert.ok(answers >= 1, `answers given: ${answers}`);
+      assert.ok(inner.url().startsWith(`${ctx.server.origin}${MOUNT}course/lms/`), 'still the one document');
+      const c = (await page.evaluate(() => window.commits.at(-1))).cmi;
+      const interactions = Object.values(c.interactions.childArray || c.interactions);
+      assert.equal(interactions.length, answers, JSON.stringify(c.interactions));
+      for (const i of interactions) {
+        assert.equal(i.type, 'choice');
+        assert.match(i.student_response, /^[a-z]$/);
+        assert.match(i.id, /^[\w-]+\.[\w-]+\.customer-first$/, i.id);
+      }
+      assert.equal(c.core.lesson_status, 'incomplete', 'the shift step is not done yet');
+      assert.ok(c.suspend_data.length <= 4096, `suspend_data ${c.suspend_data.length}`);
+      const during = JSON.parse(c.suspend_data);
+      assert.equal(during.shift.queue.length, 4, c.suspend_data);
+      assert.equal(Object.keys(during.results).length, 6);
+
+      // Back to the shift, the next customer, one answer, and leave.
+      await inner.locator('[data-testid="to-debrief"]').focus();
+      await page.keyboard.press('Enter');
+      await inner.waitForFunction(() => document.querySelector('[data-testid="shift-progress"]')?.innerText === '1 / 4', null, { timeout: TIMEOUT });
+      await inner.locator('[data-testid="shift-next"]').waitFor({ timeout: TIMEOUT });
+      await inner.locator('[data-testid="shift-next"]').focus();
+      await page.keyboard.press('Enter');
+      await inner.locator('[data-testid="choice-1"]').waitFor({ timeout: TIMEOUT });
+      await inner.waitForFunction(() => !document.querySelector('[data-testid="typing"]'), null, { timeout: TIMEOUT });
+      const said = await inner.locator('[data-testid="transcript"]').innerText();
+      await inner.locator('[data-testid="choice-1"]').focus();
+      await page.keyboard.press('1');
+      await inner.waitForFunction((s) => document.querySelector('[data-testid="transcript"]').innerText !== s
+        && (document.querySelector('[data-testid="choice-1"]') || document.querySelector('[data-testid="to-debrief"]'))
+        && !document.querySelector('[data-testid="typing"]'), said, { timeout: TIMEOUT });
+      const transcript = await inner.locator('[data-testid="transcript"]').innerText();
+      const left = await page.evaluate(() => window.commits.at(-1));
+      const kept = JSON.parse(left.cmi.suspend_data);
+      assert.equal(kept.shift_contact.choices.length, 1, left.cmi.suspend_data);
+      assert.equal(kept.shift_contact.scenario, kept.shift.queue[1].scenario);
+      const recorded = Object.values(left.cmi.interactions.childArray || left.cmi.interactions).length;
+      assert.equal(recorded, answers + 1, 'the second customer\'s answer too');
+      assert.ok(left.cmi.suspend_data.length <= 4096);
+
+      // The LMS relaunches the course with what it kept.
+      await page.evaluate((data) => sessionStorage.setItem('cmi', JSON.stringify(data.cmi)), left);
+      await page.reload();
+      const relaunched = page.frameLocator('iframe');
+      await relaunched.locator('[data-testid="screen-contact"]').waitFor({ timeout: TIMEOUT });
+      const reopened = page.frames().find((f) => f.url().includes('/course/'));
+      await reopened.waitForFunction((t) => document.querySelector('[data-testid="transcript"]')?.innerText === t
+        && !document.querySelector('[data-testid="typing"]'), transcript, { timeout: TIMEOUT });
+      assert.match(reopened.url(), /#\/play$/, 'the shift\'s customer on the line');
     } finally {
       ctx.server.unmount(MOUNT);
       fs.rmSync(course.dir, { recursive: true, force: true });

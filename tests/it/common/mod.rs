@@ -73,7 +73,7 @@ pub fn shipped_track(name: &str) -> String {
 
 /// Gives the first answer that can be given, through `answer` (the page's
 /// own update), until the contact with `id` is over.
-pub fn play_through(m: &mut Model, id: &str, answer: impl Fn(&mut Model, usize)) {
+pub fn play_through(m: &mut Model, id: &str, mut answer: impl FnMut(&mut Model, usize)) {
     for _ in 0..40 {
         let Some(record) = m.saved.profile().unwrap().unfinished.get(id).cloned() else {
             return;
