@@ -271,11 +271,9 @@ tests.push({
       const { page } = await ctx.open();
       await page.goto(`${ctx.server.origin}${MOUNT}lms.html`);
       // The LMS kept the six contacts done: the shift is next.
-      const six = {
-        'hurried-routine@target-driven': 40, 'lonely-caller@customer-first': 40,
-        'double-charged@target-driven': 40, 'double-charged@customer-first': 40,
-        'angry-after-wait@customer-first': 40, 'telecom-outage-offshore@target-driven': 40,
-      };
+      const onboarding = JSON.parse(fs.readFileSync(path.join(ctx.root, 'assets', 'tracks', 'onboarding.json'), 'utf8'));
+      const six = Object.fromEntries(onboarding.steps.filter((s) => s.scenario).map((s) => [`${s.scenario}@${s.policy}`, 40]));
+      assert.equal(Object.keys(six).length, 6, 'six contact steps before the shift');
       await page.evaluate((results) => sessionStorage.setItem('cmi', JSON.stringify({ suspend_data: JSON.stringify({ v: 1, results }) })), six);
       await page.reload();
       const frame = page.frameLocator('iframe');
