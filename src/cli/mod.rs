@@ -70,6 +70,10 @@ enum Command {
         /// The answers to give, numbered from 1, e.g. 1,3,2
         #[arg(long, value_name = "LIST")]
         choices: String,
+        /// Print the xAPI statements the answers make (docs/xapi.md) instead
+        /// of the debrief
+        #[arg(long)]
+        xapi: bool,
     },
     /// The JSON Schema of the scenario format
     Schema,
@@ -150,7 +154,15 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             policy,
             seed,
             choices,
-        } => play::run(&file, &policy, seed, &choices, out, err),
+            xapi,
+        } => {
+            let report = if xapi {
+                play::Report::Xapi
+            } else {
+                play::Report::Debrief
+            };
+            play::run(&file, &policy, seed, &choices, report, out, err)
+        }
         Command::Schema => schema::run(out),
         Command::Import { file, out: target } => import::run(&file, target.as_deref(), out, err),
         Command::Package {

@@ -1,15 +1,35 @@
 use std::io::Write;
 
 use super::{load_valid, policy_named, Failure};
-use crate::engine::{builtin_policies, play::debrief, play::persona, Contact, Setup};
+use crate::engine::lms::xapi::{self, Answered, Profile, Session};
+use crate::engine::{builtin_policies, play::debrief, play::persona, Contact, Lang, Setup};
 
-/// `frontline play FILE --policy NAME --seed N --choices 1,3,2`: play a
-/// contact without interaction and print the debrief as JSON.
+/// What `play` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// The debrief, as JSON.
+    Debrief,
+    /// The xAPI statement of each answer, as a JSON array (`--xapi`).
+    Xapi,
+}
+
+/// The trainee the statements of `play --xapi` name: no one in particular.
+fn cli_actor() -> serde_json::Value {
+    serde_json::json!({
+        "objectType": "Agent",
+        "account": { "homePage": xapi::DEFAULT_BASE, "name": "frontline-play" }
+    })
+}
+
+/// `frontline play FILE --policy NAME --seed N --choices 1,3,2 [--xapi]`:
+/// play a contact without interaction and print the debrief as JSON, or
+/// the xAPI statements its answers make.
 pub fn run(
     path: &str,
     policy: &str,
     seed: u64,
     choices: &str,
+    report: Report,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<i32, Failure> {
@@ -23,7 +43,30 @@ pub fn run(
     // The customer a trainee with this seed meets (another name, wording).
     let scenario = persona::meet(&scenario, Some(seed));
     let mut contact = Contact::start(&scenario, policy, Setup::seeded(seed));
+    let actor = cli_actor();
+    // One registration per scenario, house rules and seed: the same run,
+    // the same ids.
+    let registration = xapi::statement_id(
+        "frontline play",
+        &[&scenario.id, &policy.id, &seed.to_string()],
+    );
+    let session = Session {
+        actor: &actor,
+        registration: &registration,
+        track: None,
+    };
+    let mut statements = Vec::new();
     for (turn, number) in numbers.iter().enumerate() {
+        let node = contact.node();
+        let offers = contact.offers();
+        let offered: Vec<(&str, &str)> = offers
+            .iter()
+            .map(|o| (o.choice.id.as_str(), o.choice.text.get(Lang::En)))
+            .collect();
+        let picked = offers
+            .get(number - 1)
+            .map(|o| (o.choice.id.as_str(), o.choice.style));
+        let before = contact.customer().meters;
         if let Err(e) = contact.choose(number - 1) {
             let _ = writeln!(
                 err,
@@ -33,6 +76,37 @@ pub fn run(
             );
             return Ok(1);
         }
+        if let Some((choice, style)) = picked {
+            statements.push(xapi::answered(
+                &Profile::default(),
+                &session,
+                &Answered {
+                    scenario: &scenario.id,
+                    node: &node.id,
+                    prompt: node.customer.get(Lang::En),
+                    offered,
+                    choice,
+                    style,
+                    policy: &policy.id,
+                    lang: Lang::En,
+                    seed: Some(seed),
+                    step: turn,
+                    // No clock and no trainee: the contact's own time.
+                    at_ms: u64::from(contact.clock()) * 1000,
+                    latency_ms: 0,
+                    before,
+                    after: contact.customer().meters,
+                },
+            ));
+        }
+    }
+    if report == Report::Xapi {
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&statements).expect("statements always serialize")
+        );
+        return Ok(0);
     }
     let mut report = debrief::debrief(&contact);
     report.standing = crate::engine::analysis::paths::standing_of(&scenario, policy, &contact);

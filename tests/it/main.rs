@@ -46,3 +46,4 @@ mod twee;
 mod ui_size;
 mod validation;
 mod wellbeing;
+mod xapi;

@@ -7,12 +7,14 @@
 //! - `time`: the two standards' time and duration formats;
 //! - `suspend`: the learner's progress as `suspend_data`, within each
 //!   standard's limit;
-//! - `manifest`: the package's `imsmanifest.xml`.
+//! - `manifest`: the package's `imsmanifest.xml`;
+//! - `xapi`: an answer as an xAPI statement, for an LRS (cmi5 next).
 
 pub mod manifest;
 pub mod scorm;
 pub mod suspend;
 pub mod time;
+pub mod xapi;
 
 /// Which SCORM the LMS speaks: found at start-up from the API object in the
 /// parent or opener chain (`API_1484_11` first, then `API`).
