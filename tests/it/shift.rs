@@ -87,3 +87,59 @@ fn the_end_of_shift_report_adds_up() {
     assert!(r.csat.iter().all(|c| (1..=5).contains(c)));
     assert!(r.shift_length >= shift.handled.iter().map(|h| h.handle_time).sum::<u32>());
 }
+
+/// A caller waits on the line and arrives with less patience; an e-mail
+/// waits in the inbox, and its wait counts against the reply promised, as
+/// the channel counts any wait (docs/model.md, Channels).
+#[test]
+fn a_queued_email_has_less_of_its_promise_left_and_a_caller_less_patience() {
+    let lib_all: Vec<Scenario> = common::shipped_scenarios()
+        .into_iter()
+        .map(|(_, text)| {
+            load::load_scenario(&text, &frontline::engine::builtin_policies()).unwrap()
+        })
+        .collect();
+    let email = lib_all.iter().find(|s| s.id == "email-deadline").unwrap();
+    let phone = lib_all.iter().find(|s| s.id == "hurried-routine").unwrap();
+    let p = policy("customer-first");
+    for (scenario, on_the_line) in [(email, false), (phone, true)] {
+        let lib = [scenario];
+        let mut shift = Shift::plan(&lib, "customer-first", 2, 270, 3);
+        let fresh = shift.next_contact(&lib).unwrap().1;
+        // The agent is busy until long after this customer arrived.
+        shift.clock = shift.queue[0].arrives + 1_800;
+        assert_eq!(shift.next_wait(), 1_800);
+        let (met, setup) = shift.next_contact(&lib).unwrap();
+        let c = Contact::start(&met, &p, setup);
+        let opened = Contact::start(&met, &p, fresh);
+        if on_the_line {
+            assert_eq!(setup.queued, None);
+            assert!(setup.meters.unwrap().patience < fresh.meters.unwrap().patience);
+            assert_eq!(c.situation().thread.waiting, 0);
+        } else {
+            assert_eq!(setup.queued, Some(1_800));
+            assert_eq!(
+                setup.meters, fresh.meters,
+                "the writer's mood does not sink by the minute"
+            );
+            assert_eq!(
+                c.situation().thread.waiting,
+                opened.situation().thread.waiting + 1_800
+            );
+            assert_eq!(
+                c.situation().thread.time_left().unwrap() + 1_800,
+                opened.situation().thread.time_left().unwrap(),
+                "half an hour less of the four hours promised"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_record_without_a_queue_wait_is_written_as_before() {
+    let setup = frontline::engine::Setup::seeded(7);
+    assert_eq!(
+        serde_json::to_string(&setup).unwrap(),
+        r#"{"seed":7,"meters":null,"stress":null}"#
+    );
+}

@@ -66,10 +66,12 @@ pub struct Thread {
 }
 
 impl Thread {
-    pub fn start(scenario: &Scenario) -> Self {
+    /// The thread as the agent opens it, `queued` seconds after the
+    /// message reached the queue (a shift's; 0 outside one).
+    pub fn start(scenario: &Scenario, queued: u32) -> Self {
         let promise = promise(scenario);
         let waiting = if promise.is_some() {
-            scenario.waiting
+            scenario.waiting.saturating_add(queued)
         } else {
             0
         };

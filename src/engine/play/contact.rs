@@ -162,12 +162,19 @@ pub struct Situation {
 }
 
 /// How a contact starts: the seed varies the customer a little; a shift can
-/// override the customer's starting meters and carry the agent's stress over.
+/// override the customer's starting meters, carry the agent's stress over
+/// and say how long a written message waited in its queue.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Setup {
     pub seed: Option<u64>,
     pub meters: Option<Meters>,
     pub stress: Option<i32>,
+    /// Seconds an e-mail or a post waited in a shift's queue before the
+    /// agent opened it: counted against the promise, on top of the
+    /// scenario's own `waiting` (a caller's wait shows in `meters`).
+    /// Left out when there is none, so records are written as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queued: Option<u32>,
 }
 
 impl Setup {
@@ -262,7 +269,7 @@ pub fn begin(scenario: &Scenario, policy: &Policy, setup: &Setup) -> (Situation,
         steps: 0,
         scripted: 0,
         end: None,
-        thread: Thread::start(scenario),
+        thread: Thread::start(scenario, setup.queued.unwrap_or(0)),
     };
     let mut events = agent::on_start(policy);
     s.stress = agent::apply(s.stress, &mut events);

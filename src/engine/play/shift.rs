@@ -135,21 +135,31 @@ impl Shift {
     }
 
     /// The next customer as this shift has them: met with the seed
-    /// (`persona::meet`), the starting mood and patience lowered by the wait.
+    /// (`persona::meet`). A caller or a chatter waited on the line, so they
+    /// start with less mood and patience; an e-mail or a post waited in the
+    /// inbox, so its wait counts against the reply promised instead
+    /// (`Setup::queued`), as the channel's own rules count it.
     pub fn next_contact(&self, library: &[&Scenario]) -> Option<(Scenario, Setup)> {
         let planned = self.next()?;
         let base = library.iter().find(|s| s.id == planned.scenario)?;
         let scenario = persona::meet(base, Some(planned.seed));
-        let waited = starting_meters(self.next_wait(), 0);
-        let fresh = starting_meters(0, 0);
+        let wait = self.next_wait();
         let mut meters = scenario.persona.start;
-        meters.mood += waited.mood - fresh.mood;
-        meters.patience += waited.patience - fresh.patience;
-        meters.effort += waited.effort - fresh.effort;
+        let queued = if scenario.channel.is_asynchronous() {
+            Some(wait)
+        } else {
+            let waited = starting_meters(wait, 0);
+            let fresh = starting_meters(0, 0);
+            meters.mood += waited.mood - fresh.mood;
+            meters.patience += waited.patience - fresh.patience;
+            meters.effort += waited.effort - fresh.effort;
+            None
+        };
         let setup = Setup {
             seed: Some(planned.seed),
             meters: Some(meters),
             stress: Some(self.stress),
+            queued,
         };
         Some((scenario, setup))
     }
