@@ -1,11 +1,13 @@
 //! cmi5 (`engine::lms::cmi5`, issue 19): the launch data, the "cmi5
 //! defined" statements with what the quartz edition of the spec requires of
-//! each, the moveOn evaluator and the answers as "cmi5 allowed" statements.
+//! each, the moveOn evaluator, the answers as "cmi5 allowed" statements,
+//! and `frontline package --format cmi5`.
 
 use std::collections::HashSet;
 
 use serde_json::{json, Value};
 
+use crate::package::{entries, fake_dist, package, shipped, trainers_track};
 use crate::xapi::played;
 use frontline::engine::lms::cmi5::{
     self, Launch, LaunchData, LaunchMode, Move, MoveOn, Reported, CATEGORY_CMI5, CATEGORY_MOVEON,
@@ -397,4 +399,117 @@ fn answers_become_allowed_statements_keeping_the_template_and_their_own_context(
         json!([{ "id": CATEGORY_CMI5 }, { "id": "https://lms.example/tag" }]);
     let s = cmi5::allowed(&launch(&actor, &data), answered[0].clone());
     assert_eq!(categories(&s), ["https://lms.example/tag"]);
+}
+
+fn cmi5_xml(entries: &[(String, String)]) -> &str {
+    assert_eq!(entries[0].0, "cmi5.xml", "the course structure at the root");
+    &entries[0].1
+}
+
+fn well_formed(xml: &str) {
+    let path = std::env::temp_dir().join(format!("frontline-cmi5-{}.xml", std::process::id()));
+    std::fs::write(&path, xml).unwrap();
+    let out = std::process::Command::new("xmllint")
+        .args(["--noout", "--nonet"])
+        .arg(&path)
+        .output()
+        .expect("xmllint is installed (Debian libxml2-utils; `. scripts/setup.sh --browser`)");
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        out.status.success(),
+        "{}\n{xml}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_cmi5_package_has_the_course_structure_and_the_scorm_packages_files() {
+    let dist = fake_dist(&shipped());
+    let (code, stdout, stderr, bytes) = package(&dist, "cmi5", "rotation");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("cmi5 package of track 'rotation'"),
+        "{stdout}"
+    );
+    let entries = entries(&bytes);
+    let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+    let (_, _, _, scorm) = package(&dist, "scorm2004", "rotation");
+    let scorm = crate::package::entries(&scorm);
+    let scorm_names: Vec<&str> = scorm.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names[1..], scorm_names[1..], "the same files");
+    let xml = cmi5_xml(&entries);
+    well_formed(xml);
+    assert!(xml.contains(
+        r#"<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">"#
+    ));
+    assert!(xml.contains(r#"<course id="https://frontline.invalid/xapi/courses/rotation">"#));
+    // Rotation has no mastery rule: completed is enough, and no score.
+    assert!(
+        xml.contains(&format!(
+            r#"<au id="{PUBLISHER}" moveOn="Completed" launchMethod="AnyWindow">"#
+        )),
+        "{xml}"
+    );
+    assert!(!xml.contains("masteryScore"));
+    assert!(xml.contains("<url>lms/index.html?track=rotation</url>"));
+    // Titles and descriptions in both languages, for the course and the AU.
+    assert_eq!(
+        xml.matches(r#"<langstring lang="en">Frontline: Phone duty: three customers</langstring>"#)
+            .count(),
+        2
+    );
+    assert_eq!(
+        xml.matches(
+            r#"<langstring lang="nl">Frontline: Aan de telefoon: drie klanten</langstring>"#
+        )
+        .count(),
+        2
+    );
+    assert_eq!(
+        xml.matches(r#"<langstring lang="nl">Voor iedereen die een keer"#)
+            .count(),
+        2
+    );
+    assert_eq!(xml.matches("<au ").count(), 1, "one AU: the track");
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn a_track_with_a_mastery_rule_needs_completed_and_passed_at_its_score() {
+    let dist = fake_dist(&shipped());
+    let file = dist.join("billing-basics.track.json");
+    std::fs::write(
+        &file,
+        trainers_track(r#"{"scenario": "hurried-routine", "policy": "target-driven"}"#),
+    )
+    .unwrap();
+    let (code, stdout, stderr, bytes) = package(&dist, "cmi5", file.to_str().unwrap());
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let entries = entries(&bytes);
+    let xml = cmi5_xml(&entries);
+    well_formed(xml);
+    // 3.5 of 1–5 is 63 %: the same scale as SCORM 2004's scaled score.
+    assert!(
+        xml.contains(r#"moveOn="CompletedAndPassed" masteryScore="0.63" launchMethod="AnyWindow""#),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"<langstring lang="nl">Frontline: Facturen de baas</langstring>"#));
+    assert!(xml.contains("<url>lms/index.html?track=billing-basics</url>"));
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[test]
+fn the_cmi5_package_is_deterministic() {
+    let dist = fake_dist(&shipped());
+    let (_, _, _, first) = package(&dist, "cmi5", "rotation");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(
+        dist.join("lms/index.html"),
+        "<!doctype html><title>Frontline</title>",
+    )
+    .unwrap();
+    let (_, _, _, second) = package(&dist, "cmi5", "rotation");
+    assert!(!first.is_empty());
+    assert_eq!(first, second);
+    let _ = std::fs::remove_dir_all(&dist);
 }
