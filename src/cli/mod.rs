@@ -86,9 +86,10 @@ enum Command {
         #[arg(long, value_name = "FILE.json")]
         out: Option<String>,
     },
-    /// A track as a SCORM package for an LMS (after scripts/build-web.sh)
+    /// A track as a SCORM or cmi5 package for an LMS (after
+    /// scripts/build-web.sh)
     Package {
-        /// scorm12 or scorm2004
+        /// scorm12, scorm2004 or cmi5
         #[arg(long, value_name = "FORMAT")]
         format: String,
         /// The track to deliver, its contacts and shift steps: a shipped

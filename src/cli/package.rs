@@ -1,6 +1,7 @@
-//! `frontline package`: a track as a SCORM package for an LMS. The package
-//! holds the LMS page of a release build (`dist/lms/`, built with a
-//! relative public URL), the scenario files it fetches, and the manifest.
+//! `frontline package`: a track as a SCORM or cmi5 package for an LMS. The
+//! package holds the LMS page of a release build (`dist/lms/`, built with a
+//! relative public URL), the scenario files it fetches, and the manifest
+//! (`imsmanifest.xml`, or cmi5's `cmi5.xml`).
 //! The zip is deterministic: the same build and track give the same bytes
 //! (files in name order, fixed dates and permissions).
 
@@ -12,8 +13,9 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::Failure;
 use crate::engine::check::track::{check_text, playable, Known};
-use crate::engine::lms::manifest::{manifest, Course};
+use crate::engine::lms::manifest::{self, manifest, Course};
 use crate::engine::lms::scorm::score_percent;
+use crate::engine::lms::xapi::Profile;
 use crate::engine::lms::{suspend, Standard};
 use crate::engine::model::track::Track;
 use crate::engine::{builtin_policies, Text};
@@ -30,12 +32,14 @@ pub struct Request<'a> {
 }
 
 pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
+    // None: cmi5.
     let standard = match r.format {
-        "scorm12" => Standard::Scorm12,
-        "scorm2004" => Standard::Scorm2004,
+        "scorm12" => Some(Standard::Scorm12),
+        "scorm2004" => Some(Standard::Scorm2004),
+        "cmi5" => None,
         other => {
             return Err(Failure::usage(format!(
-                "unknown format '{other}': use scorm12 or scorm2004"
+                "unknown format '{other}': use scorm12, scorm2004 or cmi5"
             )))
         }
     };
@@ -57,13 +61,16 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
     if let Some(n) = track.steps.iter().position(|s| s.shift.is_some()) {
         shift_playable(dist, &files, &track.id, n)?;
     }
-    if let Err(length) = suspend::track_fits(&track, standard) {
-        return Err(Failure::Input(format!(
-            "track '{}': its progress needs up to {length} characters of suspend data, more than {}'s {}; package it as scorm2004 or split the track",
-            track.id,
-            standard.name(),
-            standard.suspend_limit()
-        )));
+    // SCORM keeps the progress as suspend data, within the standard's limit.
+    if let Some(standard) = standard {
+        if let Err(length) = suspend::track_fits(&track, standard) {
+            return Err(Failure::Input(format!(
+                "track '{}': its progress needs up to {length} characters of suspend data, more than {}'s {}; package it as scorm2004 or split the track",
+                track.id,
+                standard.name(),
+                standard.suspend_limit()
+            )));
+        }
     }
     let course = Course {
         id: format!("frontline-{}", track.id),
@@ -76,15 +83,28 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
         launch: format!("lms/index.html?track={}", track.id),
         files: files.iter().map(|(name, _)| name.clone()).collect(),
     };
-    let xml = manifest(standard, &course);
+    let (name, xml) = match standard {
+        Some(standard) => ("imsmanifest.xml", manifest(standard, &course)),
+        None => {
+            // The project's IRIs: the AU is the track that groups the
+            // answers' statements.
+            let profile = Profile::default();
+            let xml = manifest::cmi5(
+                &course,
+                &profile.course(&track.id),
+                &profile.track(&track.id),
+            );
+            ("cmi5.xml", xml)
+        }
+    };
     let with_track = own.then_some(&track);
-    let bytes = zip_bytes(&xml, &files, with_track)?;
+    let bytes = zip_bytes(name, &xml, &files, with_track)?;
     std::fs::write(r.out, &bytes).map_err(|e| Failure::Input(format!("{}: {e}", r.out)))?;
     let _ = writeln!(
         out,
         "{}: {} package of track '{}', {} files, {} bytes",
         r.out,
-        standard.name(),
+        standard.map_or("cmi5", Standard::name),
         track.id,
         files.len() + 1,
         bytes.len()
@@ -250,6 +270,7 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) -> Resul
 /// The zip; with a trainer's `track`, each index lists it after the
 /// shipped tracks, so the LMS page finds it as it finds those.
 fn zip_bytes(
+    manifest_name: &str,
     manifest: &str,
     files: &[(String, PathBuf)],
     track: Option<&Track>,
@@ -260,7 +281,7 @@ fn zip_bytes(
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
         .unix_permissions(0o644);
-    zip.start_file("imsmanifest.xml", options)
+    zip.start_file(manifest_name, options)
         .map_err(|e| failed(&e))?;
     zip.write_all(manifest.as_bytes()).map_err(|e| failed(&e))?;
     for (name, path) in files {

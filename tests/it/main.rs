@@ -19,6 +19,7 @@ mod centre;
 mod channels;
 mod checked_play;
 mod cli_lint;
+mod cmi5;
 mod contact;
 mod diagnostics;
 mod dutch;

@@ -14,7 +14,7 @@ const LISTED: &str = r#"{"id": "double-charged"}, {"id": "hurried-routine"}"#;
 /// A build as `scripts/build-web.sh` leaves it, in miniature: the LMS page,
 /// the scenario files with an index that has the tracks, and what a package
 /// must leave out (other pages, precompressed copies, a service worker).
-fn fake_dist(tracks: &str) -> PathBuf {
+pub(crate) fn fake_dist(tracks: &str) -> PathBuf {
     static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let run = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let root = std::env::temp_dir().join(format!("frontline-dist-{}-{run}", std::process::id()));
@@ -57,7 +57,7 @@ fn fake_dist(tracks: &str) -> PathBuf {
     root
 }
 
-fn shipped() -> String {
+pub(crate) fn shipped() -> String {
     format!(
         "[{},{}]",
         shipped_track("rotation"),
@@ -65,7 +65,7 @@ fn shipped() -> String {
     )
 }
 
-fn package(dist: &Path, format: &str, track: &str) -> (i32, String, String, Vec<u8>) {
+pub(crate) fn package(dist: &Path, format: &str, track: &str) -> (i32, String, String, Vec<u8>) {
     let stem = track.rsplit('/').next().unwrap_or(track);
     let out = dist.join(format!("{format}-{stem}.zip"));
     let (code, stdout, stderr) = run_cli(&[
@@ -84,7 +84,7 @@ fn package(dist: &Path, format: &str, track: &str) -> (i32, String, String, Vec<
     (code, stdout, stderr, bytes)
 }
 
-fn entries(bytes: &[u8]) -> Vec<(String, String)> {
+pub(crate) fn entries(bytes: &[u8]) -> Vec<(String, String)> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     (0..zip.len())
         .map(|i| {
@@ -158,7 +158,7 @@ fn what_cannot_be_packaged_is_said_clearly() {
     let dist = fake_dist(&shipped());
     let (code, _, stderr, _) = package(&dist, "scorm3", "rotation");
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("scorm12 or scorm2004"), "{stderr}");
+    assert!(stderr.contains("scorm12, scorm2004 or cmi5"), "{stderr}");
     let (code, _, stderr, _) = package(&dist, "scorm12", "no-such-track");
     assert_eq!(code, 1);
     assert!(stderr.contains("no track 'no-such-track'"), "{stderr}");
@@ -203,7 +203,7 @@ fn a_track_too_long_for_scorm12s_suspend_data_is_refused_for_it_only() {
 }
 
 /// A track as the workshop exports it.
-fn trainers_track(steps: &str) -> String {
+pub(crate) fn trainers_track(steps: &str) -> String {
     format!(
         r#"{{"format": 1, "id": "billing-basics", "title": {{"en": "Billing basics", "nl": "Facturen de baas"}}, "description": {{"en": "Two billing contacts.", "nl": "Twee contacten over facturen."}}, "minutes": 12, "steps": [{steps}], "mastery": {{"min_average_csat_tenths": 35}}}}"#
     )

@@ -20,7 +20,7 @@ fn actor() -> Value {
 
 /// Plays `id` under `policy_id` with `seed`, taking the first open answer,
 /// and returns each answer's statement.
-fn played(
+pub(crate) fn played(
     id: &str,
     policy_id: &str,
     seed: u64,

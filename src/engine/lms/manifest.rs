@@ -1,6 +1,7 @@
 //! The package's `imsmanifest.xml`: one SCO that launches the game, every
 //! file of the package listed, the course title in both languages (LOM
-//! metadata) and the mastery score the packaged track asks for.
+//! metadata) and the mastery score the packaged track asks for; or, for a
+//! cmi5 package, its `cmi5.xml`.
 
 use crate::engine::lms::Standard;
 use crate::engine::model::text::Text;
@@ -99,11 +100,7 @@ fn scorm2004(c: &Course) -> String {
     let sequencing = c
         .mastery_percent
         .map(|m| {
-            let measure = if m >= 100 {
-                "1".to_string()
-            } else {
-                format!("0.{m:02}")
-            };
+            let measure = scaled(m);
             format!(
                 r#"        <imsss:sequencing>
           <imsss:objectives>
@@ -189,4 +186,55 @@ pub fn escape(raw: &str) -> String {
         }
     }
     out
+}
+
+/// The cmi5 course structure (`cmi5.xml`, spec sections 13 and 14): the
+/// course and one AU, the track, both titled and described in English and
+/// Dutch. The AU launches the LMS page (a relative URL: the page is in the
+/// package); the LMS counts it satisfied once it is completed and, when
+/// the track has a mastery score, passed. `course_iri` and `au_iri` are
+/// the publisher's ids (the AU's also groups every statement).
+pub fn cmi5(course: &Course, course_iri: &str, au_iri: &str) -> String {
+    let (move_on, mastery) = match course.mastery_percent {
+        Some(m) => (
+            "CompletedAndPassed",
+            format!(" masteryScore=\"{}\"", scaled(m)),
+        ),
+        None => ("Completed", String::new()),
+    };
+    let text = |element: &str, text: &Text, indent: &str| {
+        format!(
+            "{indent}<{element}>\n{indent}  <langstring lang=\"en\">{en}</langstring>\n{indent}  <langstring lang=\"nl\">{nl}</langstring>\n{indent}</{element}>\n",
+            en = escape(&text.en),
+            nl = escape(&text.nl),
+        )
+    };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="{course_iri}">
+{course_title}{course_description}  </course>
+  <au id="{au_iri}" moveOn="{move_on}"{mastery} launchMethod="AnyWindow">
+{au_title}{au_description}    <url>{launch}</url>
+  </au>
+</courseStructure>
+"#,
+        course_iri = escape(course_iri),
+        course_title = text("title", &course.title, "    "),
+        course_description = text("description", &course.description, "    "),
+        au_iri = escape(au_iri),
+        au_title = text("title", &course.title, "    "),
+        au_description = text("description", &course.description, "    "),
+        launch = escape(&course.launch),
+    )
+}
+
+/// A percentage as a 0–1 decimal with two places, as SCORM 2004's scaled
+/// score and cmi5's `masteryScore`.
+fn scaled(percent: u8) -> String {
+    if percent >= 100 {
+        "1".to_string()
+    } else {
+        format!("0.{percent:02}")
+    }
 }

@@ -8,8 +8,11 @@
 //! - `suspend`: the learner's progress as `suspend_data`, within each
 //!   standard's limit;
 //! - `manifest`: the package's `imsmanifest.xml`;
-//! - `xapi`: an answer as an xAPI statement, for an LRS (cmi5 next).
+//! - `xapi`: an answer as an xAPI statement, for an LRS;
+//! - `cmi5`: the cmi5 launch data, the statements an AU sends about itself
+//!   and when, and the answers' statements in the LMS's context template.
 
+pub mod cmi5;
 pub mod manifest;
 pub mod scorm;
 pub mod suspend;

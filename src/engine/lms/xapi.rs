@@ -57,6 +57,11 @@ impl Profile {
         self.iri(&format!("scenarios/{scenario}/nodes/{node}"))
     }
 
+    /// A course: a package of one track (a cmi5 package's course id).
+    pub fn course(&self, id: &str) -> String {
+        self.iri(&format!("courses/{id}"))
+    }
+
     /// A track, grouping the scenarios played as its steps.
     pub fn track(&self, id: &str) -> String {
         self.iri(&format!("tracks/{id}"))
