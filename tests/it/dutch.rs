@@ -22,7 +22,10 @@ const CALQUES: &[(&str, &str)] = &[
     ),
     ("ik ben bang dat", "helaas: \"I'm afraid\", word for word"),
     ("voor uw veiligheid", "ter controle: \"for your security\""),
-    ("gewijzigd naar", "gewijzigd in, or verzet naar: \"changed to\""),
+    (
+        "gewijzigd naar",
+        "gewijzigd in, or verzet naar: \"changed to\"",
+    ),
     ("targetgedreven", "sturen op targets"),
     ("klant-eerst", "de klant centraal"),
 ];

@@ -43,6 +43,7 @@ mod track_diagnostics;
 mod track_editor;
 mod tracks;
 mod twee;
+mod twine_stories;
 mod ui_size;
 mod validation;
 mod wellbeing;

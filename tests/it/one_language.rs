@@ -111,3 +111,23 @@ fn a_text_missing_in_one_language_shows_the_other() {
     assert_eq!(both.get(Lang::En), "Hello");
     assert_eq!(Text::default().get(Lang::En), "");
 }
+
+#[test]
+fn a_scenario_that_declares_one_language_needs_its_texts_only_in_that_one() {
+    let policies = builtin_policies();
+    let (path, text) = &shipped_scenarios()[0];
+    let mut value: Value = serde_json::from_str(&stripped(text, "nl")).unwrap();
+    value["languages"] = serde_json::json!(["nl"]);
+    let s =
+        load_scenario(&value.to_string(), &policies).unwrap_or_else(|p| panic!("{path}: {p:#?}"));
+    assert_eq!(s.languages, vec![Lang::Nl]);
+    assert!(s.is_in(Lang::Nl) && !s.is_in(Lang::En));
+    // A gap in the declared language is still an error.
+    value["title"]["nl"] = Value::String(String::new());
+    let problems = load_scenario(&value.to_string(), &policies).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message(Lang::En).contains("no Dutch text"));
+    // Without the declaration, both languages are expected, as before.
+    let full = load_scenario(text, &policies).unwrap();
+    assert!(full.languages.is_empty() && full.is_in(Lang::En) && full.is_in(Lang::Nl));
+}

@@ -2,10 +2,11 @@
 //! Twee 3, or a published Twine 2 story. The browser and the CLI both use
 //! this, so a file gets the same verdict wherever it is checked.
 
+pub mod story;
 pub mod twee;
 pub mod twine_html;
 
-use crate::engine::check::diagnostic::Diagnostic;
+use crate::engine::check::diagnostic::{Arg, Code, Diagnostic};
 use crate::engine::check::load::{self, LIMITS};
 use crate::engine::check::validation;
 use crate::engine::model::policy::Policy;
@@ -70,18 +71,31 @@ pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
         return failed(vec![p]);
     }
     let parsed = match format {
-        SourceFormat::Json => load::parse_scenario(text).map_err(|p| vec![p]),
-        SourceFormat::Twee => twee::import(text),
+        SourceFormat::Json => load::parse_scenario(text)
+            .map(|s| (s, Vec::new()))
+            .map_err(|p| vec![p]),
+        SourceFormat::Twee => twee::import_story(text),
         SourceFormat::TwineHtml => match twine_html::to_twee(text) {
-            Ok(as_twee) => twee::import(&as_twee.twee)
-                .map_err(|ps| ps.into_iter().map(|p| as_twee.locate(p)).collect()),
+            Ok(as_twee) => match twee::import_story(&as_twee.twee) {
+                Ok((s, notes)) => Ok((s, notes.into_iter().map(|p| as_twee.locate(p)).collect())),
+                Err(ps) => Err(ps.into_iter().map(|p| as_twee.locate(p)).collect()),
+            },
             Err(p) => Err(vec![p]),
         },
     };
     match parsed {
-        Ok(mut scenario) => {
+        Ok((mut scenario, mut problems)) => {
             scenario.link();
-            let problems = validation::validate(&scenario, policies);
+            let mut found = validation::validate(&scenario, policies);
+            // A story in one language that does not say so has one error
+            // for it, not one per text.
+            let absent: Vec<Option<&Arg>> = problems
+                .iter()
+                .filter(|p| p.code == Code::TwineOneLanguage)
+                .map(|p| p.arg("lang"))
+                .collect();
+            found.retain(|p| !(p.code == Code::MissingText && absent.contains(&p.arg("lang"))));
+            problems.extend(found);
             Imported {
                 format,
                 scenario: Some(scenario),

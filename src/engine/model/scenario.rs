@@ -53,6 +53,12 @@ pub struct Scenario {
     /// Questions for a team lead to discuss with the trainee afterwards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discussion: Vec<Text>,
+    /// The languages the scenario is written in (`en`, `nl`); without it,
+    /// every language the game is played in. A text missing in a language
+    /// not listed is no error, and the game shows the scenario there with a
+    /// label saying which language it is in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<crate::engine::model::text::Lang>,
     pub persona: Persona,
     /// Id of the first node.
     pub start: String,
@@ -548,6 +554,21 @@ fn fnv1a(s: &str) -> u64 {
 }
 
 impl Scenario {
+    /// The languages the scenario is written in: those it declares, or
+    /// every language.
+    pub fn written_in(&self) -> &[crate::engine::model::text::Lang] {
+        if self.languages.is_empty() {
+            crate::engine::model::text::Lang::ALL
+        } else {
+            &self.languages
+        }
+    }
+
+    /// Whether the scenario is written in `lang`.
+    pub fn is_in(&self, lang: crate::engine::model::text::Lang) -> bool {
+        self.written_in().contains(&lang)
+    }
+
     /// Resolve node ids to indices. Unknown ids stay `None`; validation
     /// reports them.
     /// With two nodes of one id (a validation error) the first is taken.
