@@ -9,6 +9,7 @@ use std::io::Write;
 use clap::error::{ContextKind, ErrorKind};
 use clap::{Parser, Subcommand};
 
+mod export;
 mod import;
 mod lint;
 mod package;
@@ -82,6 +83,19 @@ enum Command {
         #[arg(long, value_name = "FILE.json")]
         out: Option<String>,
     },
+    /// A scenario as a Twee 3 story for Twine; `frontline import` reads
+    /// it back as the same scenario
+    Export {
+        /// Write Twee 3 (the only format for now)
+        #[arg(long, required = true)]
+        twee: bool,
+        /// The scenario (JSON)
+        #[arg(value_name = "FILE.json")]
+        file: String,
+        /// Write the story here instead of to standard output
+        #[arg(long, value_name = "FILE.twee")]
+        out: Option<String>,
+    },
     /// A track as a SCORM package for an LMS (after scripts/build-web.sh)
     Package {
         /// scorm12 or scorm2004
@@ -153,6 +167,11 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         } => play::run(&file, &policy, seed, &choices, out, err),
         Command::Schema => schema::run(out),
         Command::Import { file, out: target } => import::run(&file, target.as_deref(), out, err),
+        Command::Export {
+            twee: _,
+            file,
+            out: target,
+        } => export::run(&file, target.as_deref(), out, err),
         Command::Package {
             format,
             track,
@@ -196,6 +215,7 @@ fn subcommand_name(command: &Command) -> &'static str {
         Command::Play { .. } => "play",
         Command::Schema => "schema",
         Command::Import { .. } => "import",
+        Command::Export { .. } => "export",
         Command::Package { .. } => "package",
         Command::Simulate { .. } => "simulate",
     }
@@ -213,7 +233,9 @@ fn parse_failure(
         let _ = write!(out, "{}", e.render());
         return 0;
     }
-    let known = ["lint", "paths", "play", "schema", "import", "simulate"];
+    let known = [
+        "lint", "paths", "play", "schema", "import", "export", "simulate",
+    ];
     let help = match args.first().filter(|a| known.contains(&a.as_str())) {
         Some(sub) => format!("frontline {sub} --help"),
         None => "frontline --help".to_string(),

@@ -43,6 +43,7 @@ mod track_diagnostics;
 mod track_editor;
 mod tracks;
 mod twee;
+mod twee_export;
 mod twine_stories;
 mod ui_size;
 mod validation;

@@ -3,6 +3,7 @@
 //! this, so a file gets the same verdict wherever it is checked.
 
 pub mod story;
+pub mod to_twee;
 pub mod twee;
 pub mod twine_html;
 

@@ -534,6 +534,8 @@ fn node(
     let mut choices: Vec<Choice> = Vec::new();
     // The line of each choice's link, and whether `@choice` gave a style.
     let mut choice_lines: Vec<(usize, bool)> = Vec::new();
+    // `@frontline {json}` lines for the node, merged into it at the end.
+    let mut more_node: Vec<(usize, String)> = Vec::new();
     let primary = lenient.as_ref().map_or(Lang::En, |l| l.primary);
     for tag in &p.tags {
         if let Some(outcome) = tag.strip_prefix("ending-") {
@@ -682,6 +684,11 @@ fn node(
                 append(&mut c.feedback.en, value);
                 Ok(())
             }
+            ("frontline", None) if lenient.is_some() => {
+                more_node.push((*line, value.to_string()));
+                Ok(())
+            }
+            ("frontline", Some(c)) if lenient.is_some() => merge(c, value, &p.name),
             ("choice", Some(c)) => {
                 if value.split_whitespace().any(|f| f.starts_with("style=")) {
                     if let Some(last) = choice_lines.last_mut() {
@@ -702,20 +709,7 @@ fn node(
             problems.push(bad(*line, d));
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    if let Some(l) = lenient {
-        story_node(
-            p,
-            &mut choices,
-            &choice_lines,
-            &mut ending,
-            arrive.resolves,
-            l,
-        );
-    }
-    let node = Node {
+    let mut node = Node {
         wordings: Vec::new(),
         id: node_id(&p.name),
         customer,
@@ -723,7 +717,46 @@ fn node(
         choices,
         ending,
     };
+    for (line, json) in more_node {
+        if let Err(d) = merge(&mut node, &json, &p.name) {
+            problems.push(bad(line, d));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if let Some(l) = lenient {
+        story_node(
+            p,
+            &mut node.choices,
+            &choice_lines,
+            &mut node.ending,
+            arrive.resolves,
+            l,
+        );
+    }
     Ok((node, arrive))
+}
+
+/// `@frontline {json}`: fields of the node or choice that the convention
+/// has no line for, as in the JSON format, over what the lines gave.
+fn merge<T>(into: &mut T, json: &str, passage: &str) -> Result<(), Diagnostic>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+{
+    let fail = |detail: String| {
+        err(Code::TweeMetaNotScenario)
+            .text("passage", passage)
+            .text("detail", detail)
+    };
+    let given: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(json).map_err(|e| fail(strip_position(&e.to_string())))?;
+    let mut value = serde_json::to_value(&*into).map_err(|e| fail(e.to_string()))?;
+    if let Some(obj) = value.as_object_mut() {
+        obj.extend(given);
+    }
+    *into = crate::engine::wire::json::from_value(value).map_err(|e| fail(e.to_string()))?;
+    Ok(())
 }
 
 /// A convention story's lines, read as they always were: a line with a
