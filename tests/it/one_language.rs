@@ -131,3 +131,41 @@ fn a_scenario_that_declares_one_language_needs_its_texts_only_in_that_one() {
     let full = load_scenario(text, &policies).unwrap();
     assert!(full.languages.is_empty() && full.is_in(Lang::En) && full.is_in(Lang::Nl));
 }
+
+#[test]
+fn a_one_language_own_scenario_is_listed_in_both_languages_and_labelled_in_the_other() {
+    use frontline::app::library::Library;
+    use frontline::engine::import::import;
+    use frontline::saved::own_scenarios::OwnScenarios;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stories/snowman-nl.twee"
+    );
+    let imported = import(
+        "verhuizing.twee",
+        &std::fs::read_to_string(path).unwrap(),
+        &builtin_policies(),
+    );
+    let s = imported.playable().unwrap();
+    let mut own = OwnScenarios::default();
+    own.add(s, "verhuizing.twee");
+    for lang in [Lang::En, Lang::Nl] {
+        let url = format!("scenarios/library.{}.json", lang.code());
+        let lib =
+            Library::shipped(&url, Ok(common::shipped_library()), lang).with_own(Some(own.clone()));
+        let listed = lib.listed.iter().find(|l| l.id == s.id).expect("listed");
+        assert_eq!(listed.is_in(lang), lang == Lang::Nl, "{lang:?}");
+        assert_eq!(
+            listed.title.get(lang),
+            "Verhuizing doorgeven",
+            "shown in Dutch"
+        );
+        assert!(lib.find(&s.id).is_some(), "and playable in {lang:?}");
+        // The shipped scenarios are in every language.
+        assert!(lib
+            .listed
+            .iter()
+            .filter(|l| l.id != s.id)
+            .all(|l| l.is_in(lang)));
+    }
+}

@@ -317,3 +317,58 @@ fn a_story_in_the_convention_imports_as_before() {
     assert_eq!(i.scenario.as_ref(), Some(&strict));
     assert!(i.problems.is_empty(), "{:#?}", i.problems);
 }
+
+#[test]
+fn the_starter_story_imports_in_both_languages_with_nothing_to_fix() {
+    let text = include_str!("../../assets/twine/frontline-starter.twee");
+    let policies = builtin_policies();
+    let i = import("frontline-starter.twee", text, &policies);
+    assert!(i.problems.is_empty(), "{:#?}", i.problems);
+    let s = i.playable().unwrap();
+    let balance = frontline::engine::analysis::balance::diagnostics(s, &policies);
+    assert!(balance.is_empty(), "{balance:#?}");
+    assert!(s.node("read-me-first").is_none(), "a note is skipped");
+    for n in &s.nodes {
+        assert!(
+            !n.customer.en.is_empty() && !n.customer.nl.is_empty(),
+            "{}",
+            n.id
+        );
+        assert!(!n.customer.en.contains("<!--"), "comments are the writer's");
+    }
+    for outcome in [Outcome::Resolved, Outcome::Unresolved, Outcome::GaveUp] {
+        assert!(
+            s.nodes
+                .iter()
+                .any(|n| n.ending.as_ref().is_some_and(|e| e.outcome == outcome)),
+            "{outcome:?}"
+        );
+    }
+    assert_eq!(play_through(&i), Outcome::Resolved);
+}
+
+#[test]
+fn the_workshop_keeps_an_ordinary_story_with_the_same_problems_the_cli_prints() {
+    use frontline::app::workshop::{ImportOutcome, Workshop};
+    use frontline::saved::own_scenarios::OwnScenarios;
+    let w = Workshop::new(Lang::En, OwnScenarios::default(), None, Vec::new());
+    let text = std::fs::read_to_string(format!("{DIR}harlowe-broadband.twee")).unwrap();
+    let (result, own) = w.import("harlowe-broadband.twee", &text);
+    assert!(matches!(result.outcome, ImportOutcome::Kept(_)));
+    assert!(own.is_some());
+    let cli = story("harlowe-broadband.twee");
+    // The same diagnostics, plus the balance check the workshop adds.
+    for p in &cli.problems {
+        assert!(result.problems.contains(p), "{p}");
+    }
+    assert!(result.problems.iter().all(|p| !p.is_error()));
+
+    let text = std::fs::read_to_string(format!("{DIR}undeclared-english.twee")).unwrap();
+    let (result, own) = w.import("undeclared-english.twee", &text);
+    assert_eq!(result.outcome, ImportOutcome::Problems);
+    assert!(own.is_none());
+    assert_eq!(
+        grouped(&result.problems)[0].first.code,
+        Code::TwineOneLanguage
+    );
+}

@@ -213,6 +213,15 @@ impl Scanner<'_> {
                 self.at += 1;
             } else if rest.starts_with("<<") {
                 self.sugarcube();
+            } else if rest.starts_with("<!--") || rest.starts_with("/*") {
+                // The author's comments, for the author only.
+                let close = if rest.starts_with("<!--") {
+                    "-->"
+                } else {
+                    "*/"
+                };
+                let end = rest.find(close).map_or(rest.len(), |e| e + close.len());
+                self.skip(end);
             } else if rest.starts_with("<%") {
                 let end = rest.find("%>").map_or(rest.len(), |e| e + 2);
                 let code = rest[..end].to_string();

@@ -210,6 +210,8 @@ fn convert(text: &str, lenient: bool) -> Result<(Scenario, Vec<Diagnostic>), Vec
         .filter(|p| !matches!(p.name.as_str(), "StoryTitle" | "StoryData" | META_PASSAGE))
         .filter(|p| !p.tags.iter().any(|t| t == "script" || t == "stylesheet"))
         .filter(|p| match &mut lenient {
+            // The author's notes to themselves.
+            Some(_) if p.tags.iter().any(|t| t == "note") => false,
             Some(l) if is_special(p) => {
                 l.notes.push(
                     Diagnostic::new(Code::TwineSpecialPassage, at(p.line)).text("passage", &p.name),
