@@ -70,7 +70,7 @@ pub fn list(state: &State) -> Html {
                     </button>
                     { if played { html!{} } else { html!{ <span class="badge" data-testid={format!("new-{}", s.id)}>{t.new_badge}</span> } } }
                     { if state.library.is_own(&s.id) { html!{ <span class="badge own" data-testid={format!("own-{}", s.id)}>{t.own_badge}</span> } } else { html!{} } }
-                    { if written.is_some() { html!{ <span class="badge" data-testid={format!("lang-{}", s.id)}>{t.other_language}</span> } } else { html!{} } }
+                    { if written.is_some() { html!{ <span class="badge" data-testid={format!("only-in-{}", s.id)}>{t.other_language}</span> } } else { html!{} } }
                 </h2>
                 <p class="meta">{i18n::channel(lang, s.channel)}{" · "}{i18n::difficulty(lang, s.difficulty)}</p>
                 <p lang={written}>{s.summary.get(lang)}</p>
