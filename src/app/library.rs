@@ -34,8 +34,10 @@ pub struct Listed {
     /// a trainer's own scenario.
     #[serde(default)]
     pub spread: Keyed<Spread>,
-    /// The languages it is written in; empty: every language.
-    #[serde(default)]
+    /// The languages it is written in; empty: every language. Only a
+    /// trainer's own scenario may have fewer (not read from the index, so
+    /// the game carries no reader for it there).
+    #[serde(skip)]
     pub languages: Vec<Lang>,
 }
 

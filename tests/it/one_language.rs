@@ -169,3 +169,18 @@ fn a_one_language_own_scenario_is_listed_in_both_languages_and_labelled_in_the_o
             .all(|l| l.is_in(lang)));
     }
 }
+
+#[test]
+fn an_unknown_language_is_refused_with_the_known_ones() {
+    let policies = builtin_policies();
+    let (_, text) = &shipped_scenarios()[0];
+    let mut value: Value = serde_json::from_str(text).unwrap();
+    value["languages"] = serde_json::json!(["nl", "de"]);
+    let problems = load_scenario(&value.to_string(), &policies).unwrap_err();
+    assert_eq!(problems[0].code, Code::NotAScenario);
+    let message = problems[0].message(Lang::En);
+    assert!(
+        message.contains("unknown variant `de`") && message.contains("`nl`"),
+        "{message}"
+    );
+}
