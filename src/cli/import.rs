@@ -11,11 +11,12 @@ use crate::engine::{builtin_policies, import, Lang};
 pub fn run(
     path: &str,
     target: Option<&str>,
+    story: Option<&str>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<i32, Failure> {
     let text = read_file(path)?;
-    let imported = import::import(path, &text, &builtin_policies());
+    let imported = import::import_named(path, &text, &builtin_policies(), story);
     let Some(scenario) = imported.scenario else {
         print_grouped(path, &imported.problems, err);
         return Ok(1);

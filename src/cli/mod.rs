@@ -82,6 +82,10 @@ enum Command {
         /// Write the scenario here instead of to standard output
         #[arg(long, value_name = "FILE.json")]
         out: Option<String>,
+        /// In a Twine library archive holding several stories, the one to
+        /// import (by its name in Twine); without it, the first
+        #[arg(long, value_name = "NAME")]
+        story: Option<String>,
     },
     /// A scenario as a Twee 3 story for Twine; `frontline import` reads
     /// it back as the same scenario
@@ -166,7 +170,11 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             choices,
         } => play::run(&file, &policy, seed, &choices, out, err),
         Command::Schema => schema::run(out),
-        Command::Import { file, out: target } => import::run(&file, target.as_deref(), out, err),
+        Command::Import {
+            file,
+            out: target,
+            story,
+        } => import::run(&file, target.as_deref(), story.as_deref(), out, err),
         Command::Export {
             twee: _,
             file,

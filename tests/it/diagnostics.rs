@@ -79,6 +79,8 @@ const PUBLISHED: &[(Code, &str)] = &[
     (Code::TwineNoFeedback, "FL0432"),
     (Code::TwineNoSummary, "FL0433"),
     (Code::TwineSpecialPassage, "FL0434"),
+    (Code::TwineNoSuchStory, "FL0435"),
+    (Code::TwineSeveralStories, "FL0436"),
     (Code::CentreAgents, "FL0501"),
     (Code::CentreCalls, "FL0502"),
     (Code::CentreOpenDays, "FL0503"),

@@ -372,3 +372,98 @@ fn the_workshop_keeps_an_ordinary_story_with_the_same_problems_the_cli_prints() 
         Code::TwineOneLanguage
     );
 }
+
+#[test]
+fn a_twine_library_archive_imports_the_story_asked_for() {
+    use frontline::engine::import::{import_named, twine_html};
+    let text = std::fs::read_to_string(format!("{DIR}library-archive.html")).unwrap();
+    assert_eq!(
+        twine_html::story_names(&text),
+        ["Wrong size delivered", "Factuur te hoog"]
+    );
+    // Without a name: the first, and the trainer hears of the other.
+    let first = import("library.html", &text, &builtin_policies());
+    let s = first
+        .playable()
+        .unwrap_or_else(|| panic!("{:#?}", first.problems));
+    assert_eq!(s.id, "wrong-size-delivered");
+    assert_eq!(s.nodes.len(), 3, "only its own passages");
+    let several = first
+        .problems
+        .iter()
+        .find(|p| p.code == Code::TwineSeveralStories)
+        .unwrap();
+    assert!(
+        several.message(Lang::En).contains("'Factuur te hoog'")
+            || several.message(Lang::En).contains("not: Factuur te hoog")
+    );
+    let start = s.node("start").unwrap();
+    assert_eq!(start.customer.en, "\"The shoes are a size too small.\"");
+    assert_eq!(start.choices.len(), 2);
+
+    // By name: the second, in Dutch.
+    let second = import_named(
+        "library.html",
+        &text,
+        &builtin_policies(),
+        Some("Factuur te hoog"),
+    );
+    let s = second
+        .playable()
+        .unwrap_or_else(|| panic!("{:#?}", second.problems));
+    assert_eq!(s.id, "factuur-te-hoog");
+    assert_eq!(s.languages, vec![Lang::Nl]);
+    assert!(second
+        .problems
+        .iter()
+        .all(|p| p.code != Code::TwineSeveralStories));
+    assert_eq!(play_through(&second), Outcome::Resolved);
+
+    // A name it does not have: an error listing the ones it has.
+    let none = import_named(
+        "library.html",
+        &text,
+        &builtin_policies(),
+        Some("Lost parcel"),
+    );
+    assert!(none.scenario.is_none());
+    assert_eq!(none.problems[0].code, Code::TwineNoSuchStory);
+    assert!(none.problems[0]
+        .message(Lang::En)
+        .contains("Wrong size delivered, Factuur te hoog"));
+
+    // And from the command line.
+    let args: Vec<String> = [
+        "import",
+        &format!("{DIR}library-archive.html"),
+        "--story",
+        "Factuur te hoog",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(
+        frontline::cli::run(&args, &mut out, &mut err),
+        0,
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
+    assert!(String::from_utf8(out)
+        .unwrap()
+        .contains("\"factuur-te-hoog\""));
+}
+
+#[test]
+fn a_sentence_that_holds_a_link_is_about_the_answers_and_the_others_are_the_customers() {
+    let text = ":: Frontline\n{\"languages\": [\"en\"]}\n\n:: Start\nThe caller sighs. \"My bill doubled.\" You could [[walk through the bill->End]] or [[send the FAQ->End]]. \"Well?\"\n\n:: End [ending-resolved]\n\"Fine.\"\n";
+    let i = import("s.twee", text, &builtin_policies());
+    let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
+    let start = s.node("start").unwrap();
+    assert_eq!(
+        start.customer.en,
+        "The caller sighs. \"My bill doubled.\" \"Well?\""
+    );
+    let answers: Vec<&str> = start.choices.iter().map(|c| c.text.en.as_str()).collect();
+    assert_eq!(answers, ["walk through the bill", "send the FAQ"]);
+}

@@ -342,6 +342,10 @@ mod en {
                 "Write an '@summary' line in the passage.";
             TwineSpecialPassage => "passage '{passage}' is story-format code, not part of the story: skipped",
                 "Nothing to do, unless it sets the customer's state: set that in the passage named Frontline.";
+            TwineNoSuchStory => "the file has no story called '{story}'; it has: {known}",
+                "Use one of the names listed (frontline import FILE --story NAME).";
+            TwineSeveralStories => "the file holds {count} stories; '{story}' was imported, not: {others}",
+                "To import another, run frontline import FILE --story NAME, or publish that story from Twine on its own.";
             CentreAgents => "agents must be between 1 and {max}",
                 "Enter a number of agents in that range.";
             CentreCalls => "calls per week must be at most {max}",
@@ -587,6 +591,10 @@ mod nl {
                 "Schrijf een regel '@summary' in de passage.";
             TwineSpecialPassage => "passage '{passage}' is code van het verhaalformaat, geen deel van het verhaal: overgeslagen",
                 "Niets te doen, tenzij ze de toestand van de klant instelt: zet die in de passage met de naam Frontline.";
+            TwineNoSuchStory => "het bestand heeft geen verhaal met de naam '{story}'; wel: {known}",
+                "Gebruik een van de genoemde namen (frontline import BESTAND --story NAAM).";
+            TwineSeveralStories => "het bestand bevat {count} verhalen; '{story}' is geïmporteerd, niet: {others}",
+                "Wil je een ander, gebruik dan frontline import BESTAND --story NAAM, of publiceer dat verhaal apart vanuit Twine.";
             CentreAgents => "het aantal medewerkers moet tussen 1 en {max} liggen",
                 "Vul een aantal medewerkers binnen dat bereik in.";
             CentreCalls => "het aantal gesprekken per week mag hoogstens {max} zijn",

@@ -182,6 +182,10 @@ codes! {
     TwineNoSummary = "FL0433" Warning,
     /// A passage that is story-format code (StoryInit, a header…), skipped.
     TwineSpecialPassage = "FL0434" Warning,
+    /// A library archive without a story of the name asked for.
+    TwineNoSuchStory = "FL0435" Error,
+    /// A library archive with more stories: the first was imported.
+    TwineSeveralStories = "FL0436" Warning,
 
     CentreAgents = "FL0501" Error,
     CentreCalls = "FL0502" Error,

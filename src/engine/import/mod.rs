@@ -7,7 +7,7 @@ pub mod to_twee;
 pub mod twee;
 pub mod twine_html;
 
-use crate::engine::check::diagnostic::{Arg, Code, Diagnostic};
+use crate::engine::check::diagnostic::{Arg, Code, Diagnostic, Location};
 use crate::engine::check::load::{self, LIMITS};
 use crate::engine::check::validation;
 use crate::engine::model::policy::Policy;
@@ -61,6 +61,18 @@ impl Imported {
 
 /// Read, convert and validate a file.
 pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
+    import_named(file_name, text, policies, None)
+}
+
+/// Like [`import`], for a Twine library archive holding several stories:
+/// the one called `story` (without a name, the first, with a warning
+/// naming the others).
+pub fn import_named(
+    file_name: &str,
+    text: &str,
+    policies: &[Policy],
+    story: Option<&str>,
+) -> Imported {
     let format = SourceFormat::detect(file_name, text);
     let failed = |problems: Vec<Diagnostic>| Imported {
         format,
@@ -76,9 +88,26 @@ pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
             .map(|s| (s, Vec::new()))
             .map_err(|p| vec![p]),
         SourceFormat::Twee => twee::import_story(text),
-        SourceFormat::TwineHtml => match twine_html::to_twee(text) {
+        SourceFormat::TwineHtml => match twine_html::to_twee_named(text, story) {
             Ok(as_twee) => match twee::import_story(&as_twee.twee) {
-                Ok((s, notes)) => Ok((s, notes.into_iter().map(|p| as_twee.locate(p)).collect())),
+                Ok((s, notes)) => {
+                    let mut notes: Vec<Diagnostic> =
+                        notes.into_iter().map(|p| as_twee.locate(p)).collect();
+                    let names = twine_html::story_names(text);
+                    if story.is_none() && names.len() > 1 {
+                        notes.insert(
+                            0,
+                            Diagnostic::new(
+                                Code::TwineSeveralStories,
+                                Location::File { line: 1, column: 1 },
+                            )
+                            .number("count", names.len() as i64)
+                            .text("story", &names[0])
+                            .text("others", names[1..].join(", ")),
+                        );
+                    }
+                    Ok((s, notes))
+                }
                 Err(ps) => Err(ps.into_iter().map(|p| as_twee.locate(p)).collect()),
             },
             Err(p) => Err(vec![p]),

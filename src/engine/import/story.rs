@@ -78,8 +78,8 @@ struct Scanner<'a> {
     blocks: Vec<Block>,
     out: Scanned,
     text: String,
-    /// The line's prose without the links' text.
-    plain: String,
+    /// Where the links' text sits in `text`.
+    spans: Vec<(usize, usize)>,
     links: Vec<FoundLink>,
     /// A Harlowe `(if:)` whose hook has not opened yet.
     pending: Option<Pending>,
@@ -123,7 +123,7 @@ pub fn scan(body: &[(usize, String)]) -> Scanned {
         blocks: Vec::new(),
         out,
         text: String::new(),
-        plain: String::new(),
+        spans: Vec::new(),
         links: Vec::new(),
         pending: None,
         last_if: None,
@@ -164,14 +164,15 @@ impl Scanner<'_> {
     fn push_text(&mut self, s: &str) {
         if !self.hidden() {
             self.text.push_str(s);
-            self.plain.push_str(s);
         }
     }
 
     /// A link's text, in its place in the line's prose.
     fn push_label(&mut self, s: &str) {
         if !self.hidden() {
+            let start = self.text.len();
             self.text.push_str(s);
+            self.spans.push((start, self.text.len()));
         }
     }
 
@@ -367,17 +368,19 @@ impl Scanner<'_> {
     fn end_line(&mut self) {
         let text = std::mem::take(&mut self.text);
         let links = std::mem::take(&mut self.links);
-        let plain = std::mem::take(&mut self.plain);
-        let words = plain
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        // Short connectives between links ("or") are not a line; longer
-        // prose around links is, with each link's text in its place.
-        let text = if links.is_empty() || words >= 4 {
+        let spans = std::mem::take(&mut self.spans);
+        // A sentence that holds a link is about the answers ("You could
+        // [[apologise]] or [[explain]]."): left out. The line's other
+        // sentences are the customer's.
+        let text = if spans.is_empty() {
             collapse(&text)
         } else {
-            String::new()
+            let kept: Vec<&str> = sentences(&text)
+                .into_iter()
+                .filter(|&(a, b)| !spans.iter().any(|&(s, e)| s < b && a < e))
+                .map(|(a, b)| &text[a..b])
+                .collect();
+            collapse(&kept.join(" "))
         };
         if !text.is_empty() || !links.is_empty() {
             self.out
@@ -580,7 +583,7 @@ impl Scanner<'_> {
                     blocks: self.blocks.clone(),
                     out: Scanned::default(),
                     text: String::new(),
-                    plain: String::new(),
+                    spans: Vec::new(),
                     links: Vec::new(),
                     pending: None,
                     last_if: None,
@@ -631,6 +634,39 @@ impl Scanner<'_> {
             _ => self.at += 1,
         }
     }
+}
+
+/// Byte ranges of the sentences in `text`: each ends after `.`, `?`, `!`
+/// or `…` and any closing quotes or brackets, before a space or the end.
+fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '?' | '!' | '…') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, q)) = chars.peek() {
+            if matches!(
+                q,
+                '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '?' | '!'
+            ) {
+                end = j + q.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        if chars.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
+            out.push((start, end));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
 }
 
 /// `(name: args)` at the start of `s`: the name, the arguments and the
