@@ -174,3 +174,44 @@ fn extwee_reads_every_exported_story_and_its_twine_archive_imports_back() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Whatever a text holds (Twine markup, story-format code, link and
+    /// directive syntax, line breaks), the story gives it back as written,
+    /// and generated scenarios of any size keep their ids.
+    #[test]
+    fn any_text_and_any_generated_scenario_survive_the_round_trip(
+        customer in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{0,40}",
+        answer in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{1,40}",
+        feedback in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{1,40}",
+        nodes in 2usize..40,
+        seed in proptest::prelude::any::<u64>(),
+    ) {
+        let (_, text) = &shipped_scenarios()[0];
+        let mut s = parse_scenario(text).unwrap();
+        let start = s.start_index.unwrap_or(0);
+        s.nodes[start].customer.en = customer;
+        s.nodes[start].choices[0].text.nl = answer.clone();
+        s.nodes[start].choices[0].text.en = answer;
+        s.nodes[start].choices[0].feedback.en = feedback;
+        s.link();
+        let generated = {
+            let mut g = frontline::engine::analysis::generate::layered(nodes, seed);
+            g.link();
+            g
+        };
+        for original in [s, generated] {
+            let twee = to_twee::to_twee(&original);
+            let back = import("story.twee", &twee, &builtin_policies());
+            let twine: Vec<_> = back
+                .problems
+                .iter()
+                .filter(|p| p.code.id().starts_with("FL04"))
+                .collect();
+            proptest::prop_assert!(twine.is_empty(), "{:#?}\n{}", twine, twee);
+            proptest::prop_assert_eq!(back.scenario.as_ref(), Some(&original), "{}", twee);
+        }
+    }
+}
