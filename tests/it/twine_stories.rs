@@ -467,3 +467,36 @@ fn a_sentence_that_holds_a_link_is_about_the_answers_and_the_others_are_the_cust
     let answers: Vec<&str> = start.choices.iter().map(|c| c.text.en.as_str()).collect();
     assert_eq!(answers, ["walk through the bill", "send the FAQ"]);
 }
+
+#[test]
+fn link_macros_and_else_branches_become_answers_with_the_opposite_condition() {
+    let text = ":: Frontline\n{\"languages\": [\"en\"]}\n\n:: Start\n\"Is it fixed?\"\n(link-goto: \"Say sorry\", \"End\")\n<<if $mood gte 40>>[[Joke about it->End]]<<else>>[[Stay factual->End]]<</if>>\n(if: $policy is \"customer-first\")[ [[Offer a voucher->End]] ](else:)[ [[Apologise->End]] ]\n\n:: End [ending-resolved]\n\"OK.\"\n";
+    let i = import("s.twee", text, &builtin_policies());
+    let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
+    let c = &s.node("start").unwrap().choices;
+    let got: Vec<(&str, &[Condition])> = c
+        .iter()
+        .map(|c| (c.text.en.as_str(), c.requires.as_slice()))
+        .collect();
+    let mood = |v| MeterBound {
+        meter: Meter::Mood,
+        value: v,
+    };
+    assert_eq!(
+        got,
+        vec![
+            ("Say sorry", &[][..]),
+            ("Joke about it", &[Condition::AtLeast(mood(40))][..]),
+            ("Stay factual", &[Condition::AtMost(mood(39))][..]),
+            (
+                "Offer a voucher",
+                &[Condition::Policy("customer-first".into())][..]
+            ),
+            (
+                "Apologise",
+                &[Condition::NotPolicy("customer-first".into())][..]
+            ),
+        ]
+    );
+    assert_eq!(s.node("start").unwrap().customer.en, "\"Is it fixed?\"");
+}

@@ -310,8 +310,7 @@ impl Scanner<'_> {
         } else if body.starts_with("* ") || body.starts_with("- ") || body.starts_with("+ ") {
             self.push_text("• ");
             self.at += lead + 2;
-        } else if let Some(q) = body.strip_prefix("> ") {
-            let _ = q;
+        } else if body.starts_with("> ") {
             self.at += lead + 2;
         }
         false
@@ -477,7 +476,7 @@ impl Scanner<'_> {
                     }
                 }
             }
-            "linkgoto" | "linkreveal goto" => {
+            "linkgoto" | "linkrevealgoto" => {
                 let strings = quoted(&args);
                 if let Some(label) = strings.first() {
                     let target = strings.get(1).unwrap_or(label).clone();
