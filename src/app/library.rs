@@ -34,9 +34,20 @@ pub struct Listed {
     /// a trainer's own scenario.
     #[serde(default)]
     pub spread: Keyed<Spread>,
+    /// The languages it is written in; empty: every language. Only a
+    /// trainer's own scenario may have fewer (not read from the index, so
+    /// the game carries no reader for it there).
+    #[serde(skip)]
+    pub languages: Vec<Lang>,
 }
 
 impl Listed {
+    /// Whether it is written in `lang`; if not, the list shows it in the
+    /// language it has, labelled.
+    pub fn is_in(&self, lang: Lang) -> bool {
+        self.languages.is_empty() || self.languages.contains(&lang)
+    }
+
     fn of(s: &Scenario) -> Listed {
         Listed {
             id: s.id.clone(),
@@ -48,6 +59,7 @@ impl Listed {
             objective: s.objective.clone(),
             minutes: s.minutes,
             spread: Keyed::new(),
+            languages: s.languages.clone(),
         }
     }
 }

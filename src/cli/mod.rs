@@ -9,6 +9,7 @@ use std::io::Write;
 use clap::error::{ContextKind, ErrorKind};
 use clap::{Parser, Subcommand};
 
+mod export;
 mod import;
 mod lint;
 mod package;
@@ -84,6 +85,23 @@ enum Command {
         file: String,
         /// Write the scenario here instead of to standard output
         #[arg(long, value_name = "FILE.json")]
+        out: Option<String>,
+        /// In a Twine library archive holding several stories, the one to
+        /// import (by its name in Twine); without it, the first
+        #[arg(long, value_name = "NAME")]
+        story: Option<String>,
+    },
+    /// A scenario as a Twee 3 story for Twine; `frontline import` reads
+    /// it back as the same scenario
+    Export {
+        /// Write Twee 3 (the only format for now)
+        #[arg(long, required = true)]
+        twee: bool,
+        /// The scenario (JSON)
+        #[arg(value_name = "FILE.json")]
+        file: String,
+        /// Write the story here instead of to standard output
+        #[arg(long, value_name = "FILE.twee")]
         out: Option<String>,
     },
     /// A track as a SCORM or cmi5 package for an LMS (after
@@ -165,7 +183,16 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             play::run(&file, &policy, seed, &choices, report, out, err)
         }
         Command::Schema => schema::run(out),
-        Command::Import { file, out: target } => import::run(&file, target.as_deref(), out, err),
+        Command::Import {
+            file,
+            out: target,
+            story,
+        } => import::run(&file, target.as_deref(), story.as_deref(), out, err),
+        Command::Export {
+            twee: _,
+            file,
+            out: target,
+        } => export::run(&file, target.as_deref(), out, err),
         Command::Package {
             format,
             track,
@@ -209,6 +236,7 @@ fn subcommand_name(command: &Command) -> &'static str {
         Command::Play { .. } => "play",
         Command::Schema => "schema",
         Command::Import { .. } => "import",
+        Command::Export { .. } => "export",
         Command::Package { .. } => "package",
         Command::Simulate { .. } => "simulate",
     }
@@ -226,7 +254,9 @@ fn parse_failure(
         let _ = write!(out, "{}", e.render());
         return 0;
     }
-    let known = ["lint", "paths", "play", "schema", "import", "simulate"];
+    let known = [
+        "lint", "paths", "play", "schema", "import", "export", "simulate",
+    ];
     let help = match args.first().filter(|a| known.contains(&a.as_str())) {
         Some(sub) => format!("frontline {sub} --help"),
         None => "frontline --help".to_string(),

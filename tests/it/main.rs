@@ -44,6 +44,8 @@ mod track_diagnostics;
 mod track_editor;
 mod tracks;
 mod twee;
+mod twee_export;
+mod twine_stories;
 mod ui_size;
 mod validation;
 mod wellbeing;

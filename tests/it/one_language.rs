@@ -111,3 +111,76 @@ fn a_text_missing_in_one_language_shows_the_other() {
     assert_eq!(both.get(Lang::En), "Hello");
     assert_eq!(Text::default().get(Lang::En), "");
 }
+
+#[test]
+fn a_scenario_that_declares_one_language_needs_its_texts_only_in_that_one() {
+    let policies = builtin_policies();
+    let (path, text) = &shipped_scenarios()[0];
+    let mut value: Value = serde_json::from_str(&stripped(text, "nl")).unwrap();
+    value["languages"] = serde_json::json!(["nl"]);
+    let s =
+        load_scenario(&value.to_string(), &policies).unwrap_or_else(|p| panic!("{path}: {p:#?}"));
+    assert_eq!(s.languages, vec![Lang::Nl]);
+    assert!(s.is_in(Lang::Nl) && !s.is_in(Lang::En));
+    // A gap in the declared language is still an error.
+    value["title"]["nl"] = Value::String(String::new());
+    let problems = load_scenario(&value.to_string(), &policies).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message(Lang::En).contains("no Dutch text"));
+    // Without the declaration, both languages are expected, as before.
+    let full = load_scenario(text, &policies).unwrap();
+    assert!(full.languages.is_empty() && full.is_in(Lang::En) && full.is_in(Lang::Nl));
+}
+
+#[test]
+fn a_one_language_own_scenario_is_listed_in_both_languages_and_labelled_in_the_other() {
+    use frontline::app::library::Library;
+    use frontline::engine::import::import;
+    use frontline::saved::own_scenarios::OwnScenarios;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stories/snowman-nl.twee"
+    );
+    let imported = import(
+        "verhuizing.twee",
+        &std::fs::read_to_string(path).unwrap(),
+        &builtin_policies(),
+    );
+    let s = imported.playable().unwrap();
+    let mut own = OwnScenarios::default();
+    own.add(s, "verhuizing.twee");
+    for lang in [Lang::En, Lang::Nl] {
+        let url = format!("scenarios/library.{}.json", lang.code());
+        let lib =
+            Library::shipped(&url, Ok(common::shipped_library()), lang).with_own(Some(own.clone()));
+        let listed = lib.listed.iter().find(|l| l.id == s.id).expect("listed");
+        assert_eq!(listed.is_in(lang), lang == Lang::Nl, "{lang:?}");
+        assert_eq!(
+            listed.title.get(lang),
+            "Verhuizing doorgeven",
+            "shown in Dutch"
+        );
+        assert!(lib.find(&s.id).is_some(), "and playable in {lang:?}");
+        // The shipped scenarios are in every language.
+        assert!(lib
+            .listed
+            .iter()
+            .filter(|l| l.id != s.id)
+            .all(|l| l.is_in(lang)));
+    }
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_known_ones() {
+    let policies = builtin_policies();
+    let (_, text) = &shipped_scenarios()[0];
+    let mut value: Value = serde_json::from_str(text).unwrap();
+    value["languages"] = serde_json::json!(["nl", "de"]);
+    let problems = load_scenario(&value.to_string(), &policies).unwrap_err();
+    assert_eq!(problems[0].code, Code::NotAScenario);
+    let message = problems[0].message(Lang::En);
+    assert!(
+        message.contains("unknown variant `de`") && message.contains("`nl`"),
+        "{message}"
+    );
+}

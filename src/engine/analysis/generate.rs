@@ -105,6 +105,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
         objective: None,
         minutes: None,
         discussion: Vec::new(),
+        languages: Vec::new(),
         persona: Persona {
             name: "Generated".into(),
             names: Vec::new(),

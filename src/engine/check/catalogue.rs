@@ -326,6 +326,28 @@ mod en {
                 "Publish the story from Twine again; the file is damaged.";
             TwineNoPassages => "the story has no passages (<tw-passagedata>)",
                 "Write the story's passages in Twine, then publish it again.";
+            TwineEndingAssumed => "passage '{passage}' has no links: it is read as an ending where the customer's issue stays unresolved",
+                "Tag the passage ending-resolved or ending-gave-up if it ends otherwise, and add '@summary' for the debrief.";
+            TwineCodeStripped => "passage '{passage}': {construct} was removed; Frontline cannot play it",
+                "Remove it from the story, or write what it does as an '@choice' line (see the Twine section of the format guide).";
+            TwineConditionIgnored => "passage '{passage}': the condition {construct} does not map to Frontline's state; what it guards is always there",
+                "Use $mood, $patience, $trust or $effort with >= or <=, $policy is \"NAME\", or '@choice requires=…'.";
+            TwineDefaults => "Twine has no place for these, so Frontline used defaults: {defaults}",
+                "Set them in a passage named Frontline (channel, kind, difficulty, summary, persona) and on '@choice' lines.";
+            TwineOneLanguage => "the story has no {lang} text at all, and does not say which languages it is written in",
+                "Add a passage named Frontline whose JSON object says \"languages\": [\"{code}\"], or write the {lang} text on '@nl' lines.";
+            TwineNoFeedback => "passage '{passage}': the answer '{answer}' has no feedback; the debrief shows a general line",
+                "Write what this answer teaches on a '@feedback' line under its link.";
+            TwineNoSummary => "passage '{passage}' ends the contact without a summary; the debrief shows a general one",
+                "Write an '@summary' line in the passage.";
+            TwineSpecialPassage => "passage '{passage}' is story-format code, not part of the story: skipped",
+                "Nothing to do, unless it sets the customer's state: set that in the passage named Frontline.";
+            TwineNoSuchStory => "the file has no story called '{story}'; it has: {known}",
+                "Use one of the names listed (frontline import FILE --story NAME).";
+            TwineSeveralStories => "the file holds {count} stories; '{story}' was imported, not: {others}",
+                "To import another, run frontline import FILE --story NAME, or publish that story from Twine on its own.";
+            TwineLanguageGuessed => "the story does not say which language it is written in; it was read as {lang}, from its words",
+                "To be sure, add a passage named Frontline whose JSON object says \"languages\": [\"{code}\"].";
             CentreAgents => "agents must be between 1 and {max}",
                 "Enter a number of agents in that range.";
             CentreCalls => "calls per week must be at most {max}",
@@ -555,6 +577,28 @@ mod nl {
                 "Publiceer het verhaal opnieuw vanuit Twine; het bestand is beschadigd.";
             TwineNoPassages => "het verhaal heeft geen passages (<tw-passagedata>)",
                 "Schrijf de passages van het verhaal in Twine en publiceer het opnieuw.";
+            TwineEndingAssumed => "passage '{passage}' heeft geen links: ze wordt gelezen als een einde waarin de vraag van de klant niet is opgelost",
+                "Geef de passage het label ending-resolved of ending-gave-up als ze anders afloopt, en schrijf een '@summary' voor de nabespreking.";
+            TwineCodeStripped => "passage '{passage}': {construct} is weggehaald; Frontline kan het niet spelen",
+                "Haal het uit het verhaal, of schrijf wat het doet op een regel '@choice' (zie het Twine-deel van de formaatgids).";
+            TwineConditionIgnored => "passage '{passage}': de voorwaarde {construct} past niet op de toestand in Frontline; wat ze bewaakt is er altijd",
+                "Gebruik $mood, $patience, $trust of $effort met >= of <=, $policy is \"NAAM\", of '@choice requires=…'.";
+            TwineDefaults => "Twine heeft hier geen plek voor, dus Frontline gebruikte standaardwaarden: {defaults}",
+                "Zet ze in een passage met de naam Frontline (channel, kind, difficulty, summary, persona) en op regels '@choice'.";
+            TwineOneLanguage => "het verhaal heeft helemaal geen tekst in het {lang}, en zegt niet in welke talen het geschreven is",
+                "Voeg een passage met de naam Frontline toe waarvan het JSON-object \"languages\": [\"{code}\"] zegt, of schrijf de tekst in het {lang} op regels '@nl'.";
+            TwineNoFeedback => "passage '{passage}': het antwoord '{answer}' heeft geen feedback; de nabespreking toont een algemene zin",
+                "Schrijf op een regel '@feedback' onder de link wat dit antwoord leert.";
+            TwineNoSummary => "passage '{passage}' sluit het contact af zonder samenvatting; de nabespreking toont een algemene",
+                "Schrijf een regel '@summary' in de passage.";
+            TwineSpecialPassage => "passage '{passage}' is code van het verhaalformaat, geen deel van het verhaal: overgeslagen",
+                "Niets te doen, tenzij ze de toestand van de klant instelt: zet die in de passage met de naam Frontline.";
+            TwineNoSuchStory => "het bestand heeft geen verhaal met de naam '{story}'; wel: {known}",
+                "Gebruik een van de genoemde namen (frontline import BESTAND --story NAAM).";
+            TwineSeveralStories => "het bestand bevat {count} verhalen; '{story}' is geïmporteerd, niet: {others}",
+                "Wil je een ander, gebruik dan frontline import BESTAND --story NAAM, of publiceer dat verhaal apart vanuit Twine.";
+            TwineLanguageGuessed => "het verhaal zegt niet in welke taal het geschreven is; het is als {lang} gelezen, op grond van de woorden",
+                "Voeg voor de zekerheid een passage met de naam Frontline toe waarvan het JSON-object \"languages\": [\"{code}\"] zegt.";
             CentreAgents => "het aantal medewerkers moet tussen 1 en {max} liggen",
                 "Vul een aantal medewerkers binnen dat bereik in.";
             CentreCalls => "het aantal gesprekken per week mag hoogstens {max} zijn",

@@ -165,6 +165,30 @@ codes! {
     TwinePassageTagOpen = "FL0424" Error,
     TwinePassageNotClosed = "FL0425" Error,
     TwineNoPassages = "FL0426" Error,
+    /// A passage of an ordinary Twine story without links: read as an
+    /// ending, unresolved unless a tag says otherwise.
+    TwineEndingAssumed = "FL0427" Warning,
+    /// Story-format code Frontline cannot play, removed.
+    TwineCodeStripped = "FL0428" Warning,
+    /// A condition that does not map to Frontline's state: what it guards
+    /// is there whatever the state.
+    TwineConditionIgnored = "FL0429" Warning,
+    /// Defaults for what Twine has no place for, reported once.
+    TwineDefaults = "FL0430" Warning,
+    /// A story with no text at all in a language, that does not declare
+    /// its languages: one error instead of one per text.
+    TwineOneLanguage = "FL0431" Error,
+    TwineNoFeedback = "FL0432" Warning,
+    TwineNoSummary = "FL0433" Warning,
+    /// A passage that is story-format code (StoryInit, a header…), skipped.
+    TwineSpecialPassage = "FL0434" Warning,
+    /// A library archive without a story of the name asked for.
+    TwineNoSuchStory = "FL0435" Error,
+    /// A library archive with more stories: the first was imported.
+    TwineSeveralStories = "FL0436" Warning,
+    /// A story that names no language and has lines in one only: read in
+    /// the one its words are in.
+    TwineLanguageGuessed = "FL0437" Warning,
 
     CentreAgents = "FL0501" Error,
     CentreCalls = "FL0502" Error,
@@ -503,6 +527,42 @@ pub fn summary_in<W: Words>(diagnostics: &[Diagnostic], n: usize, lang: Lang, wo
         }
     }
     out
+}
+
+/// Diagnostics of one code, for a list a trainer reads: the first one, how
+/// many there are, and where the first few are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group<'a> {
+    pub first: &'a Diagnostic,
+    pub count: usize,
+    /// The places of the first [`GROUP_PLACES`], the first one's included.
+    pub places: Vec<&'a Location>,
+}
+
+/// How many places a group names.
+pub const GROUP_PLACES: usize = 3;
+
+/// Diagnostics grouped by code: errors first, then warnings, each group
+/// where its code first appears.
+pub fn grouped(diagnostics: &[Diagnostic]) -> Vec<Group<'_>> {
+    let mut groups: Vec<Group> = Vec::new();
+    for d in diagnostics {
+        match groups.iter_mut().find(|g| g.first.code == d.code) {
+            Some(g) => {
+                g.count += 1;
+                if g.places.len() < GROUP_PLACES && !g.places.contains(&&d.location) {
+                    g.places.push(&d.location);
+                }
+            }
+            None => groups.push(Group {
+                first: d,
+                count: 1,
+                places: vec![&d.location],
+            }),
+        }
+    }
+    groups.sort_by_key(|g| g.first.severity());
+    groups
 }
 
 impl std::fmt::Display for Location {

@@ -2,10 +2,12 @@
 //! Twee 3, or a published Twine 2 story. The browser and the CLI both use
 //! this, so a file gets the same verdict wherever it is checked.
 
+pub mod story;
+pub mod to_twee;
 pub mod twee;
 pub mod twine_html;
 
-use crate::engine::check::diagnostic::Diagnostic;
+use crate::engine::check::diagnostic::{Arg, Code, Diagnostic, Location};
 use crate::engine::check::load::{self, LIMITS};
 use crate::engine::check::validation;
 use crate::engine::model::policy::Policy;
@@ -59,6 +61,18 @@ impl Imported {
 
 /// Read, convert and validate a file.
 pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
+    import_named(file_name, text, policies, None)
+}
+
+/// Like [`import`], for a Twine library archive holding several stories:
+/// the one called `story` (without a name, the first, with a warning
+/// naming the others).
+pub fn import_named(
+    file_name: &str,
+    text: &str,
+    policies: &[Policy],
+    story: Option<&str>,
+) -> Imported {
     let format = SourceFormat::detect(file_name, text);
     let failed = |problems: Vec<Diagnostic>| Imported {
         format,
@@ -70,18 +84,48 @@ pub fn import(file_name: &str, text: &str, policies: &[Policy]) -> Imported {
         return failed(vec![p]);
     }
     let parsed = match format {
-        SourceFormat::Json => load::parse_scenario(text).map_err(|p| vec![p]),
-        SourceFormat::Twee => twee::import(text),
-        SourceFormat::TwineHtml => match twine_html::to_twee(text) {
-            Ok(as_twee) => twee::import(&as_twee.twee)
-                .map_err(|ps| ps.into_iter().map(|p| as_twee.locate(p)).collect()),
+        SourceFormat::Json => load::parse_scenario(text)
+            .map(|s| (s, Vec::new()))
+            .map_err(|p| vec![p]),
+        SourceFormat::Twee => twee::import_story(text),
+        SourceFormat::TwineHtml => match twine_html::to_twee_named(text, story) {
+            Ok(as_twee) => match twee::import_story(&as_twee.twee) {
+                Ok((s, notes)) => {
+                    let mut notes: Vec<Diagnostic> =
+                        notes.into_iter().map(|p| as_twee.locate(p)).collect();
+                    let names = twine_html::story_names(text);
+                    if story.is_none() && names.len() > 1 {
+                        notes.insert(
+                            0,
+                            Diagnostic::new(
+                                Code::TwineSeveralStories,
+                                Location::File { line: 1, column: 1 },
+                            )
+                            .number("count", names.len() as i64)
+                            .text("story", &names[0])
+                            .text("others", names[1..].join(", ")),
+                        );
+                    }
+                    Ok((s, notes))
+                }
+                Err(ps) => Err(ps.into_iter().map(|p| as_twee.locate(p)).collect()),
+            },
             Err(p) => Err(vec![p]),
         },
     };
     match parsed {
-        Ok(mut scenario) => {
+        Ok((mut scenario, mut problems)) => {
             scenario.link();
-            let problems = validation::validate(&scenario, policies);
+            let mut found = validation::validate(&scenario, policies);
+            // A story in one language that does not say so has one error
+            // for it, not one per text.
+            let absent: Vec<Option<&Arg>> = problems
+                .iter()
+                .filter(|p| p.code == Code::TwineOneLanguage)
+                .map(|p| p.arg("lang"))
+                .collect();
+            found.retain(|p| !(p.code == Code::MissingText && absent.contains(&p.arg("lang"))));
+            problems.extend(found);
             Imported {
                 format,
                 scenario: Some(scenario),

@@ -38,14 +38,51 @@ pub fn is_twine_html(text: &str) -> bool {
 }
 
 pub fn to_twee(html: &str) -> Result<AsTwee, Diagnostic> {
+    to_twee_named(html, None)
+}
+
+/// The names of the stories in a file: one for a published story, one or
+/// more for a Twine library archive.
+pub fn story_names(html: &str) -> Vec<String> {
+    html.match_indices("<tw-storydata")
+        .filter_map(|(at, _)| tag_at(html, at))
+        .map(|tag| attribute(tag, "name").unwrap_or_default())
+        .collect()
+}
+
+/// The story called `name` (the first one without a name) as Twee.
+pub fn to_twee_named(html: &str, name: Option<&str>) -> Result<AsTwee, Diagnostic> {
     let lines = LineIndex::new(html);
     let fail = |offset: usize, code: Code| {
         let (line, column) = lines.position(html, offset);
         Diagnostic::new(code, Location::File { line, column })
     };
-    let story_at = html
+    let first = html
         .find("<tw-storydata")
         .ok_or_else(|| fail(0, Code::TwineNoStory))?;
+    let story_at = match name {
+        None => first,
+        Some(name) => html
+            .match_indices("<tw-storydata")
+            .map(|(at, _)| at)
+            .find(|&at| {
+                tag_at(html, at)
+                    .and_then(|t| attribute(t, "name"))
+                    .as_deref()
+                    == Some(name)
+            })
+            .ok_or_else(|| {
+                fail(first, Code::TwineNoSuchStory)
+                    .text("story", name)
+                    .text("known", story_names(html).join(", "))
+            })?,
+    };
+    // A library archive holds more stories: this one's passages end where
+    // the next story begins.
+    let story_end = html[story_at + 1..]
+        .find("<tw-storydata")
+        .map_or(html.len(), |i| story_at + 1 + i);
+    let html = &html[..story_end];
     let story_tag =
         tag_at(html, story_at).ok_or_else(|| fail(story_at, Code::TwineStoryTagOpen))?;
     let title = attribute(story_tag, "name").unwrap_or_default();

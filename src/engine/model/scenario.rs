@@ -53,6 +53,16 @@ pub struct Scenario {
     /// Questions for a team lead to discuss with the trainee afterwards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discussion: Vec<Text>,
+    /// The languages the scenario is written in (`en`, `nl`); without it,
+    /// every language the game is played in. A text missing in a language
+    /// not listed is no error, and the game shows the scenario there with a
+    /// label saying which language it is in.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "read_languages"
+    )]
+    pub languages: Vec<crate::engine::model::text::Lang>,
     pub persona: Persona,
     /// Id of the first node.
     pub start: String,
@@ -61,6 +71,25 @@ pub struct Scenario {
     #[serde(skip)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
     pub start_index: Option<usize>,
+}
+
+/// `languages`, read as the list of strings the persona's `names` already
+/// is: a reader of its own would cost the game about 600 bytes.
+fn read_languages<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<crate::engine::model::text::Lang>, D::Error> {
+    use crate::engine::model::text::Lang;
+    let names = Vec::<String>::deserialize(d)?;
+    names
+        .iter()
+        .map(|n| {
+            Lang::NAMES
+                .iter()
+                .position(|l| l == n)
+                .map(|i| Lang::ALL[i])
+                .ok_or_else(|| serde::de::Error::unknown_variant(n, Lang::NAMES))
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -548,6 +577,21 @@ fn fnv1a(s: &str) -> u64 {
 }
 
 impl Scenario {
+    /// The languages the scenario is written in: those it declares, or
+    /// every language.
+    pub fn written_in(&self) -> &[crate::engine::model::text::Lang] {
+        if self.languages.is_empty() {
+            crate::engine::model::text::Lang::ALL
+        } else {
+            &self.languages
+        }
+    }
+
+    /// Whether the scenario is written in `lang`.
+    pub fn is_in(&self, lang: crate::engine::model::text::Lang) -> bool {
+        self.written_in().contains(&lang)
+    }
+
     /// Resolve node ids to indices. Unknown ids stay `None`; validation
     /// reports them.
     /// With two nodes of one id (a validation error) the first is taken.

@@ -58,6 +58,14 @@ impl Text {
         }
     }
 
+    /// The text in `lang`, to write to.
+    pub fn slot(&mut self, lang: Lang) -> &mut String {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Nl => &mut self.nl,
+        }
+    }
+
     /// The text in `lang` only, empty if it has none.
     pub fn exact(&self, lang: Lang) -> &str {
         match lang {

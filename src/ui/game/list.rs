@@ -56,17 +56,24 @@ pub fn list(state: &State) -> Html {
                     onclick={Callback::from(move |_| dom::go(&Route::Play(id.clone())))}>{t.resume}</button>
             }
         });
+        // Written in another language only: shown in it, and labelled.
+        let written = s
+            .languages
+            .first()
+            .filter(|_| !s.is_in(lang))
+            .map(|l| l.code());
         html! {
             <li class="card">
                 <h2>
-                    <button type="button" class="title" data-testid={format!("scenario-{}", s.id)} onclick={open}>
+                    <button type="button" class="title" lang={written} data-testid={format!("scenario-{}", s.id)} onclick={open}>
                         {s.title.get(lang)}
                     </button>
                     { if played { html!{} } else { html!{ <span class="badge" data-testid={format!("new-{}", s.id)}>{t.new_badge}</span> } } }
                     { if state.library.is_own(&s.id) { html!{ <span class="badge own" data-testid={format!("own-{}", s.id)}>{t.own_badge}</span> } } else { html!{} } }
+                    { if written.is_some() { html!{ <span class="badge" data-testid={format!("only-in-{}", s.id)}>{t.other_language}</span> } } else { html!{} } }
                 </h2>
                 <p class="meta">{i18n::channel(lang, s.channel)}{" · "}{i18n::difficulty(lang, s.difficulty)}</p>
-                <p>{s.summary.get(lang)}</p>
+                <p lang={written}>{s.summary.get(lang)}</p>
                 <ul class="bests">{ for bests }</ul>
                 { for resume }
             </li>

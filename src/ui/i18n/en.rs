@@ -54,6 +54,7 @@ pub static GAME: Game = Game {
     shift_link: "Or work a shift: several customers in a row, with a queue",
     workshop_link: "Trainers: write or import your own scenarios",
     own_badge: "Your own",
+    other_language: "In Dutch",
     own_unreadable: "Your own scenarios could not be read. Open the scenario workshop: it keeps a copy and explains.",
     locked: "Locked",
     debrief_title: "Debrief",
@@ -367,6 +368,9 @@ pub static WORKSHOP: Workshop = Workshop {
     play: "Play",
     show_map: "Map",
     export: "Export",
+    export_twee: "Export for Twine",
+    starter: "Download the starter story for Twine",
+    starter_hint: "A short story in both languages, with comments: open it in Twine (Library, Import), change it, export it as Twee and import it here.",
     delete: "Delete",
     delete_confirm: "Delete it from this browser? Export it first if you want to keep a copy.",
     cancel: "Cancel",
@@ -406,6 +410,22 @@ pub(super) fn location(at: &Location) -> String {
         Location::Centre => "The centre".into(),
         Location::Track => "The track".into(),
         Location::Step { step } => format!("Step {step}"),
+    }
+}
+
+pub(super) fn more_like_this(n: usize, places: &str) -> String {
+    if places.is_empty() {
+        format!("({n} more like this)")
+    } else {
+        format!("({n} more like this, also at {places})")
+    }
+}
+
+pub(super) fn warnings_kept(n: usize) -> String {
+    if n == 1 {
+        "1 warning worth a look: the scenario plays, but you may want to change this.".into()
+    } else {
+        format!("{n} warnings worth a look: the scenario plays, but you may want to change these.")
     }
 }
 

@@ -158,6 +158,10 @@ per_language! {
     fn location(at: &Location) -> String;
     /// How many problems were found in which file.
     fn problems_in(n: usize, file: &str) -> String;
+    /// After the first problem of a kind: how many more, and where.
+    fn more_like_this(n: usize, places: &str) -> String;
+    /// A kept scenario with warnings worth a look.
+    fn warnings_kept(n: usize) -> String;
     /// The map in a line: the scenario's title, nodes, endings, problems.
     fn map_summary(title: &str, nodes: usize, endings: usize, problems: usize) -> String;
     fn style(s: Style) -> &'static str;
@@ -222,6 +226,8 @@ pub struct Game {
     pub shift_link: &'static str,
     pub workshop_link: &'static str,
     pub own_badge: &'static str,
+    /// A scenario written only in the other language: shown in it.
+    pub other_language: &'static str,
     pub own_unreadable: &'static str,
     pub locked: &'static str,
     pub debrief_title: &'static str,
@@ -684,6 +690,11 @@ pub struct Workshop {
     pub play: &'static str,
     pub show_map: &'static str,
     pub export: &'static str,
+    /// Export a scenario as a Twee story for Twine.
+    pub export_twee: &'static str,
+    /// Download the starter Twine story.
+    pub starter: &'static str,
+    pub starter_hint: &'static str,
     pub delete: &'static str,
     pub delete_confirm: &'static str,
     pub cancel: &'static str,

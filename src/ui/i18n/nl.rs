@@ -54,6 +54,7 @@ pub static GAME: Game = Game {
     shift_link: "Of draai een dienst: meerdere klanten achter elkaar, met een wachtrij",
     workshop_link: "Voor trainers: schrijf of importeer je eigen scenario's",
     own_badge: "Eigen",
+    other_language: "In het Engels",
     own_unreadable: "Je eigen scenario's konden niet worden gelezen. Open de scenariowerkplaats: die bewaart een kopie en legt het uit.",
     locked: "Geblokkeerd",
     debrief_title: "Nabespreking",
@@ -367,6 +368,9 @@ pub static WORKSHOP: Workshop = Workshop {
     play: "Spelen",
     show_map: "Kaart",
     export: "Exporteren",
+    export_twee: "Exporteren voor Twine",
+    starter: "Download het beginverhaal voor Twine",
+    starter_hint: "Een kort verhaal in beide talen, met uitleg: open het in Twine (Library, Import), pas het aan, exporteer het als Twee en importeer het hier.",
     delete: "Verwijderen",
     delete_confirm: "Uit deze browser verwijderen? Exporteer het eerst als je een kopie wilt houden.",
     cancel: "Annuleren",
@@ -406,6 +410,23 @@ pub(super) fn location(at: &Location) -> String {
         Location::Centre => "Het centrum".into(),
         Location::Track => "Het traject".into(),
         Location::Step { step } => format!("Stap {step}"),
+    }
+}
+
+pub(super) fn more_like_this(n: usize, places: &str) -> String {
+    if places.is_empty() {
+        format!("(nog {n} van deze soort)")
+    } else {
+        format!("(nog {n} van deze soort, ook bij {places})")
+    }
+}
+
+pub(super) fn warnings_kept(n: usize) -> String {
+    if n == 1 {
+        "1 waarschuwing om naar te kijken: het scenario werkt, maar misschien wil je dit aanpassen."
+            .into()
+    } else {
+        format!("{n} waarschuwingen om naar te kijken: het scenario werkt, maar misschien wil je deze aanpassen.")
     }
 }
 

@@ -57,6 +57,7 @@ fn page() -> Html {
             <section aria-labelledby="import-heading">
                 <h2 id="import-heading">{w.import_heading}</h2>
                 <import_zone::ImportZone lang={lang} on_file={on_file(&state)} />
+                { starter(w) }
                 { import_result(&state, w) }
             </section>
             <own_list::OwnList state={state.clone()} />
@@ -157,6 +158,16 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
                 crate::saved::own_scenarios::Added::New => w.added,
                 crate::saved::own_scenarios::Added::Replaced => w.replaced,
             };
+            let warnings = if result.problems.is_empty() {
+                html! {}
+            } else {
+                html! {
+                    <>
+                        <p>{i18n::warnings_kept(lang, result.problems.len())}</p>
+                        { grouped_list(&result.problems, lang, "import-warnings") }
+                    </>
+                }
+            };
             (
                 "notice ok",
                 "status",
@@ -164,6 +175,7 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
                     <>
                         <p>{how.0}<strong>{title}</strong>{how.1}</p>
                         <p>{w.play_hint}</p>
+                        { warnings }
                     </>
                 },
             )
@@ -185,9 +197,9 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
             "alert",
             html! {
                 <>
-                    <p><strong>{i18n::problems_in(lang, result.problems.len(), &result.file)}</strong></p>
+                    <p><strong>{i18n::problems_in(lang, result.problems.iter().filter(|p| p.is_error()).count(), &result.file)}</strong></p>
                     <p>{w.fix_and_retry}</p>
-                    { problem_list(&result.problems, lang, "import-problems") }
+                    { grouped_list(&result.problems, lang, "import-problems") }
                 </>
             },
         ),
@@ -198,6 +210,45 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
             data-outcome={match result.outcome { ImportOutcome::Kept(_) => "kept", ImportOutcome::Problems => "problems", ImportOutcome::NotStored => "not-stored", ImportOutcome::Unreadable(_) => "unreadable" }}>
             { body }
         </div>
+    }
+}
+
+/// Problems of one kind together, errors first: the first of each kind
+/// with its place, how many more there are and where, and the hint.
+fn grouped_list(problems: &[Diagnostic], lang: Lang, testid: &str) -> Html {
+    let groups = crate::engine::check::diagnostic::grouped(problems);
+    html! {
+        <ul class="problems" data-testid={testid.to_string()}>
+            { for groups.iter().map(|g| {
+                let more = g.count - 1;
+                let also: Vec<String> = g.places.iter().skip(1).map(|p| i18n::location(lang, p)).collect();
+                html! {
+                    <li data-code={g.first.code.id()} data-count={g.count.to_string()}
+                        data-severity={g.first.severity().name()}>
+                        <strong>{g.first.code.id()}</strong>{" — "}
+                        {i18n::location(lang, &g.first.location)}{": "}{g.first.message(lang)}
+                        { if more > 0 { html! { <>{" "}{i18n::more_like_this(lang, more, &also.join("; "))}</> } } else { html! {} } }
+                        <br /><small>{g.first.hint(lang)}</small>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// The starter Twine story, to download.
+fn starter(w: &'static Words) -> Html {
+    let download = Callback::from(|_| {
+        files::download(
+            "frontline-starter.twee",
+            include_str!("../../../assets/twine/frontline-starter.twee"),
+        )
+    });
+    html! {
+        <p class="starter">
+            <button type="button" data-testid="download-starter" onclick={download}>{w.starter}</button>
+            {" "}<span class="hint">{w.starter_hint}</span>
+        </p>
     }
 }
 

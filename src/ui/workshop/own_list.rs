@@ -86,6 +86,13 @@ fn actions(
         let (name, json) = (format!("{}.json", own.id), own.json.clone());
         Callback::from(move |_| files::download(&name, &json))
     };
+    let export_twee = state.own_playable.iter().find(|s| s.id == own.id).map(|s| {
+        let (name, twee) = (
+            format!("{}.twee", own.id),
+            crate::engine::import::to_twee::to_twee(s),
+        );
+        Callback::from(move |_| files::download(&name, &twee))
+    });
     let show_map = {
         let state = state.clone();
         let id = own.id.clone();
@@ -105,6 +112,9 @@ fn actions(
                 <button type="button" data-testid={format!("map-{}", own.id)} onclick={show_map}>{w.show_map}</button>
             } } else { html! {} } }
             <button type="button" data-testid={format!("export-{}", own.id)} onclick={export}>{w.export}</button>
+            { match export_twee { Some(export_twee) => html! {
+                <button type="button" data-testid={format!("export-twee-{}", own.id)} onclick={export_twee}>{w.export_twee}</button>
+            }, None => html! {} } }
             <button type="button" data-testid={format!("delete-{}", own.id)} onclick={ask}>{w.delete}</button>
         </div>
     }
