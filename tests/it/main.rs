@@ -22,6 +22,7 @@ mod cli_lint;
 mod contact;
 mod diagnostics;
 mod dutch;
+mod first_screen;
 mod format_doc;
 mod import_files;
 mod json_objects;
