@@ -17,11 +17,11 @@ const dist = path.resolve(process.env.E2E_DIST || path.join(root, 'dist'));
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS || 10);
 const CHOICES = Number(process.env.BENCH_CHOICES || 100);
 
-// The game's own files: shift mode, the manager page and the workshop are
-// separate pages.
+// The game's own files: the other pages (shift, tracks, scores, the LMS
+// page, manager, workshop) are in their own folders.
 function walk(dir, top = true) {
   return fs.readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !(top && e.isDirectory() && ['shift', 'manager', 'author'].includes(e.name)))
+    .filter((e) => !(top && e.isDirectory() && ['shift', 'tracks', 'scores', 'lms', 'manager', 'author'].includes(e.name)))
     .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), false) : [path.join(dir, e.name)]));
 }
 
