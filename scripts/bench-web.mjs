@@ -10,17 +10,18 @@ import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser, newGuardedContext } from '../tests/e2e/lib/browser.mjs';
 import { App, StartScreen, ContactScreen } from '../tests/e2e/lib/pages.mjs';
 import { setUpPlayer } from '../tests/e2e/lib/flows.mjs';
+import { audit } from './lighthouse.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(process.env.E2E_DIST || path.join(root, 'dist'));
 const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS || 10);
 const CHOICES = Number(process.env.BENCH_CHOICES || 100);
 
-// The game's own files: shift mode, the manager page and the workshop are
-// separate pages.
+// The game's own files: the other pages (shift, tracks, scores, the LMS
+// page, manager, workshop) are in their own folders.
 function walk(dir, top = true) {
   return fs.readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !(top && e.isDirectory() && ['shift', 'manager', 'author'].includes(e.name)))
+    .filter((e) => !(top && e.isDirectory() && ['shift', 'tracks', 'scores', 'lms', 'manager', 'author'].includes(e.name)))
     .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), false) : [path.join(dir, e.name)]));
 }
 
@@ -168,6 +169,9 @@ async function main() {
   const choice = await choiceRenders(browser, server);
   const map = await mapRenders(browser, server);
   await browser.close();
+  // Lighthouse (issue 22): mobile, simulated throttling, on this server
+  // (compressed, cached like production); BENCH_LIGHTHOUSE=0 skips it.
+  const lh = process.env.BENCH_LIGHTHOUSE === '0' ? null : await audit(`${server.origin}/`);
   await server.close();
 
   const kb = (b) => (b / 1024).toFixed(1);
@@ -187,6 +191,16 @@ async function main() {
     [`choice rendered, keydown→transcript (${choice.times.length} choices, ${choice.replays} contacts)`, `${ms(pct(choice.times, 50))} ms`, `${ms(pct(choice.times, 95))} ms`, '< 16 ms p95', verdict(pct(choice.times, 95) < 16)],
   ];
   if (map) rows.push([`workshop: ${MAP_NODES}-node file picked → map drawn (5 runs)`, `${ms(pct(map, 50))} ms`, `${ms(pct(map, 95))} ms`, '', '']);
+  if (lh) {
+    const runs = lh.lcps.length;
+    rows.push([`Lighthouse, mobile, the game (median LCP of ${runs} runs)`, '', '', '', '']);
+    rows.push(['  performance', String(lh.performance), '', '≥ 98', verdict(lh.performance >= 98)]);
+    rows.push(['  largest contentful paint', `${ms(lh.lcp)} ms`, `${ms(Math.max(...lh.lcps))} ms`, '≤ 1500 ms', verdict(lh.lcp <= 1500)]);
+    rows.push(['  first contentful paint', `${ms(lh.fcp)} ms`, '', '', '']);
+    rows.push(['  total blocking time', `${ms(lh.tbt)} ms`, '', '', '']);
+    rows.push(['  cumulative layout shift', lh.cls.toFixed(3), '', '', '']);
+    for (const k of ['accessibility', 'best-practices', 'seo']) rows.push([`  ${k.replace('-', ' ')}`, String(lh[k]), '', '100', verdict(lh[k] === 100)]);
+  }
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd());
 }

@@ -14,6 +14,8 @@ export FRONTLINE_SPREADS
 trap 'rm -f "$FRONTLINE_SPREADS"' EXIT
 "${CARGO_TARGET_DIR:-target}/release/frontline" spreads assets/scenarios/*.json >"$FRONTLINE_SPREADS"
 trunk build --release
+# The service worker's lists and version (the game page only).
+node scripts/precache.mjs dist
 trunk build --release --dist dist/shift --public-url ./ shift.html
 trunk build --release --dist dist/tracks --public-url ./ tracks.html
 # The LMS page: one track inside a SCORM package (`frontline package`).
@@ -21,3 +23,6 @@ trunk build --release --dist dist/lms --public-url ./ lms.html
 trunk build --release --dist dist/scores --public-url ./ scores.html
 trunk build --release --dist dist/manager --public-url ./ manager.html
 trunk build --release --dist dist/author --public-url ./ author.html
+# Brotli and gzip copies of every text and wasm file, for the web server to
+# send as they are (README, "Serving it"); SCORM packages leave them out.
+node scripts/compress.mjs dist

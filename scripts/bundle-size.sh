@@ -10,7 +10,9 @@
 # rules' names, a problem's wording), counted in the session, not the app.
 # Budgets (docs/size.md), each printed with its margin; with --check, fails
 # when any is over:
-#   the app (HTML, JS, wasm, CSS of the game page)   at most 180 KB
+#   the app (HTML, JS, wasm, CSS of the game page,   at most 180 KB
+#   its service worker sw.js and icon.svg; not the
+#   build's .br/.gz copies of them)
 #   the index, in either language                     at most 6 KB
 #   one scenario, in one language                     at most 6 KB
 #   a session that plays one scenario                 at most 195 KB

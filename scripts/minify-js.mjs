@@ -11,7 +11,8 @@ const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const integrity = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
 const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
 
-for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+// The service worker is minified by scripts/precache.mjs once its lists are in.
+for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
   const file = path.join(dir, f);
   const before = fs.readFileSync(file);
   // Only local names are mangled: the wasm module imports the glue's

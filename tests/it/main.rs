@@ -23,6 +23,7 @@ mod cmi5;
 mod contact;
 mod diagnostics;
 mod dutch;
+mod first_screen;
 mod format_doc;
 mod import_files;
 mod json_objects;

@@ -242,6 +242,8 @@ tests.push({
       const frame = page.frameLocator('iframe');
       await frame.locator('[data-testid="screen-track"]').waitFor({ timeout: TIMEOUT });
       const inner = page.frames().find((f) => f.url().includes('/course/'));
+      // The track screen says "Tracks" until the index has arrived.
+      await frame.locator('[data-testid="track-steps"]').waitFor({ timeout: TIMEOUT });
       // The LMS asked for Dutch: the trainer's Dutch title.
       assert.match(await inner.locator('h1').first().innerText(), /Facturen de baas/);
       const answers = await playOneContact(page, inner);
