@@ -183,6 +183,16 @@ impl Workshop {
             .map(|s| crate::engine::analysis::balance::diagnostics(s, &self.policies))
             .unwrap_or_default();
         imported.problems.extend(balance);
+        // Replay value (FL0310) for a scenario file, as `frontline lint`
+        // checks it: a Twine story has no way to write other wordings, so
+        // an import from Twine is not told about them.
+        if imported.format == crate::engine::import::SourceFormat::Json {
+            let replay = imported
+                .playable()
+                .map(crate::engine::check::replay::diagnostics)
+                .unwrap_or_default();
+            imported.problems.extend(replay);
+        }
         let kept = imported.playable().map(|scenario| {
             let mut own = self.own.clone();
             let added = own.add(scenario, file);

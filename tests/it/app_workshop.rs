@@ -172,3 +172,40 @@ fn the_workshop_shows_balance_warnings_and_still_keeps_the_scenario() {
     );
     assert!(result.problems.iter().all(|d| !d.is_error()));
 }
+
+/// A scenario file whose lines before a choice have one wording is kept,
+/// and the trainer told where a replay will read the same (FL0310), as
+/// `frontline lint` tells it; a Twine story, which has no way to write
+/// other wordings, is not.
+#[test]
+fn a_line_written_one_way_is_a_warning_for_a_scenario_file_not_a_twine_story() {
+    use frontline::engine::check::diagnostic::Code;
+    let mut w = workshop();
+    let mut v: serde_json::Value = serde_json::from_str(&own_text("one-way")).unwrap();
+    let start = v["start"].as_str().unwrap().to_string();
+    for node in v["nodes"].as_array_mut().unwrap() {
+        if node["id"] == start.as_str() {
+            node.as_object_mut().unwrap().remove("wordings");
+        }
+    }
+    import(&mut w, "one-way.json", &v.to_string());
+    let result = w.last_import.as_ref().unwrap();
+    assert_eq!(result.outcome, ImportOutcome::Kept(Added::New));
+    let replay: Vec<_> = result
+        .problems
+        .iter()
+        .filter(|p| p.code == Code::OneWording)
+        .collect();
+    assert_eq!(replay.len(), 1, "{:?}", result.problems);
+    assert_eq!(replay[0].node(), Some(start.as_str()));
+
+    let story = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stories/harlowe-broadband.twee"
+    ))
+    .unwrap();
+    import(&mut w, "broadband.twee", &story);
+    let result = w.last_import.as_ref().unwrap();
+    assert!(matches!(result.outcome, ImportOutcome::Kept(_)));
+    assert!(result.problems.iter().all(|p| p.code != Code::OneWording));
+}
