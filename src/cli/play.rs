@@ -58,7 +58,11 @@ pub fn run(
     let mut statements = Vec::new();
     for (turn, number) in numbers.iter().enumerate() {
         let node = contact.node();
-        let offers = contact.offers();
+        // What was offered matters only to the statements.
+        let offers = match report {
+            Report::Xapi => contact.offers(),
+            Report::Debrief => Vec::new(),
+        };
         let offered: Vec<(&str, &str)> = offers
             .iter()
             .map(|o| (o.choice.id.as_str(), o.choice.text.get(Lang::En)))

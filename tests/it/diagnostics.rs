@@ -323,9 +323,9 @@ fn every_rule_has_a_name_in_each_language_and_the_languages_differ() {
     }
 }
 
-#[test]
-fn a_problem_in_fetched_words_reads_as_in_the_catalogue() {
-    let d = Diagnostic::new(
+/// The problem a choice's mood effect under a policy out of range gives.
+fn mood_effect_out_of_range(value: i64) -> Diagnostic {
+    Diagnostic::new(
         Code::OutOfRange,
         Location::Choice {
             node: "open".into(),
@@ -335,9 +335,14 @@ fn a_problem_in_fetched_words_reads_as_in_the_catalogue() {
     .term("what", Term::EffectUnder)
     .text("policy", "target-driven")
     .term("meter", Term::Mood)
-    .number("value", 1500)
+    .number("value", value)
     .number("min", -100)
-    .number("max", 100);
+    .number("max", 100)
+}
+
+#[test]
+fn a_problem_in_fetched_words_reads_as_in_the_catalogue() {
+    let d = mood_effect_out_of_range(1500);
     let unknown = Diagnostic::new(Code::UnknownStart, Location::Scenario).text("start", "nowhere");
     let both = [d, unknown];
     for &lang in Lang::ALL {
@@ -389,19 +394,7 @@ fn the_docs_list_every_code() {
 
 #[test]
 fn a_diagnostic_is_worded_in_each_language_with_its_arguments() {
-    let d = Diagnostic::new(
-        Code::OutOfRange,
-        Location::Choice {
-            node: "open".into(),
-            choice: "help".into(),
-        },
-    )
-    .term("what", Term::EffectUnder)
-    .text("policy", "target-driven")
-    .term("meter", Term::Mood)
-    .number("value", 150)
-    .number("min", -100)
-    .number("max", 100);
+    let d = mood_effect_out_of_range(150);
     assert_eq!(
         d.message(Lang::En),
         "under target-driven, the effect on mood is 150; it must be between -100 and 100"

@@ -61,40 +61,22 @@ fn the_cli_exports_and_imports_back() {
         "{}/assets/scenarios/hurried-routine.json",
         env!("CARGO_MANIFEST_DIR")
     );
-    let args: Vec<String> = [
+    let (code, _, err) = crate::common::run_cli(&[
         "export",
         "--twee",
         &scenario,
         "--out",
         story.to_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(
-        frontline::cli::run(&args, &mut out, &mut err),
-        0,
-        "{}",
-        String::from_utf8_lossy(&err)
-    );
+    ]);
+    assert_eq!(code, 0, "{err}");
     let back = dir.join("back.json");
-    let args: Vec<String> = [
+    let (code, _, err) = crate::common::run_cli(&[
         "import",
         story.to_str().unwrap(),
         "--out",
         back.to_str().unwrap(),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(
-        frontline::cli::run(&args, &mut out, &mut err),
-        0,
-        "{}",
-        String::from_utf8_lossy(&err)
-    );
+    ]);
+    assert_eq!(code, 0, "{err}");
     let a = parse_scenario(&std::fs::read_to_string(&scenario).unwrap()).unwrap();
     let b = parse_scenario(&std::fs::read_to_string(&back).unwrap()).unwrap();
     assert_eq!(a, b);

@@ -280,24 +280,27 @@ fn the_same_kind_of_problem_is_grouped_with_a_count_and_its_first_places() {
 
     // Errors come first: a passage nothing leads to, in a story that
     // otherwise only warns.
-    let text = std::fs::read_to_string(format!("{DIR}undeclared-english.twee")).unwrap();
-    let broken = format!("{text}\n\n:: Forgotten\nNobody links here. [[Sent]]\n");
-    let i = import("broken.twee", &broken, &builtin_policies());
+    let i = import("broken.twee", &broken_story(), &builtin_policies());
     let groups = grouped(&i.problems);
     assert!(groups[0].first.is_error(), "{groups:#?}");
     let first_warning = groups.iter().position(|g| !g.first.is_error()).unwrap();
     assert!(groups[first_warning..].iter().all(|g| !g.first.is_error()));
 }
 
+/// An English story that plays but for one passage nothing leads to: an
+/// error among warnings.
+fn broken_story() -> String {
+    let text = std::fs::read_to_string(format!("{DIR}undeclared-english.twee")).unwrap();
+    format!("{text}\n\n:: Forgotten\nNobody links here. [[Sent]]\n")
+}
+
 #[test]
 fn the_cli_exits_0_when_the_story_plays_and_groups_what_it_prints() {
-    let run = |file: &str| {
-        let args = vec!["import".to_string(), format!("{DIR}{file}")];
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let code = frontline::cli::run(&args, &mut out, &mut err);
-        (code, String::from_utf8(err).unwrap())
+    let run = |path: &str| {
+        let (code, _, err) = common::run_cli(&["import", path]);
+        (code, err)
     };
-    let (code, err) = run("harlowe-broadband.twee");
+    let (code, err) = run(&format!("{DIR}harlowe-broadband.twee"));
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.matches("[FL0432]").count(), 1, "grouped: {err}");
     assert!(err.contains("in all (FL0432), the first at line"), "{err}");
@@ -305,17 +308,9 @@ fn the_cli_exits_0_when_the_story_plays_and_groups_what_it_prints() {
     assert!(err.trim_end().ends_with(": it plays"), "{err}");
     assert!(err.contains(": 0 errors, "), "{err}");
     // A story that does not play: 1, its error before its warnings.
-    let text = std::fs::read_to_string(format!("{DIR}undeclared-english.twee")).unwrap();
     let broken = std::env::temp_dir().join("frontline-broken-story.twee");
-    std::fs::write(
-        &broken,
-        format!("{text}\n\n:: Forgotten\nNobody links here. [[Sent]]\n"),
-    )
-    .unwrap();
-    let args = vec!["import".to_string(), broken.display().to_string()];
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = frontline::cli::run(&args, &mut out, &mut err);
-    let err = String::from_utf8(err).unwrap();
+    std::fs::write(&broken, broken_story()).unwrap();
+    let (code, err) = run(&broken.display().to_string());
     std::fs::remove_file(&broken).ok();
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("1 error,"), "{err}");
@@ -485,25 +480,10 @@ fn a_twine_library_archive_imports_the_story_asked_for() {
         .contains("Wrong size delivered, Factuur te hoog"));
 
     // And from the command line.
-    let args: Vec<String> = [
-        "import",
-        &format!("{DIR}library-archive.html"),
-        "--story",
-        "Factuur te hoog",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    assert_eq!(
-        frontline::cli::run(&args, &mut out, &mut err),
-        0,
-        "{}",
-        String::from_utf8_lossy(&err)
-    );
-    assert!(String::from_utf8(out)
-        .unwrap()
-        .contains("\"factuur-te-hoog\""));
+    let archive = format!("{DIR}library-archive.html");
+    let (code, out, err) = common::run_cli(&["import", &archive, "--story", "Factuur te hoog"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"factuur-te-hoog\""));
 }
 
 #[test]
