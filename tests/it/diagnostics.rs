@@ -163,7 +163,7 @@ fn every_code_is_worded_in_every_language() {
 #[test]
 fn every_term_is_worded_in_every_language() {
     use Term::*;
-    let all: [Term; 42] = [
+    let all: [Term; 43] = [
         Title,
         Description,
         Summary,
@@ -171,6 +171,7 @@ fn every_term_is_worded_in_every_language() {
         DiscussionQuestion,
         PersonaDescription,
         CustomerLine,
+        Narration,
         PersonaDetail,
         EndingSummary,
         AgentAnswer,

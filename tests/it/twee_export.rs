@@ -166,6 +166,7 @@ proptest::proptest! {
     #[test]
     fn any_text_and_any_generated_scenario_survive_the_round_trip(
         customer in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{0,40}",
+        narration in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{0,40}",
         answer in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{1,40}",
         feedback in "[a-z*_'/<>{}()$|@:\\[\\]\\-\n .!?\"]{1,40}",
         nodes in 2usize..40,
@@ -175,6 +176,8 @@ proptest::proptest! {
         let mut s = parse_scenario(text).unwrap();
         let start = s.start_index.unwrap_or(0);
         s.nodes[start].customer.en = customer;
+        s.nodes[start].narration.en = narration.clone();
+        s.nodes[start].narration.nl = narration;
         s.nodes[start].choices[0].text.nl = answer.clone();
         s.nodes[start].choices[0].text.en = answer;
         s.nodes[start].choices[0].feedback.en = feedback;

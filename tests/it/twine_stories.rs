@@ -42,10 +42,15 @@ fn a_harlowe_story_with_links_in_prose_plays() {
     let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
     let first = s.node("call-comes-in").unwrap();
     // Prose around the links is the customer's line, markup gone; the
-    // link texts are the answers.
+    // link texts are the answers. The quoted sentence is what she says, the
+    // sentences around it narration.
     assert_eq!(
         first.customer.en,
-        "The line crackles. Third time this week the internet has dropped, and she works from home. \"I need this fixed today, not another ticket number.\""
+        "I need this fixed today, not another ticket number."
+    );
+    assert_eq!(
+        first.narration.en,
+        "The line crackles. Third time this week the internet has dropped, and she works from home."
     );
     let answers: Vec<&str> = first.choices.iter().map(|c| c.text.en.as_str()).collect();
     assert_eq!(
@@ -121,9 +126,12 @@ fn a_published_sugarcube_story_plays_with_its_conditions_translated() {
     let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
     assert_eq!(s.channel.name(), "chat", "from the Frontline passage");
     let start = s.node("start").unwrap();
+    // Narration and speech on one line: the quoted sentences are the
+    // customer's, the rest is narration (the rule in story::narration).
+    assert_eq!(start.customer.en, "The app says delivered. It is not here.");
     assert_eq!(
-        start.customer.en,
-        "The chat opens with a photo of an empty porch. \"The app says delivered. It is not here.\""
+        start.narration.en,
+        "The chat opens with a photo of an empty porch."
     );
     let replace = &start.choices[0];
     assert_eq!(replace.text.en, "Send a replacement right away");
@@ -142,10 +150,8 @@ fn a_published_sugarcube_story_plays_with_its_conditions_translated() {
             && p.message(Lang::En).contains("<<if $friendly>>")));
     // `<<link [[…]]>>` is a link; `<br>` a space; `<<print>>` stripped.
     let order = s.node("order-number").unwrap();
-    assert_eq!(
-        order.customer.en,
-        "\"It is in the photo. 55-1020.\" She is typing fast."
-    );
+    assert_eq!(order.customer.en, "It is in the photo. 55-1020.");
+    assert_eq!(order.narration.en, "She is typing fast.");
     assert_eq!(order.choices[0].next, "investigation");
     assert!(i
         .problems
@@ -168,9 +174,11 @@ fn a_chapbook_story_plays_with_its_modifiers_read() {
     let i = story("chapbook-bank.twee");
     let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
     let blocked = s.node("blocked").unwrap();
+    // Narration and speech in paragraphs of their own.
+    assert_eq!(blocked.customer.en, "I cannot even pay for fuel.");
     assert_eq!(
-        blocked.customer.en,
-        "The customer is at a petrol station in France and the card was declined. \"I cannot even pay for fuel.\""
+        blocked.narration.en,
+        "The customer is at a petrol station in France and the card was declined."
     );
     assert!(i
         .problems
@@ -179,7 +187,7 @@ fn a_chapbook_story_plays_with_its_modifiers_read() {
     // `[if]…[else]…[continue]`: the first branch's text is the line.
     assert_eq!(
         s.node("unblocked").unwrap().customer.en,
-        "\"Thank you, that was quick.\""
+        "Thank you, that was quick."
     );
     assert_eq!(play_through(&i), Outcome::Resolved);
 }
@@ -373,6 +381,12 @@ fn the_starter_story_imports_in_both_languages_with_nothing_to_fix() {
     let balance = frontline::engine::analysis::balance::diagnostics(s, &policies);
     assert!(balance.is_empty(), "{balance:#?}");
     assert!(s.node("read-me-first").is_none(), "a note is skipped");
+    let opening = s.node(&s.start).unwrap();
+    assert!(
+        opening.narration.en.contains("doorbell") && opening.narration.nl.contains("deurbel"),
+        "the starter shows how to write narration"
+    );
+    assert!(!opening.customer.en.contains("doorbell"));
     for n in &s.nodes {
         assert!(
             !n.customer.en.is_empty() && !n.customer.nl.is_empty(),
@@ -445,7 +459,7 @@ fn a_twine_library_archive_imports_the_story_asked_for() {
             || several.message(Lang::En).contains("not: Factuur te hoog")
     );
     let start = s.node("start").unwrap();
-    assert_eq!(start.customer.en, "\"The shoes are a size too small.\"");
+    assert_eq!(start.customer.en, "The shoes are a size too small.");
     assert_eq!(start.choices.len(), 2);
 
     // By name: the second, in Dutch.
@@ -492,10 +506,8 @@ fn a_sentence_that_holds_a_link_is_about_the_answers_and_the_others_are_the_cust
     let i = import("s.twee", text, &builtin_policies());
     let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
     let start = s.node("start").unwrap();
-    assert_eq!(
-        start.customer.en,
-        "The caller sighs. \"My bill doubled.\" \"Well?\""
-    );
+    assert_eq!(start.customer.en, "My bill doubled. Well?");
+    assert_eq!(start.narration.en, "The caller sighs.");
     let answers: Vec<&str> = start.choices.iter().map(|c| c.text.en.as_str()).collect();
     assert_eq!(answers, ["walk through the bill", "send the FAQ"]);
 }
@@ -530,5 +542,67 @@ fn link_macros_and_else_branches_become_answers_with_the_opposite_condition() {
             ),
         ]
     );
-    assert_eq!(s.node("start").unwrap().customer.en, "\"Is it fixed?\"");
+    assert_eq!(s.node("start").unwrap().customer.en, "Is it fixed?");
+}
+
+/// A Dutch story that sets narration apart the way authors do: a whole
+/// paragraph in italics (Harlowe `//…//`, Markdown `*…*`, HTML `<i>`), or
+/// plain sentences beside quoted speech („…”). A quote inside the
+/// customer's own sentence stays theirs, and a passage of narration only
+/// is shown as the customer's side.
+#[test]
+fn narration_is_told_apart_from_what_the_customer_says() {
+    let i = story("narrated-energy-nl.twee");
+    let s = i.playable().unwrap_or_else(|| panic!("{:#?}", i.problems));
+    let start = s.node("gesprek").unwrap();
+    assert_eq!(
+        start.narration.nl,
+        "Op de achtergrond huilt een kind. Mevrouw Bakker heeft de brief met het nieuwe voorschot voor zich liggen."
+    );
+    assert_eq!(
+        start.customer.nl,
+        "Honderdtwintig euro per maand? Dat was vijfenzeventig!"
+    );
+    let meter = s.node("meterstanden").unwrap();
+    assert_eq!(meter.narration.nl, "Ze loopt naar de meterkast.");
+    assert_eq!(meter.customer.nl, "Even kijken. Er staat hier 4312.");
+    // „aangepast aan de markt” is part of her sentence: no narration.
+    let rates = s.node("tarieven").unwrap();
+    assert!(rates.narration.is_empty());
+    assert_eq!(
+        rates.customer.nl,
+        "In de brief stond „aangepast aan de markt” en verder niets. Daar heb ik toch niks aan?"
+    );
+    // Narration only: shown as the customer's side, nothing lost.
+    let quiet = s.node("stilte").unwrap();
+    assert_eq!(quiet.customer.nl, "Het blijft even stil aan de lijn.");
+    assert!(quiet.narration.is_empty());
+    // Speech only: the quotes go, no narration.
+    let solved = s.node("opgelost").unwrap();
+    assert_eq!(
+        solved.customer.nl,
+        "Zevenentachtig euro. Dat klinkt een stuk redelijker, dank je wel."
+    );
+    assert!(solved.narration.is_empty());
+    assert_eq!(play_through(&i), Outcome::Resolved);
+}
+
+#[test]
+fn speech_that_is_not_whole_sentences_keeps_the_line_as_written() {
+    use frontline::engine::import::story::speech;
+    // A reporting clause inside the quote: not whole sentences.
+    assert_eq!(speech(&["\"Hello,\" she says. \"Where is it?\""]), None);
+    // Unbalanced quotes.
+    assert_eq!(speech(&["She sighs. \"Where is it?"]), None);
+    // Only narration: nobody speaks, so the line stays as written.
+    assert_eq!(speech(&["She sighs."]), None);
+    // Only speech: the quotes go.
+    assert_eq!(
+        speech(&["\"Where is it?\""]),
+        Some((String::new(), "Where is it?".into()))
+    );
+    assert_eq!(
+        speech(&["She sighs.", "“Where is it?” «Today, please.»"]),
+        Some(("She sighs.".into(), "Where is it? Today, please.".into()))
+    );
 }

@@ -68,6 +68,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
             .collect();
         out.push(Node {
             wordings: Vec::new(),
+            narration: Text::default(),
             id: format!("n{i}"),
             customer: text("Customer line"),
             aggression: 0,
@@ -79,6 +80,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
         let outcome = [Outcome::Resolved, Outcome::Unresolved, Outcome::GaveUp][e % 3];
         out.push(Node {
             wordings: Vec::new(),
+            narration: Text::default(),
             id: format!("n{}", inner + e),
             customer: text("Goodbye"),
             aggression: 0,

@@ -252,6 +252,8 @@ pub enum Term {
     DiscussionQuestion,
     PersonaDescription,
     CustomerLine,
+    /// A node's narration: what happens around the customer's line.
+    Narration,
     /// One of the persona's `details`.
     PersonaDetail,
     EndingSummary,
@@ -299,7 +301,7 @@ pub enum Term {
 
 impl Term {
     /// Every term, in declaration order (`Term::ALL[t as usize] == t`, tested).
-    pub const ALL: [Term; 42] = [
+    pub const ALL: [Term; 43] = [
         Term::Title,
         Term::Description,
         Term::Summary,
@@ -307,6 +309,7 @@ impl Term {
         Term::DiscussionQuestion,
         Term::PersonaDescription,
         Term::CustomerLine,
+        Term::Narration,
         Term::PersonaDetail,
         Term::EndingSummary,
         Term::AgentAnswer,

@@ -240,6 +240,9 @@ pub fn validate_in(scenario: &Scenario, policies: &[Policy], langs: &[Lang]) -> 
         for wording in &node.wordings {
             r.text(&here, Term::CustomerLine, None, wording);
         }
+        if !node.narration.is_empty() {
+            r.text(&here, Term::Narration, None, &node.narration);
+        }
         r.range(&here, Term::Aggression, &[], node.aggression as i64, 0, 100);
         if node.choices.len() > LIMITS.max_choices_per_node {
             r.add(

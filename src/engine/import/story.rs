@@ -22,6 +22,8 @@ pub enum Logical {
     Directive(String),
     /// Prose (maybe empty) and the links in it.
     Content { text: String, links: Vec<FoundLink> },
+    /// Prose that is clearly not the customer speaking ([`narration`]).
+    Narration(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +87,8 @@ struct Scanner<'a> {
     pending: Option<Pending>,
     /// The last closed Harlowe `(if:)` hook's conditions, for `(else:)`.
     last_if: Option<Option<Vec<Condition>>>,
+    /// The line is set in italics as a whole ([`narration`]).
+    italic_line: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -127,6 +131,7 @@ pub fn scan(body: &[(usize, String)]) -> Scanned {
         links: Vec::new(),
         pending: None,
         last_if: None,
+        italic_line: false,
     };
     s.run();
     s.out
@@ -278,6 +283,7 @@ impl Scanner<'_> {
         let end = self.rest().find('\n').unwrap_or(self.rest().len());
         let line = self.rest()[..end].to_string();
         let trimmed = line.trim();
+        self.italic_line = italic(trimmed);
         if trimmed.starts_with('@') && self.blocks.is_empty() {
             self.out
                 .lines
@@ -368,6 +374,13 @@ impl Scanner<'_> {
         let text = std::mem::take(&mut self.text);
         let links = std::mem::take(&mut self.links);
         let spans = std::mem::take(&mut self.spans);
+        if std::mem::take(&mut self.italic_line) && links.is_empty() {
+            let text = collapse(&text);
+            if !text.is_empty() {
+                self.out.lines.push((self.line, Logical::Narration(text)));
+            }
+            return;
+        }
         // A sentence that holds a link is about the answers ("You could
         // [[apologise]] or [[explain]]."): left out. The line's other
         // sentences are the customer's.
@@ -586,6 +599,7 @@ impl Scanner<'_> {
                     links: Vec::new(),
                     pending: None,
                     last_if: None,
+                    italic_line: false,
                 };
                 inner.link();
                 self.push_label(&inner.text);
@@ -633,6 +647,66 @@ impl Scanner<'_> {
             _ => self.at += 1,
         }
     }
+}
+
+/// Split a passage's prose (its lines without links, italic lines left
+/// out: those are narration already) into narration and what the customer
+/// says, by the rule in `assets/scenarios/README.md` ("Narration"): when
+/// the prose is made of whole sentences, some in double quotes (speech),
+/// the quoted sentences without their quotes are the customer's and the
+/// others (maybe none) are narration. `None` otherwise: then all of it is
+/// the customer's, as written (a customer may well quote a letter inside a sentence: `It said
+/// "next day" and nothing came.`).
+pub fn speech(prose: &[&str]) -> Option<(String, String)> {
+    let whole = |s: &str| s.ends_with(['.', '?', '!', '…']);
+    let mut told = Vec::new();
+    let mut said = Vec::new();
+    for line in prose {
+        // Alternating pieces outside and inside quotes; any quote mark
+        // closes an open quote (Dutch opens with „ and closes with ” or “).
+        let mut pieces: Vec<(bool, String)> = vec![(false, String::new())];
+        for c in line.chars() {
+            if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+                let quoted = !pieces.last().is_some_and(|p| p.0);
+                pieces.push((quoted, String::new()));
+            } else if let Some(p) = pieces.last_mut() {
+                p.1.push(c);
+            }
+        }
+        if pieces.last().is_some_and(|p| p.0) {
+            return None;
+        }
+        for (quoted, text) in pieces {
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                continue;
+            }
+            if !whole(&text) {
+                return None;
+            }
+            if quoted { &mut said } else { &mut told }.push(text);
+        }
+    }
+    (!said.is_empty()).then(|| (told.join(" "), said.join(" ")))
+}
+
+/// Whether a line is set in italics as a whole: Markdown `*…*` or `_…_`,
+/// Harlowe `//…//`, HTML `<i>`/`<em>`, with no link in it.
+fn italic(line: &str) -> bool {
+    if line.contains("[[") {
+        return false;
+    }
+    let wrapped = |open: &str, close: &str| {
+        line.len() > open.len() + close.len()
+            && line.starts_with(open)
+            && line.ends_with(close)
+            && !line[open.len()..line.len() - close.len()].contains(close)
+    };
+    (wrapped("*", "*") && !line.starts_with("**") && !line.starts_with("* "))
+        || (wrapped("_", "_") && !line.starts_with("__"))
+        || wrapped("//", "//")
+        || wrapped("<i>", "</i>")
+        || wrapped("<em>", "</em>")
 }
 
 /// Byte ranges of the sentences in `text`: each ends after `.`, `?`, `!`
@@ -703,7 +777,7 @@ fn harlowe_macro(s: &str) -> Option<(String, String, usize)> {
 }
 
 /// Emphasis markers at the start of `s`, to drop: `**`, `''`, `//`, `__`,
-/// `~~`, `^^`, and a lone `*` or `_` against a word.
+/// `~~`, `^^`, and a lone `*` or `_` at one end of a word.
 fn emphasis(s: &str, before: Option<char>) -> Option<usize> {
     for m in ["**", "''", "__", "~~", "^^"] {
         if s.starts_with(m) {
@@ -715,7 +789,12 @@ fn emphasis(s: &str, before: Option<char>) -> Option<usize> {
     }
     let next = s.chars().nth(1);
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    if (s.starts_with('*') || s.starts_with('_')) && (word(before) != word(next)) {
+    // Against a word on one side only, or against anything on one side
+    // only: `*Hi*`, `"*Hi*"`, `the end.*` (but not `2*3` or `a * b`).
+    let ink = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+    if (s.starts_with('*') || s.starts_with('_'))
+        && (word(before) != word(next) || ink(before) != ink(next))
+    {
         return Some(1);
     }
     None

@@ -65,6 +65,10 @@ fn passage(out: &mut String, node: &Node, i: usize, primary: Lang) {
     if !text_lines(out, &node.customer, primary, "", true) {
         extra.insert("customer".into(), json(&node.customer));
     }
+    if !node.narration.is_empty() && !text_lines(out, &node.narration, primary, "narration", false)
+    {
+        extra.insert("narration".into(), json(&node.narration));
+    }
     if !node.wordings.is_empty() {
         extra.insert("wordings".into(), json(&node.wordings));
     }
@@ -229,7 +233,10 @@ fn prose_safe(t: &str) -> bool {
         return false;
     }
     let scanned = story::scan(&[(1, t.to_string())]);
-    scanned.notes.is_empty()
+    // Quoted speech would lose its quotes (and narration beside it would
+    // move out of the line): such a line goes in the passage's JSON.
+    story::speech(&[t]).is_none()
+        && scanned.notes.is_empty()
         && scanned.arrive == Default::default()
         && scanned.lines
             == vec![(

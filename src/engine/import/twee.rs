@@ -594,6 +594,10 @@ fn node(
 ) -> Result<(Node, Effects), Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut customer = Text::default();
+    let mut narration = Text::default();
+    // An ordinary story's prose, split into narration and speech once the
+    // whole passage is read (`story::speech`).
+    let mut prose: Vec<String> = Vec::new();
     let mut aggression = 0;
     let mut ending: Option<Ending> = None;
     let mut choices: Vec<Choice> = Vec::new();
@@ -673,9 +677,15 @@ fn node(
                 }
                 if links.is_empty() && !choices.is_empty() && lenient.is_none() {
                     problems.push(bad(*line, err(Code::TweeTextAfterLink)));
+                } else if lenient.is_some() {
+                    prose.push(text.clone());
                 } else {
                     append(customer.slot(primary), text);
                 }
+                continue;
+            }
+            story::Logical::Narration(text) => {
+                append(narration.slot(primary), text);
                 continue;
             }
             story::Logical::Directive(text) => text.as_str(),
@@ -700,6 +710,18 @@ fn node(
             }
             ("en", Some(c)) if lenient.is_some() => {
                 append(&mut c.text.en, value);
+                Ok(())
+            }
+            ("narration", None) => {
+                append(narration.slot(primary), value);
+                Ok(())
+            }
+            ("narration-nl", None) => {
+                append(&mut narration.nl, value);
+                Ok(())
+            }
+            ("narration-en", None) if lenient.is_some() => {
+                append(&mut narration.en, value);
                 Ok(())
             }
             ("aggression", None) => value
@@ -765,7 +787,18 @@ fn node(
             (_, None) if matches!(key, "feedback" | "feedback-nl" | "choice") => {
                 Err(err(Code::TweeBelongsUnderLink).text("directive", key))
             }
-            (_, Some(_)) if matches!(key, "aggression" | "ending" | "summary" | "summary-nl") => {
+            (_, Some(_))
+                if matches!(
+                    key,
+                    "aggression"
+                        | "ending"
+                        | "summary"
+                        | "summary-nl"
+                        | "narration"
+                        | "narration-nl"
+                        | "narration-en"
+                ) =>
+            {
                 Err(err(Code::TweeBelongsBeforeLinks).text("directive", key))
             }
             _ => Err(err(Code::TweeUnknownDirective).text("directive", key)),
@@ -774,8 +807,26 @@ fn node(
             problems.push(bad(*line, d));
         }
     }
+    if !prose.is_empty() {
+        let lines: Vec<&str> = prose.iter().map(String::as_str).collect();
+        let said = match story::speech(&lines) {
+            Some((told, said)) => {
+                if !told.is_empty() {
+                    append(narration.slot(primary), &told);
+                }
+                said
+            }
+            None => lines.join(" "),
+        };
+        let directives = std::mem::take(customer.slot(primary));
+        append(customer.slot(primary), &said);
+        if !directives.is_empty() {
+            append(customer.slot(primary), &directives);
+        }
+    }
     let mut node = Node {
         wordings: Vec::new(),
+        narration,
         id: node_id(&p.name),
         customer,
         aggression,
@@ -786,6 +837,12 @@ fn node(
         if let Err(d) = merge(&mut node, &json, &p.name) {
             problems.push(bad(line, d));
         }
+    }
+    // A passage of narration only (a pause, the line going quiet) still
+    // needs something on the customer's side of the transcript: the
+    // narration is shown as it, as written.
+    if node.customer.is_empty() && !node.narration.is_empty() {
+        node.customer = std::mem::take(&mut node.narration);
     }
     if !problems.is_empty() {
         return Err(problems);

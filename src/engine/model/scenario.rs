@@ -265,6 +265,12 @@ pub struct Node {
     /// What the customer says or writes. `{agent}` is replaced by the name the
     /// agent goes by (the alias under a policy that imposes one).
     pub customer: Text,
+    /// What happens around the line that nobody says: a sigh, a pause, the
+    /// e-mail's subject, a child crying in the background. Shown before
+    /// the customer's line, set apart from it; never spoken as the
+    /// customer's words.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub narration: Text,
     /// Other ways the customer says the same thing. A seeded contact picks
     /// one of `customer` and these, so a replay reads differently while the
     /// choices and what they do stay the same; unseeded, `customer`.

@@ -74,6 +74,11 @@ impl Text {
         }
     }
 
+    /// Whether the text is empty in every language.
+    pub fn is_empty(&self) -> bool {
+        self.en.is_empty() && self.nl.is_empty()
+    }
+
     /// Languages in which this text is empty.
     pub fn missing(&self) -> Vec<Lang> {
         Lang::ALL

@@ -61,6 +61,7 @@ pub fn meet(base: &Scenario, seed: Option<u64>) -> Scenario {
     fill.text(&mut s.persona.description);
     for node in &mut s.nodes {
         fill.text(&mut node.customer);
+        fill.text(&mut node.narration);
         for choice in &mut node.choices {
             fill.text(&mut choice.text);
             fill.text(&mut choice.feedback);

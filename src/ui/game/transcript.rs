@@ -15,12 +15,23 @@ pub fn transcript(on: &Contacted, shown: usize, say: &dyn Fn(&str) -> String) ->
         w,
     } = *on;
     let lines = contact.transcript().into_iter().take(shown).map(|line| match line {
-        Line::Customer { node } => html! {
-            <div class="line customer" data-testid="line-customer">
-                <span class="who">{&scenario.persona.name}</span>
-                <span class="said">{say(scenario.nodes[node].customer.get(lang))}</span>
-            </div>
-        },
+        Line::Customer { node } => {
+            let node = &scenario.nodes[node];
+            // Narration is set apart in italics, not in the customer's
+            // bubble: a screen reader reads it as plain text before the line.
+            let told = node.narration.get(lang);
+            html! {
+                <>
+                if !told.is_empty() {
+                    <p class="narration" data-testid="narration"><em>{say(told)}</em></p>
+                }
+                <div class="line customer" data-testid="line-customer">
+                    <span class="who">{&scenario.persona.name}</span>
+                    <span class="said">{say(node.customer.get(lang))}</span>
+                </div>
+                </>
+            }
+        }
         Line::Agent { node, choice } => {
             let choice = &scenario.nodes[node].choices[choice];
             html! {

@@ -434,6 +434,9 @@ fn list(
                 <p><strong>{&node.id}</strong>
                     { if tags.is_empty() { html! {} } else { html! { <span class="meta">{format!(" — {}", tags.join(", "))}</span> } } }
                 </p>
+                if !node.narration.is_empty() {
+                    <p class="narration"><em>{node.narration.get(lang)}</em></p>
+                }
                 <p class="quote">{node.customer.get(lang)}</p>
                 { if node.choices.is_empty() { html! {} } else { html! { <ul>{ for choices }</ul> } } }
             </li>
