@@ -382,6 +382,21 @@ export async function startLauncher(options) {
   lms.relaunch = (overrides) => lms.launch(overrides);
   /** The registration's statements in Ralph, oldest first (see ralph.statements). */
   lms.statements = (params = {}) => ralph.statements({ registration: lms.registration, ...params });
+  /**
+   * Waits until `check(statements)` (the registration's, oldest first) is
+   * true, polling Ralph: the AU sends in its own time. The statements.
+   */
+  lms.waitForStatements = async (check, { timeout = 15000, params = {} } = {}) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const all = await lms.statements(params);
+      if (check(all)) return all;
+      if (Date.now() > deadline) {
+        throw new Error(`waited ${timeout} ms for the statements; Ralph has ${all.length}: ${all.map((s) => s.verb.id.split('/').pop()).join(', ')}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
   /** A state document as the AU left it (parsed JSON when it is JSON), or undefined. */
   lms.stateDocument = (stateId, registration = lms.registration) => {
     const doc = state.get(`${lms.activityId}|${agentKey(lms.actor)}|${registration}|${stateId}`);

@@ -158,7 +158,7 @@ export const tests = [
         const twice = await asTheAu(page, lms.launchUrl, 'post', answered);
         assert.equal(twice.status, 204, `a statement Ralph has: ${JSON.stringify(twice)}`);
 
-        const stored = await lms.statements();
+        const stored = await lms.waitForStatements((all) => all.length >= 3);
         assert.deepEqual(stored.map((s) => s.verb.id), [CMI5.launched, initialized.verb.id, answered.verb.id]);
         assert.deepEqual(stored.map((s) => s.id), [lms.launchedStatement.id, initialized.id, answered.id]);
         for (const s of stored) assert.deepEqual(validate(s), [], JSON.stringify(s));
