@@ -59,6 +59,10 @@ process.on('exit', () => {
   }
   for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
 });
+// A runner killed by a signal does not pass through 'exit' unless asked to.
+for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => process.exit(code));
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -250,7 +254,9 @@ async function makeTestUsers(venv, env) {
       return JSON.parse(fs.readFileSync(file, 'utf8'));
     }));
     const kept = { made: want, users, auth: lists.flat() };
-    fs.writeFileSync(cache, JSON.stringify(kept, null, 2), { mode: 0o600 });
+    // Whole or not at all: another test run may read it at the same time.
+    fs.writeFileSync(`${cache}.${process.pid}`, JSON.stringify(kept, null, 2), { mode: 0o600 });
+    fs.renameSync(`${cache}.${process.pid}`, cache);
     return kept;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
