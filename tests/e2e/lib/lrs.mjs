@@ -4,7 +4,7 @@
 // It can be stopped and started again on the same port and data, as an LRS
 // that goes away in the middle of a contact and comes back.
 //
-//   const ralph = await startRalph({ corsOrigins: [server.origin] });
+//   const ralph = await startRalph({ server: ctx.server });   // or { corsOrigins: [...] }
 //   ralph.endpoint            'http://127.0.0.1:PORT/xAPI/' (Ralph's xAPI base)
 //   ralph.users.game          { username, password, token, authorization }: may only write statements
 //   ralph.users.lms           the LMS's own writer (its `launched` statements)
@@ -76,11 +76,14 @@ export function freePort() {
 }
 
 /**
- * Starts Ralph. Options: `corsOrigins` (origins a page may call it from,
- * e.g. the e2e server's), `port` (default: a free one), `readyMs` (how long
- * to wait for it to answer, default 30 s).
+ * Starts Ralph. Options: `corsOrigins` (origins a page may call it from),
+ * `server` (the e2e server: its origins may call it, and its browser guard
+ * lets pages reach it, e.g. a trainer's page reading statements),
+ * `port` (default: a free one), `readyMs` (how long to wait for it to
+ * answer, default 30 s).
  */
-export async function startRalph({ corsOrigins = [], port, readyMs = 30000 } = {}) {
+export async function startRalph({ corsOrigins = [], server, port, readyMs = 30000 } = {}) {
+  if (server) corsOrigins = [...new Set([...corsOrigins, server.origin, server.origin.replace('127.0.0.1', 'localhost')])];
   const venv = ralphVenv();
   const uvicorn = path.join(venv, 'bin', 'uvicorn');
   if (!fs.existsSync(uvicorn)) {
@@ -162,6 +165,7 @@ export async function startRalph({ corsOrigins = [], port, readyMs = 30000 } = {
   }
 
   await start();
+  server?.allowHost?.(`127.0.0.1:${port}`);
   let lastPages = 0;
   return {
     url,
@@ -205,6 +209,7 @@ export async function startRalph({ corsOrigins = [], port, readyMs = 30000 } = {
     get pagesRead() { return lastPages; },
     /** Stops Ralph and removes its data. */
     async close() {
+      server?.disallowHost?.(`127.0.0.1:${port}`);
       await stop();
       fs.rmSync(dir, { recursive: true, force: true });
       folders.delete(dir);

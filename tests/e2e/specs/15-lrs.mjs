@@ -77,7 +77,7 @@ export const tests = [
       let ralph = null;
       let lms = null;
       try {
-        ralph = await startRalph({ corsOrigins: [ctx.server.origin] });
+        ralph = await startRalph({ server: ctx.server });
         lms = await startLauncher({ ralph, server: ctx.server, zip: pkg.zip, lang: 'nl-NL,en' });
         const launch = new URL(lms.launchUrl);
         assert.equal(`${launch.origin}${launch.pathname}`, `${ctx.server.origin}${launch.pathname}`, 'the AU is served by the e2e server');
@@ -172,6 +172,14 @@ export const tests = [
         // Paging: the same three, one per page.
         assert.deepEqual((await lms.statements({ limit: 1 })).map((s) => s.id), stored.map((s) => s.id));
         assert.ok(ralph.pagesRead >= 3, `pages read: ${ralph.pagesRead}`);
+
+        // A trainer's page reads Ralph itself, across origins (Ralph's own CORS).
+        const direct = await page.evaluate(async ({ url, authorization }) => {
+          const r = await fetch(url, { headers: { authorization, 'x-experience-api-version': '1.0.3' } });
+          return { status: r.status, ids: (await r.json()).statements.map((s) => s.id) };
+        }, { url: `${ralph.endpoint}statements?registration=${lms.registration}`, authorization: ralph.users.trainer.authorization });
+        assert.equal(direct.status, 200);
+        assert.deepEqual(direct.ids.sort(), stored.map((s) => s.id).sort());
 
         // The return URL is the LMS's page.
         await page.goto(docs.launchData.returnURL);
