@@ -339,7 +339,14 @@ export async function startLauncher(options) {
     const returnUrl = o.returnUrl === undefined || o.returnUrl === true ? `${lms.url}/return` : o.returnUrl;
     if (returnUrl) launchData.returnURL = returnUrl;
     putDocument(state, `${lms.activityId}|${agentKey(lms.actor)}|${lms.registration}|${CMI5.launchData}`, launchData);
-    if (lms.preferences) putDocument(profiles, `${agentKey(lms.actor)}|${CMI5.preferences}`, lms.preferences);
+    // The learner's preferences: set at the first launch, or when a relaunch
+    // asks for others; otherwise what the AU may have written stays.
+    const preferencesKey = `${agentKey(lms.actor)}|${CMI5.preferences}`;
+    if ('lang' in overrides || 'audio' in overrides) {
+      lms.preferences = o.lang === null ? null : { languagePreference: o.lang || 'en', ...(o.audio ? { audioPreference: o.audio } : {}) };
+      profiles.delete(preferencesKey);
+    }
+    if (lms.preferences && !profiles.has(preferencesKey)) putDocument(profiles, preferencesKey, lms.preferences);
 
     const params = new URLSearchParams({
       endpoint: lms.endpoint,
@@ -378,7 +385,10 @@ export async function startLauncher(options) {
     Object.assign(lms, { sessionId, launchUrl, fetchUrl: next.fetchUrl, launchData, launchedStatement: launched });
     return launchUrl;
   };
-  /** Another session of the same registration (a relaunch). */
+  /**
+   * Another session of the same registration (a relaunch); `overrides`
+   * takes the options of startLauncher (launchMode, lang, returnUrl, ...).
+   */
   lms.relaunch = (overrides) => lms.launch(overrides);
   /** The registration's statements in Ralph, oldest first (see ralph.statements). */
   lms.statements = (params = {}) => ralph.statements({ registration: lms.registration, ...params });
