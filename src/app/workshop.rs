@@ -55,6 +55,20 @@ pub struct ImportResult {
     pub scenario: Option<Rc<Scenario>>,
     pub problems: Rc<Vec<Diagnostic>>,
     pub outcome: ImportOutcome,
+    /// A Twine library archive holding several stories: the file, kept so
+    /// the trainer can import another of its stories without picking the
+    /// file again.
+    pub archive: Option<Rc<Archive>>,
+}
+
+/// A Twine library archive (*Library → Archive*) and its stories.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Archive {
+    pub text: Rc<str>,
+    /// The stories' names, in the archive's order.
+    pub stories: Vec<String>,
+    /// The one imported.
+    pub picked: String,
 }
 
 /// Why a file could not be read.
@@ -82,6 +96,7 @@ impl ImportResult {
             scenario: None,
             problems: Rc::new(Vec::new()),
             outcome: ImportOutcome::Unreadable(why),
+            archive: None,
         }
     }
 }
@@ -168,7 +183,29 @@ impl Workshop {
     /// Read a file's text: keep it if it can be played, else say why. Returns
     /// the result and the own scenarios to store (unchanged unless kept).
     pub fn import(&self, file: &str, text: &str) -> (ImportResult, Option<OwnScenarios>) {
-        let mut imported = import::import(file, text, &self.policies);
+        self.import_story(file, text, None)
+    }
+
+    /// Like [`Workshop::import`], for one story of a Twine library archive
+    /// (without a name, its first).
+    pub fn import_story(
+        &self,
+        file: &str,
+        text: &str,
+        story: Option<&str>,
+    ) -> (ImportResult, Option<OwnScenarios>) {
+        let mut imported = import::import_named(file, text, &self.policies, story);
+        let archive = (imported.format == import::SourceFormat::TwineHtml)
+            .then(|| import::twine_html::story_names(text))
+            .filter(|stories| stories.len() > 1)
+            .map(|stories| {
+                let picked = story.unwrap_or(&stories[0]).to_string();
+                Rc::new(Archive {
+                    text: text.into(),
+                    stories,
+                    picked,
+                })
+            });
         if let Some(clash) = imported
             .scenario
             .as_ref()
@@ -207,6 +244,7 @@ impl Workshop {
             scenario: imported.scenario.map(Rc::new),
             problems: Rc::new(imported.problems),
             outcome,
+            archive,
         };
         (result, own)
     }

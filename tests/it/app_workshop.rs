@@ -209,3 +209,34 @@ fn a_line_written_one_way_is_a_warning_for_a_scenario_file_not_a_twine_story() {
     assert!(matches!(result.outcome, ImportOutcome::Kept(_)));
     assert!(result.problems.iter().all(|p| p.code != Code::OneWording));
 }
+
+/// A Twine library archive holding several stories: the first is imported,
+/// and the file is kept so the trainer can take another of its stories
+/// instead, as `frontline import --story` does.
+#[test]
+fn another_story_of_a_twine_archive_can_be_imported_without_picking_the_file_again() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stories/library-archive.html"
+    ))
+    .unwrap();
+    let mut w = workshop();
+    import(&mut w, "library.html", &text);
+    let first = w.last_import.clone().unwrap();
+    let archive = first.archive.clone().expect("an archive");
+    assert!(archive.stories.len() > 1, "{:?}", archive.stories);
+    assert_eq!(archive.picked, archive.stories[0]);
+    let other = archive.stories[1].clone();
+
+    let (result, own) = w.import_story("library.html", &archive.text, Some(&other));
+    assert_eq!(result.archive.as_ref().unwrap().picked, other);
+    assert!(matches!(result.outcome, ImportOutcome::Kept(_)), "{:#?}", result.problems);
+    let title = result.scenario.as_ref().unwrap().title.get(Lang::Nl).to_string();
+    assert_eq!(title, other, "the story asked for, by its name");
+    update(&mut w, Msg::Imported(result, own.unwrap()));
+    assert_eq!(w.own_playable.len(), 2, "both stories are kept");
+
+    // A file that is not an archive has nothing to pick from.
+    import(&mut w, "mine.json", &own_text("my-call"));
+    assert!(w.last_import.as_ref().unwrap().archive.is_none());
+}

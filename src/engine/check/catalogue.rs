@@ -345,7 +345,7 @@ mod en {
             TwineNoSuchStory => "the file has no story called '{story}'; it has: {known}",
                 "Use one of the names listed (frontline import FILE --story NAME).";
             TwineSeveralStories => "the file holds {count} stories; '{story}' was imported, not: {others}",
-                "To import another, run frontline import FILE --story NAME, or publish that story from Twine on its own.";
+                "To import another, pick it under the result in the workshop, or run frontline import FILE --story NAME.";
             TwineLanguageGuessed => "the story does not say which language it is written in; it was read as {lang}, from its words",
                 "To be sure, add a passage named Frontline whose JSON object says \"languages\": [\"{code}\"].";
             CentreAgents => "agents must be between 1 and {max}",
@@ -597,7 +597,7 @@ mod nl {
             TwineNoSuchStory => "het bestand heeft geen verhaal met de naam '{story}'; wel: {known}",
                 "Gebruik een van de genoemde namen (frontline import BESTAND --story NAAM).";
             TwineSeveralStories => "het bestand bevat {count} verhalen; '{story}' is geïmporteerd, niet: {others}",
-                "Wil je een ander, gebruik dan frontline import BESTAND --story NAAM, of publiceer dat verhaal apart vanuit Twine.";
+                "Wil je een ander, kies het dan in de werkplaats onder het resultaat, of gebruik frontline import BESTAND --story NAAM.";
             TwineLanguageGuessed => "het verhaal zegt niet in welke taal het geschreven is; het is als {lang} gelezen, op grond van de woorden",
                 "Voeg voor de zekerheid een passage met de naam Frontline toe waarvan het JSON-object \"languages\": [\"{code}\"] zegt.";
             CentreAgents => "het aantal medewerkers moet tussen 1 en {max} liggen",

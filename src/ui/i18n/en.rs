@@ -371,6 +371,8 @@ pub static WORKSHOP: Workshop = Workshop {
     export_twee: "Export for Twine",
     starter: "Download the starter story for Twine",
     starter_hint: "A short story in both languages, with comments: open it in Twine (Library, Import), change it, export it as Twee and import it here.",
+    archive_more: "This Twine archive holds more stories. To import another one instead, pick it:",
+    import_named: ("Import “", "”"),
     delete: "Delete",
     delete_confirm: "Delete it from this browser? Export it first if you want to keep a copy.",
     cancel: "Cancel",

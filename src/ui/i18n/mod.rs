@@ -695,6 +695,10 @@ pub struct Workshop {
     /// Download the starter Twine story.
     pub starter: &'static str,
     pub starter_hint: &'static str,
+    /// Above the other stories of a Twine library archive.
+    pub archive_more: &'static str,
+    /// A button importing one story of an archive: before and after its name.
+    pub import_named: (&'static str, &'static str),
     pub delete: &'static str,
     pub delete_confirm: &'static str,
     pub cancel: &'static str,

@@ -371,6 +371,8 @@ pub static WORKSHOP: Workshop = Workshop {
     export_twee: "Exporteren voor Twine",
     starter: "Download het beginverhaal voor Twine",
     starter_hint: "Een kort verhaal in beide talen, met uitleg: open het in Twine (Library, Import), pas het aan, exporteer het als Twee en importeer het hier.",
+    archive_more: "Dit Twine-archief bevat meer verhalen. Wil je liever een ander importeren, kies het dan:",
+    import_named: ("„", "” importeren"),
     delete: "Verwijderen",
     delete_confirm: "Uit deze browser verwijderen? Exporteer het eerst als je een kopie wilt houden.",
     cancel: "Annuleren",

@@ -14,8 +14,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::workshop::{ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop};
+use crate::app::workshop::{
+    Archive, ImportOutcome, ImportResult, MapSource, Msg, ReadFailure, Workshop,
+};
 use crate::engine::{Diagnostic, Lang};
+use crate::saved::own_scenarios::OwnScenarios;
 use crate::ui::i18n::{self, Workshop as Words};
 use crate::ui::shell::frame::frame;
 use crate::ui::{game::library, shell::dom, shell::storage};
@@ -124,22 +127,43 @@ fn on_file(state: &UseReducerHandle<Workshop>) -> Callback<web_sys::File> {
                 Err(why) => (ImportResult::unreadable(name, why), None),
                 Ok(text) => state.import(&name, &text),
             };
-            let action = match own {
-                Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
-                    Msg::Imported(result, own)
-                }
-                Some(_) => Msg::Imported(
-                    ImportResult {
-                        outcome: ImportOutcome::NotStored,
-                        ..result
-                    },
-                    state.own.clone(),
-                ),
-                None => Msg::Imported(result, state.own.clone()),
-            };
-            state.dispatch(action);
+            record(&state, result, own);
         });
     })
+}
+
+/// Another story of the Twine library archive imported last.
+fn on_story(
+    state: &UseReducerHandle<Workshop>,
+    file: &str,
+    archive: &Archive,
+    story: &str,
+) -> Callback<MouseEvent> {
+    let state = state.clone();
+    let (file, text, story) = (file.to_string(), archive.text.clone(), story.to_string());
+    Callback::from(move |_| {
+        let (result, own) = state.import_story(&file, &text, Some(&story));
+        record(&state, result, own);
+    })
+}
+
+/// Keeps an import's scenario when it is fit to keep and the browser
+/// stores it, and records what came of it.
+fn record(state: &UseReducerHandle<Workshop>, result: ImportResult, own: Option<OwnScenarios>) {
+    let action = match own {
+        Some(own) if state.may_save() && storage::save_own(&own).is_ok() => {
+            Msg::Imported(result, own)
+        }
+        Some(_) => Msg::Imported(
+            ImportResult {
+                outcome: ImportOutcome::NotStored,
+                ..result
+            },
+            state.own.clone(),
+        ),
+        None => Msg::Imported(result, state.own.clone()),
+    };
+    state.dispatch(action);
 }
 
 fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html {
@@ -204,11 +228,38 @@ fn import_result(state: &UseReducerHandle<Workshop>, w: &'static Words) -> Html 
             },
         ),
     };
+    let others = result
+        .archive
+        .as_ref()
+        .map(|a| other_stories(state, w, &result.file, a));
     html! {
         <div class={class} role={role} tabindex="-1" data-testid="import-result" data-file={result.file.clone()}
             data-serial={state.imports.to_string()}
             data-outcome={match result.outcome { ImportOutcome::Kept(_) => "kept", ImportOutcome::Problems => "problems", ImportOutcome::NotStored => "not-stored", ImportOutcome::Unreadable(_) => "unreadable" }}>
             { body }
+            { for others }
+        </div>
+    }
+}
+
+/// The other stories of a Twine library archive, each a button that
+/// imports it instead.
+fn other_stories(
+    state: &UseReducerHandle<Workshop>,
+    w: &'static Words,
+    file: &str,
+    a: &Archive,
+) -> Html {
+    let (before, after) = w.import_named;
+    html! {
+        <div data-testid="archive-stories">
+            <p>{w.archive_more}</p>
+            <ul>
+                { for a.stories.iter().filter(|s| **s != a.picked).map(|story| html! {
+                    <li><button type="button" data-story={story.clone()}
+                        onclick={on_story(state, file, a, story)}>{before}{story}{after}</button></li>
+                }) }
+            </ul>
         </div>
     }
 }

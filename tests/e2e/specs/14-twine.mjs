@@ -86,6 +86,28 @@ export const tests = [
       assert.ok(guessed, JSON.stringify(problems));
       assert.match(guessed.text, /read as English/);
 
+      // A Twine library archive: the first story is kept, and another can
+      // be taken instead without picking the file again.
+      result = await pickFile(app, page, 'library.html', story(ctx, 'library-archive.html'));
+      assert.equal(await result.getAttribute('data-outcome'), 'kept');
+      assert.match(await result.innerText(), /Wrong size delivered/);
+      await app.waitFor('archive-stories');
+      const other = page.locator('[data-story="Factuur te hoog"]');
+      assert.equal(await other.innerText(), 'Import “Factuur te hoog”');
+      const before = await resultSerial(page);
+      await other.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((b) => Number(document.querySelector('[data-testid="import-result"]')?.dataset.serial) > b, before, { timeout: TIMEOUT });
+      result = app.testId('import-result');
+      assert.equal(await result.getAttribute('data-outcome'), 'kept');
+      assert.match(await result.innerText(), /Factuur te hoog/);
+      assert.equal(await page.locator('[data-story="Wrong size delivered"]').count(), 1, 'the first story is offered now');
+
+      // Narration is set apart from what the customer says, in the
+      // workshop's map and in the game's transcript.
+      result = await pickFile(app, page, 'voorschot.twee', story(ctx, 'narrated-energy-nl.twee'));
+      assert.equal(await result.getAttribute('data-outcome'), 'kept');
+
       // A Dutch-only story is kept, and the English list shows it, labelled.
       result = await pickFile(app, page, 'verhuizing.twee', story(ctx, 'snowman-nl.twee'));
       assert.equal(await result.getAttribute('data-outcome'), 'kept');
@@ -98,6 +120,15 @@ export const tests = [
       await page.waitForFunction(() => document.documentElement.lang === 'nl', null, { timeout: TIMEOUT });
       await app.waitFor('scenario-verhuizing-doorgeven');
       assert.equal(await app.testId('only-in-verhuizing-doorgeven').count(), 0, 'no label in its own language');
+
+      await page.goto(`${ctx.server.origin}/#/play/voorschot-te-hoog`);
+      await app.waitFor('line-customer');
+      assert.equal(await app.testId('narration').first().innerText(),
+        'Op de achtergrond huilt een kind. Mevrouw Bakker heeft de brief met het nieuwe voorschot voor zich liggen.');
+      assert.match(await app.testId('line-customer').first().innerText(), /Honderdtwintig euro per maand\? Dat was vijfenzeventig!/);
+      assert.doesNotMatch(await app.testId('line-customer').first().innerText(), /achtergrond/);
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe with narration:\n${describeViolations(violations)}`);
     },
   },
 ];
