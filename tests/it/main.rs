@@ -6,6 +6,7 @@
 mod common;
 
 mod app_game;
+mod app_cmi5;
 mod app_lms;
 mod app_manager;
 mod app_own_tracks;
@@ -39,6 +40,7 @@ mod paths;
 mod policies;
 mod progress;
 mod properties;
+mod queue;
 mod replay;
 mod shift;
 mod track_diagnostics;
