@@ -156,6 +156,9 @@ fn a_review_launch_records_nothing_and_a_browse_launch_its_answers() {
         let mut m = launched(&Suspended::default(), Lang::En);
         let mut r = Reporter::new("rotation", &Kept::default(), 0);
         tracks::update(&mut m, TrackMsg::StartStep("rotation".into(), 0));
+        // The page reports after every action: the contact's start too.
+        let started = r.report(&m, &l, 1_000);
+        assert_eq!(started.state.is_some(), mode == "Browse", "{mode}");
         common::play_through(&mut m, "hurried-routine", |m, pick| {
             tracks::update(m, Msg::Choose("hurried-routine".into(), pick).into());
         });
