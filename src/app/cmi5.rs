@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::game::Model;
 use super::lms::{course_standing, suspended_now, Follower};
-use crate::engine::lms::cmi5::{self, LaunchMode, Launch, Move, Reported};
+use crate::engine::lms::cmi5::{self, Launch, LaunchMode, Move, Reported};
 use crate::engine::lms::suspend::{self, Suspended};
 use crate::engine::lms::xapi::{self, Answered, Profile, Session};
 use crate::engine::lms::Standard;

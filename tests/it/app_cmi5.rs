@@ -54,10 +54,14 @@ fn verbs(statements: &[Value]) -> Vec<&str> {
 }
 
 fn all_steps_done() -> Kept {
-    let results = ["hurried-routine", "cancel-subscription", "late-delivery-goodwill"]
-        .iter()
-        .map(|s| (format!("{s}@customer-first"), 40u8))
-        .collect();
+    let results = [
+        "hurried-routine",
+        "cancel-subscription",
+        "late-delivery-goodwill",
+    ]
+    .iter()
+    .map(|s| (format!("{s}@customer-first"), 40u8))
+    .collect();
     let s = Suspended {
         v: 1,
         results,

@@ -5,8 +5,8 @@
 
 mod common;
 
-mod app_game;
 mod app_cmi5;
+mod app_game;
 mod app_lms;
 mod app_manager;
 mod app_own_tracks;

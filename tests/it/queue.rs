@@ -11,7 +11,10 @@ fn statement(id: &str, verb: &str) -> Value {
 }
 
 fn ids(statements: &[Value]) -> Vec<&str> {
-    statements.iter().map(|s| s["id"].as_str().unwrap()).collect()
+    statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect()
 }
 
 #[test]
@@ -84,9 +87,18 @@ fn what_the_lrs_answered_means_for_the_queue() {
     // again will never store it, and the LRS has that statement.
     assert_eq!(Outcome::of_status(409), Outcome::Stored);
     assert_eq!(Outcome::of_status(400), Outcome::Refused);
-    assert_eq!(Outcome::of_status(401), Outcome::Failed(Failure::Credentials));
-    assert_eq!(Outcome::of_status(403), Outcome::Failed(Failure::Credentials));
-    assert_eq!(Outcome::of_status(502), Outcome::Failed(Failure::Other(502)));
+    assert_eq!(
+        Outcome::of_status(401),
+        Outcome::Failed(Failure::Credentials)
+    );
+    assert_eq!(
+        Outcome::of_status(403),
+        Outcome::Failed(Failure::Credentials)
+    );
+    assert_eq!(
+        Outcome::of_status(502),
+        Outcome::Failed(Failure::Other(502))
+    );
 }
 
 #[test]

@@ -134,7 +134,9 @@ pub fn storage_key(registration: &str) -> String {
 /// in a row: 2 s, doubling, at most a minute. The browser's `online` event
 /// and the trainee's next action try sooner.
 pub fn retry_after_ms(failures: u32) -> u32 {
-    2_000u32.saturating_mul(1 << failures.saturating_sub(1).min(5)).min(60_000)
+    2_000u32
+        .saturating_mul(1 << failures.saturating_sub(1).min(5))
+        .min(60_000)
 }
 
 /// Why the last attempt failed, as far as a browser can tell.
