@@ -26,7 +26,7 @@ use crate::app::game::Model;
 use crate::app::lms::resume;
 use crate::app::route::Route;
 use crate::engine::lms::cmi5::{self, Launch, LaunchData};
-use crate::engine::lms::queue::{self, Delivery, Failure, Queue};
+use crate::engine::lms::queue::{self, Delivery, Queue};
 use crate::engine::lms::scorm::display_name;
 use crate::engine::Lang;
 use crate::saved::progress::Saved;
@@ -204,10 +204,10 @@ async fn prepare(p: Params) -> Option<Session> {
         session_id,
         data,
     };
-    match lrs.state(&au.state_key()).await {
-        Ok(doc) => tab.kept = doc.unwrap_or_default(),
-        Err(_) if reload => {}
-        Err(_) => return None,
+    // A reload goes on from this tab's copy: it is never older than the
+    // LRS's, which waits while the LRS is unreachable.
+    if !reload {
+        tab.kept = lrs.state(&au.state_key()).await.ok()?.unwrap_or_default();
     }
     let kept = Kept::parse(Some(&tab.kept));
     let raw = local_storage().and_then(|s| {
@@ -412,11 +412,13 @@ pub fn flush() {
     };
     wasm_bindgen_futures::spawn_local(async move {
         let sent = lrs.send(&statements).await;
-        let mut failure = sent.failure;
-        if let (None, Some(doc)) = (failure, &state) {
-            failure = lrs.put_state(&place.key(), doc, false).await.err();
-        }
-        if settle(&sent, failure, state) {
+        // The document may live elsewhere than the statements (an LMS's
+        // State API in front of its LRS): tried whatever they met.
+        let kept = match &state {
+            Some(doc) => lrs.put_state(&place.key(), doc, false).await,
+            None => Ok(()),
+        };
+        if settle(&sent, kept.is_ok(), state) {
             flush();
         }
     });
@@ -424,7 +426,8 @@ pub fn flush() {
 
 /// What an attempt achieved: acknowledged, refused, retried later; whether
 /// to go again now (an action queued more while it ran).
-fn settle(sent: &lrs::Sent, failure: Option<Failure>, state: Option<String>) -> bool {
+fn settle(sent: &lrs::Sent, kept: bool, state: Option<String>) -> bool {
+    let failure = sent.failure;
     SESSION.with(|s| {
         let mut s = s.borrow_mut();
         let Some(s) = s.as_mut() else {
@@ -435,7 +438,7 @@ fn settle(sent: &lrs::Sent, failure: Option<Failure>, state: Option<String>) -> 
         for id in &sent.refused {
             s.queue.refuse(id);
         }
-        if failure.is_none() && s.state == state {
+        if kept && s.state == state {
             s.state = None;
         }
         s.keep_queue();
@@ -445,7 +448,10 @@ fn settle(sent: &lrs::Sent, failure: Option<Failure>, state: Option<String>) -> 
                 if !s.ended {
                     s.tell(Delivery::Sent);
                 }
-                s.again
+                if !kept {
+                    s.retry = Some(Timeout::new(queue::retry_after_ms(1), flush));
+                }
+                s.again && kept
             }
             Some(why) => {
                 s.failures += 1;
