@@ -210,14 +210,7 @@ async fn prepare(p: Params) -> Option<Session> {
         tab.kept = lrs.state(&au.state_key()).await.ok()?.unwrap_or_default();
     }
     let kept = Kept::parse(Some(&tab.kept));
-    let raw = local_storage().and_then(|s| {
-        s.get_item(&queue::storage_key(&au.registration))
-            .ok()
-            .flatten()
-    });
-    // A queue that does not read is left where it is, under its key, and
-    // a new one kept beside it: nothing of it is written over.
-    let mut queue = Queue::decode(raw.as_deref()).unwrap_or_default();
+    let mut queue = stored_queue(&au.registration);
     let ended = reload && over(&au, &lrs, &mut queue).await;
     let reporter = Reporter::new(&course_of(), &kept, now_ms());
     if !ended {
@@ -252,6 +245,22 @@ async fn prepare(p: Params) -> Option<Session> {
 async fn over(au: &Au, lrs: &Lrs, queue: &mut Queue) -> bool {
     let terminated = cmi5::terminated_id(&au.launch());
     !queue.withdraw(&terminated) || lrs.has_statement(&terminated).await == Ok(true)
+}
+
+/// The queue a load before left. One that does not read is copied aside
+/// (`KEY.set-aside`) before a new one takes its key: nothing is lost.
+fn stored_queue(registration: &str) -> Queue {
+    let key = queue::storage_key(registration);
+    let Some(store) = local_storage() else {
+        return Queue::new();
+    };
+    let raw = store.get_item(&key).ok().flatten();
+    Queue::decode(raw.as_deref()).unwrap_or_else(|_| {
+        if let Some(raw) = raw {
+            let _ = store.set_item(&format!("{key}.set-aside"), &raw);
+        }
+        Queue::new()
+    })
 }
 
 fn course_of() -> String {
