@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { TIMEOUT } from '../lib/pages.mjs';
+import { runAxe, describeViolations } from '../lib/axe.mjs';
 import { startRalph } from '../lib/lrs.mjs';
 import { startLauncher, cmi5Package, CMI5 } from '../lib/cmi5-launcher.mjs';
 
@@ -21,7 +22,7 @@ const validate = require('xapi-validation').default;
 
 const VERB = (word) => `http://adlnet.gov/expapi/verbs/${word}`;
 
-// One contact, and a mastery bar every finished contact clears: the
+// One contact long enough to stop Ralph in (four answers or more), and a mastery bar every finished contact clears: the
 // package asks for CompletedAndPassed with a mastery score.
 const ONE_CALL = {
   format: 1,
@@ -29,7 +30,7 @@ const ONE_CALL = {
   title: { en: 'One call', nl: 'Eén gesprek' },
   description: { en: 'A quick call.', nl: 'Een snel gesprek.' },
   minutes: 5,
-  steps: [{ scenario: 'hurried-routine', policy: 'customer-first' }],
+  steps: [{ scenario: 'double-charged', policy: 'customer-first' }],
   mastery: { min_average_csat_tenths: 10 },
 };
 
@@ -106,7 +107,10 @@ export const tests = [{
       const waiting = await page.evaluate((r) => JSON.parse(localStorage.getItem(`frontline.xapi.queue.${r}`)), lms.registration);
       assert.ok(waiting.waiting.length >= 1, JSON.stringify(waiting));
       assert.ok(!JSON.stringify(waiting).includes(ralph.users.game.token), 'no token in localStorage');
+      assert.equal(await ready(page), 'choices', 'the contact goes on');
       const transcript = await page.locator('[data-testid="transcript"]').innerText();
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe, with results waiting:\n${describeViolations(violations)}`);
 
       // A reload while Ralph is down: the queue and the contact survive it.
       await page.reload();
