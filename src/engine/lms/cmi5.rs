@@ -103,8 +103,11 @@ impl LaunchData {
             serde_json::from_str(json).map_err(|e| format!("LMS.LaunchData: {e}"))?;
         if let Some(m) = data.mastery_score {
             if !(0.0..=1.0).contains(&m) {
+                // serde_json writes the number: `{m}` would bring the
+                // core float formatting into the LMS page (7.1 KB gz).
                 return Err(format!(
-                    "LMS.LaunchData: masteryScore {m} is not between 0 and 1"
+                    "LMS.LaunchData: masteryScore {} is not between 0 and 1",
+                    Value::from(m)
                 ));
             }
         }
@@ -408,4 +411,25 @@ pub fn scaled(standing: &Standing) -> Option<f64> {
         .average_tenths
         .filter(|_| standing.complete)
         .map(|t| f64::from(score_percent(t)) / 100.0)
+}
+
+/// Section 11: the `cmi5LearnerPreferences` agent profile's
+/// `languagePreference`, a comma-separated list of language codes, most
+/// preferred first: the first one the game speaks.
+pub fn preferred_language(doc: &str) -> Option<crate::engine::Lang> {
+    let prefs: Value = serde_json::from_str(doc).ok()?;
+    prefs
+        .get("languagePreference")?
+        .as_str()?
+        .split(',')
+        .find_map(|code| crate::engine::lms::scorm::language(code.trim()))
+}
+
+/// The id of the session's `terminated`: a reload of the page in the same
+/// session takes it back from the queue if it has not gone yet.
+pub fn terminated_id(launch: &Launch) -> String {
+    statement_id(
+        launch.registration,
+        &["cmi5", launch.activity_id, launch.session_id, "terminated"],
+    )
 }
