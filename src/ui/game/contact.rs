@@ -22,6 +22,10 @@ pub trait Seat: 'static {
     /// Picked from the list: one that no longer replays can be started
     /// afresh. (A link that opens one is followed in `app::game`.)
     const FROM_LIST: bool;
+    /// The customer's voice may speak here (`ui::game::voice`). Not on the
+    /// LMS page: its budget has no room for it (docs/size.md); a page whose
+    /// seats say `false` carries none of it.
+    const VOICE: bool = true;
     fn contact(state: &Model, scenario: &str) -> Seated;
     /// Where to go once the contact is over, and the button's words.
     fn next<'a>(scenario: &str, t: &'static i18n::Game, w: Said<'a>) -> (String, &'a str);
@@ -84,14 +88,18 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     let words = said(state);
     // The customer's newest line, to speak if the voice is on.
     let spoken = |shown| match (&scenario, &policy, &contact) {
-        (Some(s), Some(p), Some(c)) if state.saved.settings.voice && words.is_ok() => {
+        (Some(s), Some(p), Some(c)) if S::VOICE && state.saved.settings.voice && words.is_ok() => {
             let name = state.agent_name(p);
             voice::newest(s, c, shown, lang, &|t: &str| t.replace("{agent}", &name))
         }
         _ => None,
     };
-    let (shown, pending) =
-        use_contact_keys(contact.as_ref().filter(|_| words.is_ok()), props, &spoken);
+    let (shown, pending) = use_contact_keys(
+        contact.as_ref().filter(|_| words.is_ok()),
+        props,
+        &spoken,
+        speak::<S>,
+    );
 
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
@@ -139,7 +147,7 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             { for to_debrief }
             <footer class="settings">
                 { crate::ui::game::start::typing_toggle(state) }
-                { if crate::engine::play::voice::speaks(scenario) { voice::controls(state, w) } else { html! {} } }
+                { if S::VOICE && crate::engine::play::voice::speaks(scenario) { voice::controls(state, w) } else { html! {} } }
             </footer>
         </section>
     }
@@ -173,6 +181,7 @@ fn use_contact_keys(
     contact: Option<&Contact<'_>>,
     props: &Props,
     spoken: &dyn Fn(usize) -> Option<voice::Spoken>,
+    speak: fn(Option<voice::Spoken>, &State) -> Option<voice::Held>,
 ) -> (usize, bool) {
     let total = contact.map_or(0, |c| c.transcript().len());
     let (shown, pending) = use_typing_reveal(total, props.state.saved.settings.typing);
@@ -188,7 +197,7 @@ fn use_contact_keys(
                 dom::focus("[data-testid^=\"choice-\"]:not([aria-disabled=\"true\"])");
             }
         }
-        let held = voice::speak(line, &state);
+        let held = speak(line, &state);
         move || drop(held)
     });
     let available: Vec<bool> = contact
@@ -201,6 +210,16 @@ fn use_contact_keys(
         props.choose.clone(),
     );
     (shown, pending)
+}
+
+/// How the contact screen of seat `S` speaks: with the customer's voice, or
+/// (a page without it) not at all, so that page carries none of the voice.
+fn speak<S: Seat>(line: Option<voice::Spoken>, state: &State) -> Option<voice::Held> {
+    if S::VOICE {
+        voice::speak(line, state)
+    } else {
+        None
+    }
 }
 
 /// No contact to show: still loading, gone, or no longer replayable (then
