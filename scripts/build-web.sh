@@ -13,6 +13,10 @@ FRONTLINE_SPREADS="$(mktemp)"
 export FRONTLINE_SPREADS
 trap 'rm -f "$FRONTLINE_SPREADS"' EXIT
 "${CARGO_TARGET_DIR:-target}/release/frontline" spreads assets/scenarios/*.json >"$FRONTLINE_SPREADS"
+# Source paths in panics' locations without this machine's directories
+# (scripts/remap-paths.sh, docs/size.md).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(bash scripts/remap-paths.sh)"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 trunk build --release
 # The service worker's lists and version (the game page only).
 node scripts/precache.mjs dist

@@ -14,6 +14,7 @@ use crate::engine::model::policy::find_policy;
 use crate::engine::model::track::Step;
 use crate::engine::play::debrief::debrief;
 use crate::engine::play::persona;
+use crate::engine::play::voice::Heard;
 use crate::engine::{builtin_policies, Contact, ContactRecord, Lang, Policy, Scenario, Setup};
 use crate::saved::progress::Saved;
 
@@ -31,11 +32,17 @@ pub struct Model {
     /// The wording of scenario files' problems in a language, once fetched
     /// (`Msg::Words`; empty when that failed).
     pub words: Option<(Lang, Fetched)>,
+    /// What the customer's voice is doing (`ui::game::voice` reports it).
+    pub heard: Heard,
 }
 
 pub enum Msg {
     SetLang(Lang),
     SetTyping(bool),
+    /// Speak the customer's lines on phone contacts, or not.
+    SetVoice(bool),
+    /// The customer's voice started, stopped, or found no voice to speak in.
+    Heard(Heard),
     AddProfile(String),
     SelectProfile(String),
     DeleteProfile(String),
@@ -80,6 +87,7 @@ impl Model {
             set_aside,
             library: Rc::new(Library::default()),
             words: None,
+            heard: Heard::Quiet,
             policies: Rc::new(builtin_policies()),
             route,
             seeds: Seeds::new(seed),
@@ -179,6 +187,11 @@ pub fn update(m: &mut Model, msg: Msg) {
     match msg {
         Msg::SetLang(lang) => m.saved.settings.lang = lang,
         Msg::SetTyping(on) => m.saved.settings.typing = on,
+        Msg::SetVoice(on) => {
+            m.saved.settings.voice = on;
+            m.heard = Heard::Quiet;
+        }
+        Msg::Heard(heard) => m.heard = heard,
         Msg::AddProfile(name) => {
             m.saved.add_profile(&name);
         }
@@ -206,7 +219,10 @@ pub fn update(m: &mut Model, msg: Msg) {
             m.library = Rc::new(library);
         }
         Msg::DismissNotice => m.set_aside = None,
-        Msg::Routed(route) => m.route = route,
+        Msg::Routed(route) => {
+            m.route = route;
+            m.heard = Heard::Quiet;
+        }
         Msg::Play(id) => {
             // An unfinished contact is resumed as it was, under the house
             // rules it started with, rather than silently replaced.

@@ -44,6 +44,11 @@ pub struct Settings {
     pub lang: Lang,
     /// Show the customer typing before each line.
     pub typing: bool,
+    /// Speak the customer's lines on phone contacts (`engine::play::voice`).
+    /// Off unless chosen; left out when off, so settings without it are
+    /// written as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voice: bool,
 }
 
 impl Default for Settings {
@@ -51,6 +56,7 @@ impl Default for Settings {
         Settings {
             lang: Lang::En,
             typing: true,
+            voice: false,
         }
     }
 }

@@ -71,6 +71,37 @@ fn seeds_replay_from_the_first_and_stay_below_two_to_the_32() {
 }
 
 #[test]
+fn the_customers_voice_is_off_until_chosen_kept_in_the_settings_and_quiet_when_switched_off_or_left(
+) {
+    use frontline::engine::play::voice::Heard;
+    use frontline::saved::progress::{decode, encode, Loaded};
+    let mut m = ready("customer-first", 3);
+    assert!(!m.saved.settings.voice, "off until chosen");
+    let before = encode(&m.saved);
+    assert!(
+        !before.contains("voice"),
+        "settings without it are written as before: {before}"
+    );
+    update(&mut m, Msg::SetVoice(true));
+    update(&mut m, Msg::Heard(Heard::Speaking));
+    assert_eq!(m.heard, Heard::Speaking);
+    let Loaded::Ok(kept) = decode(Some(&encode(&m.saved))) else {
+        panic!("the progress reads back")
+    };
+    assert!(kept.settings.voice, "the choice is kept");
+    update(&mut m, Msg::SetVoice(false));
+    assert_eq!(m.heard, Heard::Quiet, "switching off stops it");
+    update(&mut m, Msg::SetVoice(true));
+    update(&mut m, Msg::Heard(Heard::NoVoice));
+    update(&mut m, Msg::Routed(Route::Scenarios));
+    assert_eq!(
+        m.heard,
+        Heard::Quiet,
+        "leaving the contact forgets what the voice did"
+    );
+}
+
+#[test]
 fn every_message_makes_a_new_revision() {
     let mut m = Model::new(Saved::default(), None, Route::Start, 1);
     let before = m.clone();

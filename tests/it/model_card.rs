@@ -16,6 +16,7 @@ const MODEL_SOURCES: &[&str] = &[
     "src/engine/play/contact.rs",
     "src/engine/play/shift.rs",
     "src/engine/play/persona.rs",
+    "src/engine/play/voice.rs",
     "src/engine/centre/calls.rs",
     "src/engine/centre/week.rs",
     "src/engine/centre/queue.rs",

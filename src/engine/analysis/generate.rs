@@ -108,6 +108,7 @@ pub fn layered(nodes: usize, seed: u64) -> Scenario {
         minutes: None,
         discussion: Vec::new(),
         languages: Vec::new(),
+        region: None,
         persona: Persona {
             name: "Generated".into(),
             names: Vec::new(),

@@ -63,6 +63,11 @@ pub struct Scenario {
         deserialize_with = "read_languages"
     )]
     pub languages: Vec<crate::engine::model::text::Lang>,
+    /// Where the customer lives: `BE` makes the Dutch wording Belgian Dutch
+    /// (and the customer's voice ask for a Flemish voice first); without
+    /// it, the Netherlands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
     pub persona: Persona,
     /// Id of the first node.
     pub start: String,
@@ -111,6 +116,18 @@ impl Channel {
         matches!(self, Channel::Email | Channel::Social)
     }
 }
+
+/// Where a customer lives, as the country's ISO 3166 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Region {
+    #[serde(rename = "NL")]
+    Netherlands,
+    #[serde(rename = "BE")]
+    Belgium,
+}
+
+read_by_name!(Region { Netherlands = "NL", Belgium = "BE" });
 
 /// Who sees a public thread (a social post).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,3 +12,4 @@ pub mod rule_names;
 pub mod scoring;
 pub mod shift;
 pub mod track;
+pub mod voice;

@@ -8,7 +8,7 @@ use crate::app::game::{Model, Msg};
 use crate::app::route::Route;
 use crate::engine::{Contact, ContactRecord, Policy, Scenario};
 use crate::ui::game::hooks::{use_number_keys, use_typing_reveal};
-use crate::ui::game::{channel, choices, lesson, meters, transcript};
+use crate::ui::game::{channel, choices, lesson, meters, transcript, voice};
 use crate::ui::i18n::{self, Said};
 use crate::ui::shell::dom;
 use crate::ui::shell::store::State;
@@ -22,6 +22,10 @@ pub trait Seat: 'static {
     /// Picked from the list: one that no longer replays can be started
     /// afresh. (A link that opens one is followed in `app::game`.)
     const FROM_LIST: bool;
+    /// The customer's voice may speak here (`ui::game::voice`). Not on the
+    /// LMS page: its budget has no room for it (docs/size.md); a page whose
+    /// seats say `false` carries none of it.
+    const VOICE: bool = true;
     fn contact(state: &Model, scenario: &str) -> Seated;
     /// Where to go once the contact is over, and the button's words.
     fn next<'a>(scenario: &str, t: &'static i18n::Game, w: Said<'a>) -> (String, &'a str);
@@ -82,7 +86,20 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
     };
     // Revealed, focused and answerable once its words are there too.
     let words = said(state);
-    let (shown, pending) = use_contact_keys(contact.as_ref().filter(|_| words.is_ok()), props);
+    // The customer's newest line, to speak if the voice is on.
+    let spoken = |shown| match (&scenario, &policy, &contact) {
+        (Some(s), Some(p), Some(c)) if S::VOICE && state.saved.settings.voice && words.is_ok() => {
+            let name = state.agent_name(p);
+            voice::newest(s, c, shown, lang, &|t: &str| t.replace("{agent}", &name))
+        }
+        _ => None,
+    };
+    let (shown, pending) = use_contact_keys(
+        contact.as_ref().filter(|_| words.is_ok()),
+        props,
+        &spoken,
+        speak::<S>,
+    );
 
     let (Some(scenario), Some(policy), Some(contact)) =
         (scenario.as_ref(), policy.as_ref(), contact)
@@ -128,7 +145,10 @@ pub fn contact_screen<S: Seat>(props: &Props) -> Html {
             { if pending { html!{ <p class="typing" data-testid="typing">{i18n::fill(w.customer_typing(), &[&scenario.persona.name])}</p> } } else { html!{} } }
             { for choices }
             { for to_debrief }
-            <footer class="settings">{ crate::ui::game::start::typing_toggle(state) }</footer>
+            <footer class="settings">
+                { crate::ui::game::start::typing_toggle(state) }
+                { if S::VOICE && crate::engine::play::voice::speaks(scenario) { voice::controls(state, w) } else { html! {} } }
+            </footer>
         </section>
     }
 }
@@ -154,14 +174,22 @@ pub fn said(state: &Model) -> Result<Said<'_>, &'static str> {
 /// The customer's lines revealed as they are "typed", focus on what can be
 /// done next once they are in, and number keys for the answers. Returns
 /// (lines shown, a line pending).
+/// The newest line shown is spoken (`spoken` gives it, from the number of
+/// lines shown) while it is the newest.
 #[hook]
-fn use_contact_keys(contact: Option<&Contact<'_>>, props: &Props) -> (usize, bool) {
+fn use_contact_keys(
+    contact: Option<&Contact<'_>>,
+    props: &Props,
+    spoken: &dyn Fn(usize) -> Option<voice::Spoken>,
+    speak: fn(Option<voice::Spoken>, &State) -> Option<voice::Held>,
+) -> (usize, bool) {
     let total = contact.map_or(0, |c| c.transcript().len());
     let (shown, pending) = use_typing_reveal(total, props.state.saved.settings.typing);
     let over = contact.is_some_and(|c| c.is_over());
+    let (line, state) = (spoken(shown), props.state.clone());
     // When the customer's line is in, focus the first answer you can give
     // (or the way to the debrief), so keyboard users can act at once.
-    use_effect_with((pending, total, over), |(pending, _, over)| {
+    use_effect_with((pending, total, over), move |(pending, _, over)| {
         if !*pending {
             if *over {
                 dom::focus("[data-testid=\"to-debrief\"]");
@@ -169,6 +197,8 @@ fn use_contact_keys(contact: Option<&Contact<'_>>, props: &Props) -> (usize, boo
                 dom::focus("[data-testid^=\"choice-\"]:not([aria-disabled=\"true\"])");
             }
         }
+        let held = speak(line, &state);
+        move || drop(held)
     });
     let available: Vec<bool> = contact
         .map(|c| c.offers().iter().map(|o| o.available()).collect())
@@ -180,6 +210,16 @@ fn use_contact_keys(contact: Option<&Contact<'_>>, props: &Props) -> (usize, boo
         props.choose.clone(),
     );
     (shown, pending)
+}
+
+/// How the contact screen of seat `S` speaks: with the customer's voice, or
+/// (a page without it) not at all, so that page carries none of the voice.
+fn speak<S: Seat>(line: Option<voice::Spoken>, state: &State) -> Option<voice::Held> {
+    if S::VOICE {
+        voice::speak(line, state)
+    } else {
+        None
+    }
 }
 
 /// No contact to show: still loading, gone, or no longer replayable (then

@@ -16,3 +16,4 @@ pub mod start;
 pub mod strain;
 pub mod tracks;
 pub mod transcript;
+pub mod voice;

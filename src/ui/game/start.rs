@@ -159,17 +159,25 @@ fn free_play(state: &State) -> Html {
 /// screens. A plain view: it has no hooks of its own.
 pub fn typing_toggle(state: &State) -> Html {
     let t = i18n::game(state.lang());
-    let on_change = {
+    let set = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Msg::SetTyping(input.checked()));
-        })
+        Callback::from(move |on| state.dispatch(Msg::SetTyping(on)))
     };
+    check(
+        "typing-toggle",
+        state.saved.settings.typing,
+        t.typing_toggle,
+        set,
+    )
+}
+
+/// A setting that is on or off: a check box labelled `label`, which sends
+/// `set` its new state.
+pub fn check(id: &'static str, on: bool, label: &str, set: Callback<bool>) -> Html {
     html! {
         <label class="check">
-            <input type="checkbox" data-testid="typing-toggle" checked={state.saved.settings.typing} onchange={on_change} />
-            {t.typing_toggle}
+            <input type="checkbox" data-testid={id} checked={on} onchange={set.reform(move |_| !on)} />
+            {label}
         </label>
     }
 }

@@ -165,6 +165,9 @@ pub static PLAY: Play = Play {
         "Customer mood: started at {}, ended at {}; lowest {}, highest {}, over {} answers.",
     path_standing: "With a CSAT of {} your path is at percentile {} of all {} possible paths{}.",
     sampled: " (sampled)",
+    hear_customer: "Hear the customer (read aloud)",
+    stop_voice: "Stop reading aloud",
+    no_voice: "This browser has no voice for this language: the customer's lines stay text only.",
 };
 
 // How the scores work.

@@ -406,6 +406,11 @@ play_words! {
     /// nothing.
     path_standing,
     sampled,
+    /// The customer's voice (phone contacts): the setting, the control that
+    /// stops a line being spoken, and that no voice speaks the language.
+    hear_customer,
+    stop_voice,
+    no_voice,
 }
 
 /// The words of the screens after the start, as fetched: the last

@@ -165,6 +165,9 @@ pub static PLAY: Play = Play {
     mood_summary: "Stemming van de klant: begon op {}, eindigde op {}; laagste {}, hoogste {}, over {} antwoorden.",
     path_standing: "Met CSAT {} sta je op percentiel {} van alle {} mogelijke paden{}.",
     sampled: " (steekproef)",
+    hear_customer: "Lees voor wat de klant zegt",
+    stop_voice: "Stop met voorlezen",
+    no_voice: "Deze browser heeft geen stem voor deze taal: wat de klant zegt, blijft alleen tekst.",
 };
 
 // Zo werken de scores.

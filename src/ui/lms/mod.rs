@@ -134,6 +134,7 @@ impl ShiftHost for LmsPage {
         contact: "#/play",
         finished: Some("#/"),
     };
+    const VOICE: bool = false;
 }
 
 /// Outside an LMS, a trainee who has no profile yet gets one, so the
@@ -153,6 +154,7 @@ pub struct InCourse;
 
 impl Seat for InCourse {
     const FROM_LIST: bool = true;
+    const VOICE: bool = false;
 
     fn contact(state: &Model, scenario: &str) -> Seated {
         FromList::contact(state, scenario)

@@ -66,6 +66,8 @@ impl ShiftHost for ShiftPage {
 /// shift step, in the LMS's one document). Its messages take the shift's.
 pub trait ShiftHost: Page<Msg: From<Msg>> {
     const HOST: Host;
+    /// The customer's voice may speak in its shift (`Seat::VOICE`).
+    const VOICE: bool = true;
 }
 
 /// Where the shift's screens are on a page (hashes).
@@ -95,6 +97,7 @@ pub struct InShift<H>(PhantomData<H>);
 
 impl<H: ShiftHost> Seat for InShift<H> {
     const FROM_LIST: bool = false;
+    const VOICE: bool = H::VOICE;
 
     fn contact(state: &Model, _: &str) -> Seated {
         match shift::current(state) {
