@@ -34,6 +34,10 @@ pub struct Model {
     pub words: Option<(Lang, Fetched)>,
     /// What the customer's voice is doing (`ui::game::voice` reports it).
     pub heard: Heard,
+    /// When the message being handled arrived, in milliseconds since 1970:
+    /// set by the page before each update where it keeps an answer log
+    /// (`Page::clock`), `None` in an LMS. Contacts are stamped with it.
+    pub clock_ms: Option<u64>,
 }
 
 pub enum Msg {
@@ -92,6 +96,7 @@ impl Model {
             route,
             seeds: Seeds::new(seed),
             revision: 0,
+            clock_ms: None,
         }
     }
 
@@ -266,11 +271,26 @@ fn start_fresh(m: &mut Model, scenario: &str) {
 /// A fresh contact with `scenario` under `policy`, replacing any unfinished one.
 pub fn start_contact(m: &mut Model, scenario: &str, policy: String) {
     let seed = m.seeds.draw();
+    let mut record = ContactRecord::fresh(scenario, &policy, Setup::seeded(seed));
+    record.at = stamp("", m.clock_ms);
     if let Some(p) = m.saved.profile_mut() {
-        p.unfinished.insert(
-            scenario.to_string(),
-            ContactRecord::fresh(scenario, &policy, Setup::seeded(seed)),
-        );
+        p.unfinished.insert(scenario.to_string(), record);
+    }
+}
+
+/// The record after `before` and one more answer: its times so far and
+/// this answer's, at the model's clock. Without a clock (in an LMS), none.
+pub fn stamped(m: &Model, before: &ContactRecord, mut after: ContactRecord) -> ContactRecord {
+    after.at = stamp(&before.at, m.clock_ms);
+    after
+}
+
+/// `at` (a record's times) with `now` added, if there is a clock.
+pub fn stamp(at: &str, now: Option<u64>) -> String {
+    match now {
+        Some(now) if at.is_empty() => now.to_string(),
+        Some(now) => format!("{at} {now}"),
+        None => at.to_string(),
     }
 }
 
@@ -295,12 +315,13 @@ fn choose(m: &mut Model, scenario: &str, index: usize) {
     if contact.choose(index).is_err() {
         return;
     }
-    let record = contact.record();
+    let record = stamped(m, &record, contact.record());
     if contact.is_over() {
         let csat = debrief(&contact).scorecards.customer.csat;
         m.saved.record_result(&record, csat);
         let step = Step::contact_key(&record.scenario, &record.policy);
-        m.saved.record_step(&step, csat * 10);
+        let step = m.saved.record_step(&step, csat * 10);
+        m.saved.log_contact(&record, step);
     } else if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(record.scenario.clone(), record);
     }

@@ -77,6 +77,38 @@ impl<T: DeserializeOwned + Serialize + Default> Kept<T> {
     }
 }
 
+impl<T: Blank> Kept<T> {
+    /// Whether what is kept is `T`'s empty value, as a new one is written.
+    pub fn is_blank(&self) -> bool {
+        self.json() == T::JSON
+    }
+}
+
+impl<T: Serialize> Kept<Vec<T>> {
+    /// Add `item` at the end, without reading what is kept (a page that
+    /// only adds to a list need not carry its reader). Nothing changes if
+    /// what is kept does not end as a list does (damaged; the lists kept
+    /// are written without spaces).
+    pub fn push(&mut self, item: &T) {
+        self.push_as(item);
+    }
+}
+
+impl<T> Kept<Vec<T>> {
+    /// `push`, of `item` written as a `T` is (a borrowed form of it, say).
+    pub fn push_as(&mut self, item: &impl Serialize) {
+        let Some(head) = self.json().strip_suffix(']') else {
+            return;
+        };
+        let item = serde_json::to_string(item)
+            .unwrap_or_else(|_| unreachable!("a progress part always serializes"));
+        let comma = if head == "[" { "" } else { "," };
+        if let Ok(json) = RawValue::from_string(format!("{head}{comma}{item}]")) {
+            *self = Kept::of(json);
+        }
+    }
+}
+
 impl<T: Blank> Default for Kept<T> {
     fn default() -> Self {
         let json = RawValue::from_string(T::JSON.to_string())

@@ -54,9 +54,15 @@ pub fn notices(state: &State, home: &str) -> Html {
             </div>
         }
     });
+    // Contacts finished while the answer log was full: the trainee's to
+    // export and clear, on the scores page.
+    let log_full = state.saved.profile().filter(|p| p.log_closed()).map(|_| {
+        html! { <p class="notice" role="status" data-testid="log-full">{t.log_full}</p> }
+    });
     html! {
         <>
             { for notice }
+            { for log_full }
             { for errors }
             { for problems }
             { for own_unreadable }
