@@ -20,6 +20,7 @@ mod channels;
 mod checked_play;
 mod cli_lint;
 mod cmi5;
+mod cohort;
 mod contact;
 mod diagnostics;
 mod dutch;
