@@ -455,3 +455,60 @@ fn a_generated_cohort_adds_up() {
         }
     }
 }
+
+#[test]
+fn the_command_reads_what_frontline_play_xapi_writes() {
+    let dir = std::env::temp_dir().join(format!("frontline-cohort-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/scenarios/double-charged.json"
+    );
+    let mut files = Vec::new();
+    for (i, choices) in ["1,2", "1,2", "1,1"].iter().enumerate() {
+        let seed = (i + 1).to_string();
+        let (code, out, err) = crate::common::run_cli(&[
+            "play",
+            scenario,
+            "--policy",
+            "target-driven",
+            "--seed",
+            &seed,
+            "--choices",
+            choices,
+            "--xapi",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let file = dir.join(format!("{i}.json"));
+        std::fs::write(&file, out).unwrap();
+        files.push(file.display().to_string());
+    }
+    let scenarios = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/scenarios");
+    let tracks = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/tracks");
+    let mut args = vec!["cohort", "--scenarios", scenarios, "--tracks", tracks];
+    args.extend(files.iter().map(String::as_str));
+    let (code, out, err) = crate::common::run_cli(&args);
+    assert_eq!(code, 0, "{err}");
+    let report: CohortReport = serde_json::from_str(&out).unwrap();
+    let g = &report.scenarios[0];
+    assert_eq!(g.plays, 3);
+    let verify = g.nodes.iter().find(|n| n.node == "verify").unwrap();
+    let shares: Vec<(&str, u64)> = verify
+        .choices
+        .iter()
+        .map(|c| (c.choice.as_str(), c.count))
+        .collect();
+    assert_eq!(shares, [("standard-term", 1), ("thanks-found", 2)]);
+    args.push("--csv");
+    let (code, csv, _) = crate::common::run_cli(&args);
+    assert_eq!(code, 0);
+    assert!(
+        csv.contains(",double-charged,target-driven,verify,thanks-found,2,0.6667\n"),
+        "{csv}"
+    );
+    let (code, _, err) =
+        crate::common::run_cli(&["cohort", "--scenarios", scenarios, "/no/such.json"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read /no/such.json"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
