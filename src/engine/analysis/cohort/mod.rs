@@ -102,9 +102,8 @@ pub struct Page {
 }
 
 #[derive(Deserialize)]
-struct StatementResult<'a> {
-    #[serde(borrow)]
-    statements: Vec<&'a RawValue>,
+struct StatementResult<S> {
+    statements: Vec<S>,
     #[serde(default)]
     more: Option<String>,
 }
@@ -124,6 +123,8 @@ pub struct Cohort<'a> {
     keys: Vec<ContactKey>,
     answers: Vec<Kept>,
     reading: report::Reading,
+    /// A trainee's key, written for each statement (reused).
+    key: String,
 }
 
 impl<'a> Cohort<'a> {
@@ -160,6 +161,7 @@ impl<'a> Cohort<'a> {
             keys: Vec::new(),
             answers: Vec::new(),
             reading: report::Reading::default(),
+            key: String::new(),
         }
     }
 
@@ -181,39 +183,60 @@ impl<'a> Cohort<'a> {
     /// statement in it that cannot be read is counted and described.
     pub fn add_page(&mut self, source: &str, text: &str) -> Result<Page, String> {
         let trimmed = text.trim_start();
-        let (statements, more) = if trimmed.starts_with('[') {
+        // Every statement read in one pass when all are readable (the
+        // usual case); else each on its own, so one bad statement does not
+        // cost the rest.
+        if trimmed.starts_with('[') {
+            if let Ok(list) = serde_json::from_str::<Vec<statement::Raw>>(trimmed) {
+                return Ok(self.add_read(source, &list, None));
+            }
             let list: Vec<&RawValue> = serde_json::from_str(trimmed)
                 .map_err(|e| format!("{source}: not a JSON array of statements: {e}"))?;
-            (list, None)
+            Ok(self.add_raw(source, &list, None))
         } else if trimmed.starts_with('{') {
-            let page: StatementResult = serde_json::from_str(trimmed).map_err(|e| {
+            if let Ok(page) = serde_json::from_str::<StatementResult<statement::Raw>>(trimmed) {
+                return Ok(self.add_read(source, &page.statements, page.more));
+            }
+            let page: StatementResult<&RawValue> = serde_json::from_str(trimmed).map_err(|e| {
                 format!("{source}: not an LRS's statement result ({{\"statements\": [...]}}): {e}")
             })?;
-            (page.statements, page.more.filter(|m| !m.is_empty()))
+            Ok(self.add_raw(source, &page.statements, page.more))
         } else {
-            return Err(format!(
+            Err(format!(
                 "{source}: not JSON statements (an array, or an LRS's {{\"statements\": [...]}})"
-            ));
-        };
-        for (i, raw) in statements.iter().enumerate() {
-            self.add_statement(source, i, raw.get());
+            ))
         }
-        Ok(Page {
-            statements: statements.len(),
-            more,
-        })
     }
 
-    fn add_statement(&mut self, source: &str, index: usize, text: &str) {
-        self.reading.statements += 1;
-        let raw: statement::Raw = match serde_json::from_str(text) {
-            Ok(raw) => raw,
-            Err(e) => {
-                self.reading.unreadable += 1;
-                self.problem(format!("{source}: statement {}: {e}", index + 1));
-                return;
+    fn add_read(&mut self, source: &str, list: &[statement::Raw], more: Option<String>) -> Page {
+        for (i, raw) in list.iter().enumerate() {
+            self.reading.statements += 1;
+            self.add_statement(source, i, raw);
+        }
+        Page {
+            statements: list.len(),
+            more: more.filter(|m| !m.is_empty()),
+        }
+    }
+
+    fn add_raw(&mut self, source: &str, list: &[&RawValue], more: Option<String>) -> Page {
+        for (i, raw) in list.iter().enumerate() {
+            self.reading.statements += 1;
+            match serde_json::from_str::<statement::Raw>(raw.get()) {
+                Ok(read) => self.add_statement(source, i, &read),
+                Err(e) => {
+                    self.reading.unreadable += 1;
+                    self.problem(format!("{source}: statement {}: {e}", i + 1));
+                }
             }
-        };
+        }
+        Page {
+            statements: list.len(),
+            more: more.filter(|m| !m.is_empty()),
+        }
+    }
+
+    fn add_statement(&mut self, source: &str, index: usize, raw: &statement::Raw) {
         let answer = match raw.read() {
             Ok(statement::Read::Answer(a)) => a,
             Ok(statement::Read::OtherVerb) => {
@@ -238,7 +261,7 @@ impl<'a> Cohort<'a> {
             *self
                 .reading
                 .unknown_policies
-                .entry(answer.policy.clone())
+                .entry(answer.policy.to_string())
                 .or_default() += 1;
             return;
         };
@@ -253,9 +276,10 @@ impl<'a> Cohort<'a> {
             })
             .flatten()
             .map_or(MISSING, |c| c as u16);
-        let actor = self.actors.id(&answer.actor_key);
+        answer.actor.key(&mut self.key);
+        let actor = self.actors.id(&self.key);
         if actor as usize == self.actor_names.len() {
-            self.actor_names.push(answer.actor_name.clone());
+            self.actor_names.push(answer.actor.name());
         }
         let key = ContactKey {
             actor,

@@ -3,6 +3,7 @@
 //! a page can draw its progress in between.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::report::{
     mean, mean_csat, pseudonym, ChoiceShare, CohortReport, Deviation, NodeReport, PathCount, Pick,
@@ -60,7 +61,7 @@ pub struct Replaying<'a> {
     working: Vec<Option<Scenario>>,
     /// Per scenario: only its persona, to draw a seed's traits from cheaply.
     persona_only: Vec<Option<Scenario>>,
-    best: HashMap<(u32, u32), Vec<(u16, u16)>>,
+    best: HashMap<(u32, u32), Rc<[(u16, u16)]>>,
     groups: HashMap<GroupKey, Group>,
     tried: HashMap<(u32, GroupKey), Tried>,
 }
@@ -113,26 +114,34 @@ impl<'a> Replaying<'a> {
         self.next >= total
     }
 
-    fn best_path(&mut self, scenario: u32, policy: u32) -> &[(u16, u16)] {
+    fn best_path(&mut self, scenario: u32, policy: u32) -> Rc<[(u16, u16)]> {
         let (known, policies) = (&self.cohort.known, self.cohort.policies);
-        self.best.entry((scenario, policy)).or_insert_with(|| {
-            let s = known[scenario as usize].scenario;
-            let analysis = paths::analyse(s, &policies[policy as usize], &Setup::default());
-            let picks: Vec<usize> = analysis.best.numbers.iter().map(|n| n - 1).collect();
-            map::walk(s, &picks)
-                .into_iter()
-                .map(|(n, c)| (n as u16, c as u16))
-                .collect()
-        })
+        self.best
+            .entry((scenario, policy))
+            .or_insert_with(|| {
+                let s = known[scenario as usize].scenario;
+                let analysis = paths::analyse(s, &policies[policy as usize], &Setup::default());
+                let picks: Vec<usize> = analysis.best.numbers.iter().map(|n| n - 1).collect();
+                map::walk(s, &picks)
+                    .into_iter()
+                    .map(|(n, c)| (n as u16, c as u16))
+                    .collect()
+            })
+            .clone()
     }
 
     /// The scenario as the customer with `seed` plays it, taken out of
     /// `working` for the run (put back after).
     fn met(&mut self, scenario: u32, seed: Option<u64>) -> Scenario {
         let base = self.cohort.known[scenario as usize].scenario;
-        let persona_only = self.persona_only[scenario as usize].get_or_insert_with(|| Scenario {
-            nodes: Vec::new(),
-            ..base.clone()
+        let persona_only = self.persona_only[scenario as usize].get_or_insert_with(|| {
+            let mut p = base.clone();
+            p.nodes.clear();
+            p.persona.names.clear();
+            p.persona.details.clear();
+            p.persona.description = Default::default();
+            p.discussion.clear();
+            p
         });
         // `meet` draws the traits first, before anything that depends on
         // the nodes: the same traits as the whole scenario's.
@@ -209,7 +218,7 @@ impl<'a> Replaying<'a> {
         }
         played.extend(live);
         let group_key = (key.track, key.scenario, key.policy);
-        let best = self.best_path(key.scenario, key.policy).to_vec();
+        let best = self.best_path(key.scenario, key.policy);
         for contact in played {
             self.cohort.reading.contacts += 1;
             let csat = contact.now.end.is_some().then(|| {
@@ -246,7 +255,7 @@ impl<'a> Replaying<'a> {
             if let Some(at) = contact
                 .path
                 .iter()
-                .zip(&best)
+                .zip(best.iter())
                 .position(|(taken, best)| taken != best)
             {
                 *group.deviations.entry(contact.path[at]).or_default() += 1;

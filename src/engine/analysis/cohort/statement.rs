@@ -5,10 +5,10 @@
 //! skipped by the parser without being kept.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::fmt;
 
-use serde::Deserialize;
-use serde_json::Value;
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 
 use crate::engine::lms::xapi::ANSWERED;
 
@@ -69,7 +69,83 @@ struct Context<'a> {
     #[serde(borrow, default, rename = "contextActivities")]
     activities: Option<Activities<'a>>,
     #[serde(borrow, default)]
-    extensions: Option<HashMap<Cow<'a, str>, Value>>,
+    extensions: Option<Extensions<'a>>,
+}
+
+/// A string kept borrowed from the page when it has no escapes (serde's
+/// own `Cow` always copies).
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrap<'a>(#[serde(borrow)] Cow<'a, str>);
+        Wrap::deserialize(d).map(|w| Text(w.0))
+    }
+}
+
+/// Which extension a key names, told without copying it.
+enum Key {
+    HouseRules,
+    Seed,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Kind;
+        impl Visitor<'_> for Kind {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an extension's IRI")
+            }
+            fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<Key, E> {
+                Ok(if key.ends_with("/extensions/house-rules") {
+                    Key::HouseRules
+                } else if key.ends_with("/extensions/seed") {
+                    Key::Seed
+                } else {
+                    Key::Other
+                })
+            }
+        }
+        d.deserialize_str(Kind)
+    }
+}
+
+/// The two context extensions read, by the end of their IRI (whatever the
+/// organisation's base); any other is skipped.
+#[derive(Default)]
+struct Extensions<'a> {
+    house_rules: Option<Cow<'a, str>>,
+    /// `Some(None)`: written as null (a contact without a seed).
+    seed: Option<Option<u64>>,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Extensions<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for Fields<'a> {
+            type Value = Extensions<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of extensions")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                let mut found = Extensions::default();
+                while let Some(key) = map.next_key::<Key>()? {
+                    match key {
+                        Key::HouseRules => found.house_rules = Some(map.next_value::<Text>()?.0),
+                        Key::Seed => found.seed = Some(map.next_value()?),
+                        Key::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(found)
+            }
+        }
+        d.deserialize_map(Fields(std::marker::PhantomData))
+    }
 }
 
 #[derive(Deserialize)]
@@ -79,18 +155,16 @@ struct Activities<'a> {
 }
 
 /// One answer, read.
-#[derive(Clone, Debug, PartialEq)]
 pub(super) struct Answer<'a> {
-    /// What identifies the trainee (an account, a mailbox), and the name to
-    /// show.
-    pub actor_key: String,
-    pub actor_name: String,
+    /// Who answered: the key and name are worked out only for a trainee
+    /// not seen before ([`Who::key`]).
+    pub actor: Who<'a>,
     pub registration: Cow<'a, str>,
     pub scenario: &'a str,
     pub node: &'a str,
     pub choice: Cow<'a, str>,
     pub track: Option<&'a str>,
-    pub policy: String,
+    pub policy: &'a str,
     pub seed: Option<u64>,
     pub at_ms: i64,
 }
@@ -144,28 +218,22 @@ impl<'a> Raw<'a> {
             .ok_or("it has no result.response")?;
         let context = self.context.as_ref().ok_or("it has no context")?;
         let extensions = context.extensions.as_ref();
-        let extension = |name: &str| {
-            extensions.and_then(|e| e.iter().find(|(k, _)| k.ends_with(name)).map(|(_, v)| v))
-        };
-        let policy = match extension("/extensions/house-rules") {
-            Some(Value::String(p)) => p.clone(),
-            _ => return Err("it names no house rules".into()),
-        };
-        let seed = match extension("/extensions/seed") {
-            Some(Value::Number(n)) => Some(n.as_u64().ok_or("its seed is not a whole number")?),
-            Some(Value::Null) | None => None,
-            Some(_) => return Err("its seed is not a number".into()),
-        };
+        let policy = extensions
+            .and_then(|e| e.house_rules.as_deref())
+            .ok_or("it names no house rules")?;
+        let seed = extensions.and_then(|e| e.seed).flatten();
         let actor = self.actor.as_ref().ok_or("it has no actor")?;
-        let (actor_key, actor_name) = identify(actor).ok_or("its actor has no identifier")?;
+        let who = Who(actor);
+        if !who.identified() {
+            return Err("its actor has no identifier".into());
+        }
         let at_ms = self
             .timestamp
             .as_deref()
             .and_then(epoch_ms)
             .ok_or("its timestamp is not an ISO 8601 date and time")?;
         Ok(Read::Answer(Answer {
-            actor_key,
-            actor_name,
+            actor: who,
             registration: context.registration.clone().unwrap_or_default(),
             scenario,
             node,
@@ -181,33 +249,56 @@ impl<'a> Raw<'a> {
     }
 }
 
-/// The actor's inverse functional identifier as one string (xAPI 2.4.2.3:
-/// exactly one of mbox, mbox_sha1sum, openid, account), and a name to show.
-fn identify(actor: &Actor) -> Option<(String, String)> {
-    let (key, fallback) = if let Some(m) = &actor.mbox {
-        (
-            format!("mbox:{m}"),
-            m.trim_start_matches("mailto:").to_string(),
-        )
-    } else if let Some(a) = &actor.account {
-        let name = a.name.as_deref()?;
-        (
-            format!("account:{}|{name}", a.home_page.as_deref().unwrap_or("")),
-            name.to_string(),
-        )
-    } else if let Some(s) = &actor.mbox_sha1sum {
-        (format!("sha1:{s}"), s.to_string())
-    } else if let Some(o) = &actor.openid {
-        (format!("openid:{o}"), o.to_string())
-    } else {
-        return None;
-    };
-    let name = actor
-        .name
-        .as_deref()
-        .filter(|n| !n.trim().is_empty())
-        .map_or(fallback, str::to_string);
-    Some((key, name))
+/// The trainee a statement names.
+pub(super) struct Who<'a>(&'a Actor<'a>);
+
+impl Who<'_> {
+    fn identified(&self) -> bool {
+        let a = self.0;
+        a.mbox.is_some()
+            || a.account.as_ref().is_some_and(|a| a.name.is_some())
+            || a.mbox_sha1sum.is_some()
+            || a.openid.is_some()
+    }
+
+    /// The actor's inverse functional identifier as one string (xAPI
+    /// 2.4.2.3: exactly one of mbox, mbox_sha1sum, openid, account), written
+    /// into `key` (reused, so that a known trainee costs no allocation).
+    pub fn key(&self, key: &mut String) {
+        use std::fmt::Write;
+        key.clear();
+        let a = self.0;
+        let _ = if let Some(m) = &a.mbox {
+            write!(key, "mbox:{m}")
+        } else if let Some(acc) = a.account.as_ref().filter(|acc| acc.name.is_some()) {
+            let home = acc.home_page.as_deref().unwrap_or("");
+            write!(key, "account:{home}|{}", acc.name.as_deref().unwrap_or(""))
+        } else if let Some(s) = &a.mbox_sha1sum {
+            write!(key, "sha1:{s}")
+        } else {
+            write!(key, "openid:{}", a.openid.as_deref().unwrap_or(""))
+        };
+    }
+
+    /// The name to show: the actor's name, else the account's name or the
+    /// mailbox.
+    pub fn name(&self) -> String {
+        let a = self.0;
+        if let Some(n) = a.name.as_deref().filter(|n| !n.trim().is_empty()) {
+            return n.to_string();
+        }
+        if let Some(m) = &a.mbox {
+            return m.trim_start_matches("mailto:").to_string();
+        }
+        if let Some(n) = a.account.as_ref().and_then(|acc| acc.name.as_deref()) {
+            return n.to_string();
+        }
+        a.mbox_sha1sum
+            .as_deref()
+            .or(a.openid.as_deref())
+            .unwrap_or_default()
+            .to_string()
+    }
 }
 
 /// Milliseconds since 1970 (UTC) of an ISO 8601 timestamp as xAPI writes
