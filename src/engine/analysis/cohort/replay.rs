@@ -15,6 +15,9 @@ use crate::engine::model::scenario::Scenario;
 use crate::engine::play::contact::{advance, begin, Setup, Situation};
 use crate::engine::play::{persona, scoring};
 
+/// A path as (node, choice) indices.
+type Path = Rc<[(u16, u16)]>;
+
 /// Track, scenario and house rules, as indices.
 type GroupKey = (u32, u32, u32);
 
@@ -61,7 +64,8 @@ pub struct Replaying<'a> {
     working: Vec<Option<Scenario>>,
     /// Per scenario: only its persona, to draw a seed's traits from cheaply.
     persona_only: Vec<Option<Scenario>>,
-    best: HashMap<(u32, u32), Rc<[(u16, u16)]>>,
+    /// Per scenario and house rules, the best path.
+    best: HashMap<(u32, u32), Path>,
     groups: HashMap<GroupKey, Group>,
     tried: HashMap<(u32, GroupKey), Tried>,
 }
@@ -114,7 +118,7 @@ impl<'a> Replaying<'a> {
         self.next >= total
     }
 
-    fn best_path(&mut self, scenario: u32, policy: u32) -> Rc<[(u16, u16)]> {
+    fn best_path(&mut self, scenario: u32, policy: u32) -> Path {
         let (known, policies) = (&self.cohort.known, self.cohort.policies);
         self.best
             .entry((scenario, policy))
