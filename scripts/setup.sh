@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing Frontline needs, only when missing.
 # Source it (`. scripts/setup.sh [--browser]`) so PATH changes stick, or run it.
-# Needs: rustup/cargo, node/npm, and apt for the browser.
+# `--browser` adds what the browser tests need: Chromium and Ralph, the
+# learning record store (`--lrs` installs only Ralph).
+# Needs: rustup/cargo, node/npm, and apt for the browser and python3-venv.
 set -euo pipefail
 
 FRONTLINE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,6 +65,41 @@ ensure_browser() {
   fi
 }
 
+# Where Ralph's venv lives: outside git, shared by every checkout of the
+# machine. tests/e2e/lib/lrs.mjs finds it the same way.
+ralph_venv() {
+  echo "${FRONTLINE_RALPH_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/frontline/ralph-venv}"
+}
+
+# Ralph (the LRS of the browser tests) in a venv, from the pinned list in
+# tests/lrs/requirements.txt; redone when that list changes.
+ensure_lrs() {
+  local venv want python
+  venv="$(ralph_venv)"
+  want="$(sha256sum "$FRONTLINE_ROOT/tests/lrs/requirements.txt" | cut -d' ' -f1)"
+  if [ -x "$venv/bin/uvicorn" ] && [ -x "$venv/bin/ralph" ] && [ "$(cat "$venv/.frontline-requirements" 2>/dev/null)" = "$want" ]; then
+    return 0
+  fi
+  # Debian's python3; its venv module is a package of its own.
+  python=/usr/bin/python3
+  [ -x "$python" ] || python="$(command -v python3 || echo /usr/bin/python3)"
+  if ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
+    say "installing python3-venv from Debian (for Ralph, the learning record store)"
+    local sudo=""
+    if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then sudo="sudo"; fi
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y python3-venv
+    python=/usr/bin/python3
+  fi
+  say "installing Ralph 5.1.0, the learning record store, into $venv (about 15 seconds)"
+  rm -rf "$venv"
+  mkdir -p "$(dirname "$venv")"
+  "$python" -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --require-virtualenv \
+    -r "$FRONTLINE_ROOT/tests/lrs/requirements.txt"
+  echo "$want" > "$venv/.frontline-requirements"
+}
+
 frontline_setup() {
   ensure_wasm_target
   ensure_trunk
@@ -70,6 +107,9 @@ frontline_setup() {
   ensure_node_tools
   if [ "${1:-}" = "--browser" ]; then
     ensure_browser
+  fi
+  if [ "${1:-}" = "--browser" ] || [ "${1:-}" = "--lrs" ]; then
+    ensure_lrs
   fi
   # Trunk finds binaryen 132's wasm-opt here (Trunk.toml asks for version_132).
   export PATH="$FRONTLINE_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"

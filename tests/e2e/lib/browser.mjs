@@ -42,7 +42,8 @@ export async function newGuardedContext(browser, server, options = {}) {
     const url = new URL(route.request().url());
     // The local server, also by the name `localhost`: a second origin for
     // the LMS tests' cross-origin frame, on the same server.
-    const hosts = [server.host, server.host.replace('127.0.0.1', 'localhost')];
+    // And the local servers a test started beside it (server.allowHost).
+    const hosts = [server.host, server.host.replace('127.0.0.1', 'localhost'), ...(server.localHosts || [])];
     const local = (url.protocol === 'http:' || url.protocol === 'https:') ? hosts.includes(url.host) : true;
     if (!local) {
       log.foreign.push(route.request().url());

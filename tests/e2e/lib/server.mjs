@@ -45,6 +45,9 @@ export function startServer(root, port = 0) {
   // worker of a "new build"; and the Content-Security-Policy sent with pages.
   const overrides = new Map();
   let csp = null;
+  // Other local servers a test started (the test LMS, Ralph): the browser
+  // guard lets the pages reach them (browser.mjs).
+  const localHosts = new Set();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const mount = [...mounts.keys()].find((prefix) => url.pathname.startsWith(prefix));
@@ -113,6 +116,9 @@ export function startServer(root, port = 0) {
         override: (urlPath, body) => overrides.set(urlPath, body),
         unoverride: (urlPath) => overrides.delete(urlPath),
         setCsp: (policy) => { csp = policy || null; },
+        localHosts,
+        allowHost: (host) => localHosts.add(host),
+        disallowHost: (host) => localHosts.delete(host),
       });
     });
   });
