@@ -9,7 +9,7 @@
 //! Run: cargo run --profile bench-native --example bench_cohort -- \
 //!        [--trainees 10000] [--contacts 20] [--page 1000] [--write DIR]
 //! With `--write DIR` it writes the pages instead (DIR/1.json, 2.json, …,
-//! each `{"statements": [...], "more": "…/2.json"}`) for the browser run
+//! each `{"statements": [...], "more": "/lrs/2.json"}`) for the browser run
 //! (scripts/bench-cohort.sh).
 
 use std::time::{Duration, Instant};

@@ -11,6 +11,7 @@ mod app_manager;
 mod app_own_tracks;
 mod app_shift;
 mod app_tracks;
+mod app_trainer;
 mod app_workshop;
 mod app_workshop_tracks;
 mod authoring;
