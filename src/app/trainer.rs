@@ -8,7 +8,6 @@
 use std::rc::Rc;
 
 use crate::engine::analysis::cohort::CohortReport;
-use crate::engine::lms::xapi::ANSWERED;
 use crate::engine::Lang;
 
 /// Statements per page asked of an LRS: big enough that a large cohort
@@ -190,18 +189,19 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
-/// The first request for the answers' statements: xAPI's `GET
-/// {endpoint}/statements`, filtered to the `answered` verb, from `since`
-/// and before `until` (whole days, UTC).
+/// The first request for the statements: xAPI's `GET
+/// {endpoint}/statements`, from `since` and before `until` (whole days,
+/// UTC). Not filtered by verb: the analysis leaves other verbs aside
+/// itself (a few cmi5 statements per session), and Ralph 5.1's file
+/// backend answers a `verb` filter with nothing.
 pub fn first_page(lrs: &Lrs) -> Result<String, Failure> {
     let endpoint = lrs.endpoint.trim();
     if !(endpoint.starts_with("https://") || endpoint.starts_with("http://")) {
         return Err(Failure::NoEndpoint);
     }
     let mut url = format!(
-        "{}/statements?verb={}&limit={PAGE_LIMIT}",
-        endpoint.trim_end_matches('/'),
-        encode(ANSWERED)
+        "{}/statements?limit={PAGE_LIMIT}",
+        endpoint.trim_end_matches('/')
     );
     for (name, day) in [("since", &lrs.since), ("until", &lrs.until)] {
         let day = day.trim();

@@ -18,11 +18,11 @@ fn lrs(endpoint: &str) -> Lrs {
 }
 
 #[test]
-fn the_first_request_asks_for_answers_between_the_days_given() {
+fn the_first_request_asks_for_statements_between_the_days_given() {
     let mut l = lrs(" https://lrs.example/xapi/ ");
     assert_eq!(
         first_page(&l).unwrap(),
-        "https://lrs.example/xapi/statements?verb=http%3A%2F%2Fadlnet.gov%2Fexpapi%2Fverbs%2Fanswered&limit=500"
+        "https://lrs.example/xapi/statements?limit=500"
     );
     l.since = "2026-11-01".into();
     l.until = "2026-12-01".into();
