@@ -16,6 +16,7 @@ const count = fs.readdirSync(pages).filter((f) => f.endsWith('.json')).length;
 const bytes = fs.readdirSync(pages).reduce((n, f) => n + fs.statSync(path.join(pages, f)).size, 0);
 
 const lrs = http.createServer((req, res) => {
+  if (process.env.BENCH_DEBUG) console.log('lrs:', req.method, req.url);
   const cors = {
     'access-control-allow-origin': '*',
     'access-control-allow-headers': 'authorization, x-experience-api-version',
@@ -36,6 +37,10 @@ const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  if (process.env.BENCH_DEBUG) {
+    page.on('console', (m) => console.log('page:', m.type(), m.text()));
+    page.on('requestfailed', (r) => console.log('failed:', r.url(), r.failure()?.errorText));
+  }
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
     window.__longest = 0;
@@ -44,10 +49,11 @@ try {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${server.origin}/trainer/`);
-  await page.waitForFunction(() => !document.querySelector('[data-testid="lrs-load"]').disabled, null, { timeout: 60000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="lrs-load"]')?.disabled === false, null, { timeout: 60000 });
   await page.fill('[data-testid="lrs-endpoint"]', endpoint);
   await page.fill('[data-testid="lrs-key"]', 'bench');
   await page.fill('[data-testid="lrs-secret"]', 'bench');
+  if (process.env.BENCH_DEBUG) console.log('direct:', await page.evaluate(async (u) => { try { const r = await fetch(u + 'statements?limit=500', { headers: { authorization: 'Basic YTpi', 'x-experience-api-version': '1.0.3' }, credentials: 'omit' }); return r.status + ' ' + (await r.text()).length; } catch (e) { return String(e); } }, endpoint));
   await page.evaluate(() => { window.__longest = 0; });
   const started = Date.now();
   await page.click('[data-testid="lrs-load"]');
@@ -58,7 +64,10 @@ try {
       if (await page.locator('[data-busy="true"]').count()) progressSeen++;
     } catch { /* page busy */ }
   }, 200);
-  await page.waitForSelector('[data-testid="trainer-group"]', { timeout: 30 * 60 * 1000 });
+  // The group's view, or a failure message (then the run stops with it).
+  await page.waitForSelector('[data-testid="trainer-group"], [data-testid="trainer-failure"]', { timeout: 30 * 60 * 1000 });
+  const failed = await page.locator('[data-testid="trainer-failure"]').count();
+  if (failed) throw new Error(`the page says: ${await page.locator('[data-testid="trainer-failure"]').innerText()}`);
   clearInterval(poll);
   const ms = Date.now() - started;
   const { loaded, longest, wasm } = await page.evaluate(() => ({

@@ -214,12 +214,15 @@ pub fn first_page(lrs: &Lrs) -> Result<String, Failure> {
 
 /// Where the next page is: an LRS's `more` is a path on the LRS's host
 /// (xAPI 2.1.3, "excluding scheme, host, and port"), or, from some LRSs,
-/// a whole URL.
+/// a whole URL or a path relative to the endpoint.
 pub fn next_page(endpoint: &str, more: &str) -> String {
     if more.starts_with("http://") || more.starts_with("https://") {
         return more.to_string();
     }
     let endpoint = endpoint.trim();
+    if !more.starts_with('/') {
+        return format!("{}/{more}", endpoint.trim_end_matches('/'));
+    }
     let after_scheme = endpoint.find("://").map_or(0, |i| i + 3);
     let origin_end = endpoint[after_scheme..]
         .find('/')

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use gloo::net::http::Request;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::RequestMode;
+use web_sys::{RequestCredentials, RequestMode};
 use yew::Callback;
 
 use crate::app::trainer::{failure_of, first_page, next_page, Failure, Lrs, Msg};
@@ -48,7 +48,10 @@ fn basic(key: &str, secret: &str) -> String {
 /// opaque (`no-cors`) request tells them apart, since it succeeds whenever
 /// something answers.
 async fn fetch_page(url: &str, auth: &str) -> Result<String, Failure> {
+    // The key and secret go in the header; no cookies (an LRS that allows
+    // every origin, `*`, refuses a request that sends them).
     let sent = Request::get(url)
+        .credentials(RequestCredentials::Omit)
         .header("Authorization", auth)
         .header("X-Experience-API-Version", "1.0.3")
         .send()
@@ -56,7 +59,11 @@ async fn fetch_page(url: &str, auth: &str) -> Result<String, Failure> {
     let response = match sent {
         Ok(r) => r,
         Err(_) => {
-            let probe = Request::get(url).mode(RequestMode::NoCors).send().await;
+            let probe = Request::get(url)
+                .credentials(RequestCredentials::Omit)
+                .mode(RequestMode::NoCors)
+                .send()
+                .await;
             return Err(if probe.is_ok() {
                 Failure::Cors
             } else {
