@@ -30,11 +30,23 @@ fn switch(
 pub fn trainees(m: &Trainer, report: &CohortReport, known: &Known, send: &Callback<Msg>) -> Html {
     let lang = m.lang;
     let w = i18n::trainer(lang);
-    let columns: Vec<(Option<String>, String, String)> = report
+    let mut columns: Vec<(Option<String>, String, String)> = report
         .scenarios
         .iter()
         .map(|s| (s.track.clone(), s.scenario.clone(), s.policy.clone()))
         .collect();
+    // A track's steps in the track's order; what is outside a track after.
+    let step_of = |(track, sc, p): &(Option<String>, String, String)| {
+        let steps = &known
+            .tracks
+            .iter()
+            .find(|t| Some(&t.id) == track.as_ref())?
+            .steps;
+        steps
+            .iter()
+            .position(|s| s.scenario.as_deref() == Some(sc.as_str()) && &s.policy == p)
+    };
+    columns.sort_by_cached_key(|c| (c.0.is_none(), c.0.clone(), step_of(c), c.1.clone()));
     let title = |id: &str| {
         known
             .scenarios
