@@ -18,10 +18,10 @@ const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS || 10);
 const CHOICES = Number(process.env.BENCH_CHOICES || 100);
 
 // The game's own files: the other pages (shift, tracks, scores, the LMS
-// page, manager, workshop) are in their own folders.
+// page, manager, workshop, trainer) are in their own folders.
 function walk(dir, top = true) {
   return fs.readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !(top && e.isDirectory() && ['shift', 'tracks', 'scores', 'lms', 'manager', 'author'].includes(e.name)))
+    .filter((e) => !(top && e.isDirectory() && ['shift', 'tracks', 'scores', 'lms', 'manager', 'author', 'trainer'].includes(e.name)))
     .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), false) : [path.join(dir, e.name)]));
 }
 

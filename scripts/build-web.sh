@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Release build of the seven pages into dist/: the game, then shift mode
-# (dist/shift), the tracks (dist/tracks), how the scores work (dist/scores), the manager page (dist/manager) and the scenario workshop
-# (dist/author), and the LMS page (dist/lms) that SCORM packages carry. Each page is its own wasm binary, so the game does not carry
+# (dist/shift), the tracks (dist/tracks), how the scores work (dist/scores), the manager page (dist/manager), the scenario workshop
+# (dist/author), the trainer page (dist/trainer) and the LMS page (dist/lms) that SCORM packages carry. Each page is its own wasm binary, so the game does not carry
 # the other three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,8 @@ trunk build --release --dist dist/lms --public-url ./ lms.html
 trunk build --release --dist dist/scores --public-url ./ scores.html
 trunk build --release --dist dist/manager --public-url ./ manager.html
 trunk build --release --dist dist/author --public-url ./ author.html
+# The trainer page: a group's results from an LRS or trainees' exports.
+trunk build --release --dist dist/trainer --public-url ./ trainer.html
 # Brotli and gzip copies of every text and wasm file, for the web server to
 # send as they are (README, "Serving it"); SCORM packages leave them out.
 node scripts/compress.mjs dist

@@ -2,7 +2,7 @@
 # Gzipped size of what the game transfers (dist/, without the separate pages:
 # shift mode in dist/shift, the tracks in dist/tracks, how the scores work in
 # dist/scores, the manager page in dist/manager and the workshop
-# in dist/author, the LMS page in dist/lms, and without scenarios/library.<lang>.json, which only those
+# in dist/author, the LMS page in dist/lms, the trainer page in dist/trainer, and without scenarios/library.<lang>.json, which only those
 # pages fetch). A game session fetches the app, the index in its language
 # (scenarios/index.<lang>.json) and each scenario when it is opened
 # (scenarios/<id>.<lang>.json), and with its first contact the occasional
@@ -41,7 +41,7 @@ while IFS= read -r f; do
     *) app=$((app + gz)) ;;
   esac
   printf '%-48s %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz"
-done < <(find "$dist" \( -path "$dist/shift" -o -path "$dist/tracks" -o -path "$dist/scores" -o -path "$dist/manager" -o -path "$dist/author" -o -path "$dist/lms" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.txt' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
+done < <(find "$dist" \( -path "$dist/shift" -o -path "$dist/tracks" -o -path "$dist/scores" -o -path "$dist/manager" -o -path "$dist/author" -o -path "$dist/lms" -o -path "$dist/trainer" \) -prune -o -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.txt' -o -name '*.svg' -o -name '*.ico' \) -print | sort)
 kb() { echo $(( ($1 + 1023) / 1024 )); }
 session=$((app + index + scenario + words))
 printf '%-48s %10s %10d  (%d KB)\n' "  the app (HTML, JS, wasm, CSS)" "" "$app" "$(kb $app)"

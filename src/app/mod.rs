@@ -17,5 +17,6 @@ pub mod seeds;
 pub mod shift;
 pub mod track_editor;
 pub mod tracks;
+pub mod trainer;
 pub mod workshop;
 pub mod workshop_tracks;

@@ -9,6 +9,7 @@ use std::io::Write;
 use clap::error::{ContextKind, ErrorKind};
 use clap::{Parser, Subcommand};
 
+mod cohort;
 mod export;
 mod import;
 mod lint;
@@ -121,6 +122,30 @@ enum Command {
         #[arg(long, value_name = "FILE.zip")]
         out: String,
     },
+    /// What a group of trainees played (plays, CSAT, each answer's share,
+    /// where they leave the best path, per trainee), from xAPI statements
+    /// (docs/cohort.md), as JSON or CSV
+    Cohort {
+        /// Statements: an LRS's pages ({"statements": [...]}) or a
+        /// trainee's export (a JSON array)
+        #[arg(required = true, value_name = "STATEMENTS.json")]
+        files: Vec<String>,
+        /// Print CSV for a spreadsheet instead of JSON
+        #[arg(long)]
+        csv: bool,
+        /// In the CSV, add the table per trainee
+        #[arg(long)]
+        trainees: bool,
+        /// Replace every trainee's name by a stable code
+        #[arg(long)]
+        pseudonymise: bool,
+        /// The scenarios played (every .json file in the folder)
+        #[arg(long, value_name = "DIR", default_value = "assets/scenarios")]
+        scenarios: String,
+        /// The tracks played (every .json file in the folder)
+        #[arg(long, value_name = "DIR", default_value = "assets/tracks")]
+        tracks: String,
+    },
     /// A simulated week (or more) of a whole contact centre, as JSON
     Simulate {
         /// The house rules (policy id)
@@ -207,6 +232,25 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             },
             out,
         ),
+        Command::Cohort {
+            files,
+            csv,
+            trainees,
+            pseudonymise,
+            scenarios,
+            tracks,
+        } => cohort::run(
+            &cohort::Request {
+                files: &files,
+                csv,
+                trainees,
+                pseudonymise,
+                scenarios: &scenarios,
+                tracks: &tracks,
+            },
+            out,
+            err,
+        ),
         Command::Simulate {
             policy,
             agents,
@@ -238,6 +282,7 @@ fn subcommand_name(command: &Command) -> &'static str {
         Command::Import { .. } => "import",
         Command::Export { .. } => "export",
         Command::Package { .. } => "package",
+        Command::Cohort { .. } => "cohort",
         Command::Simulate { .. } => "simulate",
     }
 }
@@ -255,7 +300,7 @@ fn parse_failure(
         return 0;
     }
     let known = [
-        "lint", "paths", "play", "schema", "import", "export", "simulate",
+        "lint", "paths", "play", "schema", "import", "export", "simulate", "cohort",
     ];
     let help = match args.first().filter(|a| known.contains(&a.as_str())) {
         Some(sub) => format!("frontline {sub} --help"),

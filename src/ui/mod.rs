@@ -10,6 +10,7 @@
 //! - `lms`: the LMS page, one track in an LMS (SCORM);
 //! - `manager`: the manager page, a simulated contact centre;
 //! - `workshop`: the trainers' scenario workshop.
+//! - `trainer`: the trainer page, a group's results from an LRS or files.
 
 // Views stay small enough to read at once (threshold in clippy.toml).
 #![deny(clippy::too_many_lines)]
@@ -22,6 +23,7 @@ mod scores;
 mod shell;
 mod shift;
 mod tracks;
+pub mod trainer;
 pub mod workshop;
 
 pub fn start() {

@@ -2,6 +2,7 @@
 //! large generated scenarios to measure both on.
 
 pub mod balance;
+pub mod cohort;
 pub mod generate;
 pub mod map;
 pub mod paths;

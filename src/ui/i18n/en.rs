@@ -2,7 +2,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Play;
-use super::{Export, Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
+use super::{
+    Export, Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Trainer, Workshop,
+};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
@@ -527,4 +529,104 @@ pub(super) fn step_count(n: usize) -> String {
         1 => "1 step".to_string(),
         n => format!("{n} steps"),
     }
+}
+
+pub static TRAINER: Trainer = Trainer {
+    title: "Your group's results",
+    intro: "Which answers your group picks at each point, where most people go wrong, and how they play under the two sets of house rules: read from the statements the game sent to your learning record store, or from the files trainees exported.",
+    from_lrs: "From a learning record store (LRS)",
+    endpoint: "LRS address (xAPI endpoint)",
+    key: "Key or user name (read access)",
+    secret: "Secret or password",
+    since: "From (optional)",
+    until: "Before (optional)",
+    kept: "Kept only in this tab, until you close it.",
+    load: "Load from the LRS",
+    from_files: "From files trainees exported",
+    files: "Statement files (.json)",
+    fail_endpoint: "Type the LRS's address, starting with https:// (or http://).",
+    fail_credentials: "The LRS did not accept this key and secret. Check them: they need permission to read statements.",
+    fail_unreachable: "Nothing answers at this address. Check the address, and that the LRS is running and reachable from this network.",
+    group: "The group",
+    pick_scenario: "Scenario and house rules",
+    map_hint: "Each arrow shows the share of the group's answers at that point; the thicker, the more. Select a point to see what people answered there.",
+    map_list: "The answers at each point",
+    close: "Close",
+    common_paths: "The paths most people took",
+    unfinished: "not finished",
+    csat_chart: "CSAT per set of house rules",
+    mistakes: "The most common mistakes",
+    no_mistakes: "Everyone followed the best path.",
+    plays: "Contacts",
+    completions: "Finished",
+    mean_csat: "Average CSAT",
+    handle_time: "Average handle time",
+    goodwill: "Average goodwill",
+    per_trainee: "Show results per trainee",
+    per_trainee_note: "Only when you need it: works councils and the GDPR expect you to look at the group first.",
+    pseudonymise: "Pseudonymise: codes instead of names, here and in the CSV",
+    trainee: "Trainee",
+    not_played: "not played",
+    started: "started",
+    export: "Export as CSV",
+    none_yet: "No statements loaded yet.",
+    outside_track: "outside a track",
+};
+
+pub fn reading(statements: u64, pages: usize) -> String {
+    format!("Reading… {statements} statements from {pages} pages or files so far.")
+}
+
+pub fn replaying(done: usize, total: usize) -> String {
+    format!("Replaying the contacts… {done} of {total}.")
+}
+
+pub fn fail_cors(origin: &str) -> String {
+    format!("The LRS is there, but does not let this page read from it (CORS). Ask its administrator to allow this page's address: {origin}")
+}
+
+pub fn fail_status(status: u16) -> String {
+    format!("The LRS answered with an error (HTTP {status}). Try again later, or ask its administrator.")
+}
+
+pub fn fail_unreadable(why: &str) -> String {
+    format!("These are not statements the page can read: {why}")
+}
+
+pub fn fail_library(why: &str) -> String {
+    format!("The scenarios could not be loaded, so the answers cannot be replayed: {why}")
+}
+
+pub fn loaded(statements: u64, contacts: u64, trainees: usize) -> String {
+    let t = if trainees == 1 { "trainee" } else { "trainees" };
+    format!("{statements} statements read: {contacts} contacts by {trainees} {t}.")
+}
+
+pub fn left_aside(unknown: u64, not_replayed: u64, unreadable: u64) -> String {
+    format!("Left aside: {unknown} answers in scenarios or house rules this page does not know, {not_replayed} runs of answers that do not replay on the scenario as it is now, {unreadable} unreadable statements.")
+}
+
+pub fn share(count: u64, total: u64) -> String {
+    let pct = (count * 100 + total / 2).checked_div(total).unwrap_or(0);
+    format!("{pct}% ({count} of {total})")
+}
+
+pub fn mistake(prompt: &str, chosen: &str, best: &str, count: u64, plays: u64) -> String {
+    format!("At “{prompt}”, {count} of {plays} contacts answered “{chosen}” instead of “{best}”.")
+}
+
+pub fn csat_bar(csat: usize, count: u64, total: u64) -> String {
+    format!("CSAT {csat}: {}", share(count, total))
+}
+
+pub fn path_taken(count: u64) -> String {
+    if count == 1 {
+        "1 contact".to_string()
+    } else {
+        format!("{count} contacts")
+    }
+}
+
+pub fn best_csat(csat: u8) -> String {
+    format!("best CSAT {csat}")
 }

@@ -72,6 +72,13 @@ pub fn shift(lang: Lang) -> &'static Shift {
     }
 }
 
+pub fn trainer(lang: Lang) -> &'static Trainer {
+    match lang {
+        Lang::En => &en::TRAINER,
+        Lang::Nl => &nl::TRAINER,
+    }
+}
+
 pub fn manager(lang: Lang) -> &'static Manager {
     match lang {
         Lang::En => &en::MANAGER,
@@ -118,6 +125,33 @@ per_language! {
     /// How a contact ended; the workshop's map shows it (the game's debrief
     /// reads it from `Said`).
     fn outcome(o: Outcome) -> &'static str;
+}
+
+// The trainer page.
+per_language! {
+    /// While reading an LRS's pages or files.
+    fn reading(statements: u64, pages: usize) -> String;
+    /// While replaying the contacts.
+    fn replaying(done: usize, total: usize) -> String;
+    /// The LRS answers, but not to this page (CORS): what to ask for.
+    fn fail_cors(origin: &str) -> String;
+    fn fail_status(status: u16) -> String;
+    fn fail_unreadable(why: &str) -> String;
+    fn fail_library(why: &str) -> String;
+    /// What was loaded.
+    fn loaded(statements: u64, contacts: u64, trainees: usize) -> String;
+    /// What could not be used.
+    fn left_aside(unknown: u64, not_replayed: u64, unreadable: u64) -> String;
+    /// One answer's share on the map and in the list.
+    fn share(count: u64, total: u64) -> String;
+    /// The most common first step off the best path, in words.
+    fn mistake(prompt: &str, chosen: &str, best: &str, count: u64, plays: u64) -> String;
+    /// One CSAT bar: how many contacts ended with it.
+    fn csat_bar(csat: usize, count: u64, total: u64) -> String;
+    /// A path most people took.
+    fn path_taken(count: u64) -> String;
+    /// A trainee's best CSAT on a step.
+    fn best_csat(csat: u8) -> String;
 }
 
 // The tracks.
@@ -698,6 +732,49 @@ pub struct Manager {
     pub goodwill: &'static str,
     pub cost: &'static str,
     pub agent_stress: &'static str,
+}
+
+/// The trainer page: a group's results from an LRS or exported files.
+pub struct Trainer {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub from_lrs: &'static str,
+    pub endpoint: &'static str,
+    pub key: &'static str,
+    pub secret: &'static str,
+    pub since: &'static str,
+    pub until: &'static str,
+    pub kept: &'static str,
+    pub load: &'static str,
+    pub from_files: &'static str,
+    pub files: &'static str,
+    pub fail_endpoint: &'static str,
+    pub fail_credentials: &'static str,
+    pub fail_unreachable: &'static str,
+    pub group: &'static str,
+    pub pick_scenario: &'static str,
+    pub map_hint: &'static str,
+    pub map_list: &'static str,
+    pub close: &'static str,
+    pub common_paths: &'static str,
+    pub unfinished: &'static str,
+    pub csat_chart: &'static str,
+    pub mistakes: &'static str,
+    pub no_mistakes: &'static str,
+    pub plays: &'static str,
+    pub completions: &'static str,
+    pub mean_csat: &'static str,
+    pub handle_time: &'static str,
+    pub goodwill: &'static str,
+    pub per_trainee: &'static str,
+    pub per_trainee_note: &'static str,
+    pub pseudonymise: &'static str,
+    pub trainee: &'static str,
+    pub not_played: &'static str,
+    pub started: &'static str,
+    pub export: &'static str,
+    pub none_yet: &'static str,
+    pub outside_track: &'static str,
 }
 
 /// The scenario workshop.

@@ -2,7 +2,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Play;
-use super::{Export, Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
+use super::{
+    Export, Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Trainer, Workshop,
+};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
@@ -528,4 +530,110 @@ pub(super) fn step_count(n: usize) -> String {
         1 => "1 stap".to_string(),
         n => format!("{n} stappen"),
     }
+}
+
+pub static TRAINER: Trainer = Trainer {
+    title: "De resultaten van je groep",
+    intro: "Welke antwoorden je groep op elk punt kiest, waar de meesten de mist in gaan en hoe ze spelen onder de twee soorten huisregels: gelezen uit de statements die het spel naar je learning record store stuurde, of uit de bestanden die cursisten hebben geëxporteerd.",
+    from_lrs: "Uit een learning record store (LRS)",
+    endpoint: "Adres van de LRS (xAPI-endpoint)",
+    key: "Sleutel of gebruikersnaam (leesrechten)",
+    secret: "Geheim of wachtwoord",
+    since: "Vanaf (niet verplicht)",
+    until: "Vóór (niet verplicht)",
+    kept: "Wordt alleen in dit tabblad bewaard, tot je het sluit.",
+    load: "Laden uit de LRS",
+    from_files: "Uit bestanden die cursisten hebben geëxporteerd",
+    files: "Statementbestanden (.json)",
+    fail_endpoint: "Vul het adres van de LRS in, beginnend met https:// (of http://).",
+    fail_credentials: "De LRS accepteert deze sleutel en dit geheim niet. Controleer ze: ze moeten statements mogen lezen.",
+    fail_unreachable: "Op dit adres reageert niets. Controleer het adres en of de LRS draait en vanaf dit netwerk bereikbaar is.",
+    group: "De groep",
+    pick_scenario: "Scenario en huisregels",
+    map_hint: "Bij elke pijl staat welk deel van de groep op dat punt dat antwoord gaf; hoe dikker, hoe vaker. Kies een punt om te zien wat daar is geantwoord.",
+    map_list: "De antwoorden op elk punt",
+    close: "Sluiten",
+    common_paths: "De routes die de meesten namen",
+    unfinished: "niet afgemaakt",
+    csat_chart: "CSAT per soort huisregels",
+    mistakes: "De meest gemaakte fouten",
+    no_mistakes: "Iedereen volgde de beste route.",
+    plays: "Klantcontacten",
+    completions: "Afgerond",
+    mean_csat: "Gemiddelde CSAT",
+    handle_time: "Gemiddelde afhandeltijd",
+    goodwill: "Gemiddelde coulance",
+    per_trainee: "Resultaten per cursist tonen",
+    per_trainee_note: "Alleen als het nodig is: de ondernemingsraad en de AVG verwachten dat je eerst naar de groep als geheel kijkt.",
+    pseudonymise: "Pseudonimiseren: codes in plaats van namen, hier en in de CSV",
+    trainee: "Cursist",
+    not_played: "niet gespeeld",
+    started: "begonnen",
+    export: "Exporteren als CSV",
+    none_yet: "Nog geen statements geladen.",
+    outside_track: "buiten een leerroute",
+};
+
+pub fn reading(statements: u64, pages: usize) -> String {
+    format!(
+        "Bezig met lezen… tot nu toe {statements} statements uit {pages} pagina's of bestanden."
+    )
+}
+
+pub fn replaying(done: usize, total: usize) -> String {
+    format!("De klantcontacten worden nagespeeld… {done} van {total}.")
+}
+
+pub fn fail_cors(origin: &str) -> String {
+    format!("De LRS is bereikbaar, maar laat deze pagina niet meelezen (CORS). Vraag de beheerder om het adres van deze pagina toe te staan: {origin}")
+}
+
+pub fn fail_status(status: u16) -> String {
+    format!("De LRS gaf een foutmelding (HTTP {status}). Probeer het later nog eens, of vraag het de beheerder.")
+}
+
+pub fn fail_unreadable(why: &str) -> String {
+    format!("Dit zijn geen statements die deze pagina kan lezen: {why}")
+}
+
+pub fn fail_library(why: &str) -> String {
+    format!("De scenario's konden niet worden geladen, dus de antwoorden kunnen niet worden nagespeeld: {why}")
+}
+
+pub fn loaded(statements: u64, contacts: u64, trainees: usize) -> String {
+    let t = if trainees == 1 {
+        "cursist"
+    } else {
+        "cursisten"
+    };
+    format!("{statements} statements gelezen: {contacts} klantcontacten van {trainees} {t}.")
+}
+
+pub fn left_aside(unknown: u64, not_replayed: u64, unreadable: u64) -> String {
+    format!("Buiten beschouwing gelaten: {unknown} antwoorden in scenario's of huisregels die deze pagina niet kent, {not_replayed} reeksen antwoorden die niet na te spelen zijn op het scenario zoals het nu is, {unreadable} onleesbare statements.")
+}
+
+pub fn share(count: u64, total: u64) -> String {
+    let pct = (count * 100 + total / 2).checked_div(total).unwrap_or(0);
+    format!("{pct}% ({count} van {total})")
+}
+
+pub fn mistake(prompt: &str, chosen: &str, best: &str, count: u64, plays: u64) -> String {
+    format!("Bij „{prompt}” antwoordden {count} van de {plays} klantcontacten „{chosen}” in plaats van „{best}”.")
+}
+
+pub fn csat_bar(csat: usize, count: u64, total: u64) -> String {
+    format!("CSAT {csat}: {}", share(count, total))
+}
+
+pub fn path_taken(count: u64) -> String {
+    if count == 1 {
+        "1 klantcontact".to_string()
+    } else {
+        format!("{count} klantcontacten")
+    }
+}
+
+pub fn best_csat(csat: u8) -> String {
+    format!("beste CSAT {csat}")
 }

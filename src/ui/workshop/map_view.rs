@@ -274,7 +274,7 @@ fn node_view(node: &Node, n: &MapNode, marks: &Marks, w: &Words, lang: Lang) -> 
 /// The SVG path of an edge from node `from` to `to`: down to the next row,
 /// sideways within a row, or curving back up on the right (`back`);
 /// `shift` moves it aside so drawn paths do not hide one another.
-fn edge_path(map: &Map, from: usize, to: usize, back: bool, shift: i64) -> String {
+pub(crate) fn edge_path(map: &Map, from: usize, to: usize, back: bool, shift: i64) -> String {
     let half_gap = GAP_Y as i64 / 2;
     let (a, b) = (&map.nodes[from], &map.nodes[to]);
     if a.row == b.row && from != to {

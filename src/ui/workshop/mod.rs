@@ -5,7 +5,7 @@
 
 pub(crate) mod files;
 mod import_zone;
-mod map_view;
+pub(crate) mod map_view;
 mod own_list;
 mod state;
 mod tracks;
