@@ -10,8 +10,9 @@ use super::{shift, tracks};
 use crate::engine::lms::scorm::{Answer, Tracker};
 use crate::engine::lms::suspend::{self, Suspended, SUSPEND_FORMAT};
 use crate::engine::lms::Set;
+use crate::engine::model::scenario::{Meters, Style};
 use crate::engine::model::track::{Step, StepKind};
-use crate::engine::play::track::standing;
+use crate::engine::play::track::{standing, Standing};
 use crate::engine::wire::keyed::Keyed;
 use crate::engine::{Contact, ContactRecord, Lang};
 use crate::saved::progress::{Profile, Saved, TrackStep};
@@ -99,17 +100,150 @@ pub fn resume(name: &str, lang: Lang, course: &str, suspended: &Suspended) -> (S
     (saved, route)
 }
 
+/// One answer the trainee gave, with all an LMS or an LRS records of it
+/// (SCORM's interaction, xAPI's `answered`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Given {
+    pub scenario: String,
+    pub node: String,
+    pub policy: String,
+    /// The choice's id in the scenario.
+    pub choice: String,
+    /// Its 1-based position in the node's choices.
+    pub number: usize,
+    /// The customer's line answered, in the trainee's language.
+    pub prompt: String,
+    /// The answers offered, as shown: (choice id, text).
+    pub offered: Vec<(String, String)>,
+    pub style: Style,
+    pub seed: Option<u64>,
+    /// Which answer of the contact this is, from 0.
+    pub step: usize,
+    pub lang: Lang,
+    pub at_ms: u64,
+    pub latency_ms: u64,
+    pub before: Meters,
+    pub after: Meters,
+}
+
+/// Follows the course's contacts: which answers have been reported, so
+/// that each is reported once, in order, however often it is asked.
+#[derive(Clone, Debug)]
+pub struct Follower {
+    pub course: String,
+    /// The contact whose answers are being reported (scenario and seed),
+    /// and how many of its answers are out.
+    contact: Option<(String, Option<u64>)>,
+    answered: usize,
+    /// When the last answer was given, or the contact shown.
+    since_ms: u64,
+}
+
+impl Follower {
+    /// A follower for a session that starts at `now_ms`, resumed from
+    /// `suspended` (its unfinished contact's answers are already out).
+    pub fn new(course: &str, suspended: &Suspended, now_ms: u64) -> Self {
+        let contact = [&suspended.unfinished, &suspended.shift_contact]
+            .into_iter()
+            .flatten()
+            .next()
+            .map(|r| ((r.scenario.clone(), r.setup.seed), r.choices.len()));
+        Follower {
+            course: course.to_string(),
+            answered: contact.as_ref().map_or(0, |c| c.1),
+            contact: contact.map(|c| c.0),
+            since_ms: now_ms,
+        }
+    }
+
+    /// Each answer not reported yet: the rest of the contact followed so
+    /// far (it may have ended since: then it is the last one played), then
+    /// those of a new contact in play.
+    pub fn answers(&mut self, m: &Model, now_ms: u64) -> Vec<Given> {
+        let Some(p) = m.saved.profile() else {
+            return Vec::new();
+        };
+        let key = |r: &ContactRecord| (r.scenario.clone(), r.setup.seed);
+        // The shift's customer on the line stays its record until the next
+        // one is taken, finished or not.
+        let on_line = shift_in_play(p, &self.course).and(p.shift_contact.as_ref());
+        let current = in_play(p, &self.course).or(on_line);
+        let followed = [current, p.last.as_ref()]
+            .into_iter()
+            .flatten()
+            .find(|r| Some(key(r)) == self.contact);
+        let mut out = followed.map_or_else(Vec::new, |r| self.answers_in(m, r, now_ms));
+        if let Some(new) = current.filter(|r| Some(key(r)) != self.contact) {
+            self.contact = Some(key(new));
+            self.answered = 0;
+            self.since_ms = now_ms;
+            out.extend(self.answers_in(m, new, now_ms));
+        }
+        out
+    }
+
+    /// The answers in `record` after the first `answered`.
+    fn answers_in(&mut self, m: &Model, record: &ContactRecord, now_ms: u64) -> Vec<Given> {
+        if record.choices.len() <= self.answered {
+            return Vec::new();
+        }
+        let (Some(scenario), Some(policy)) =
+            (m.scenario(&record.scenario), m.policy_by_id(&record.policy))
+        else {
+            return Vec::new();
+        };
+        let scenario = m.met(&scenario, record);
+        if !record.fits(&scenario) {
+            return Vec::new();
+        }
+        let lang = m.lang();
+        let mut contact = Contact::start(&scenario, policy, record.setup);
+        let mut out = Vec::new();
+        for (step, id) in record.choices.iter().enumerate() {
+            let node = contact.node();
+            let offered = (step >= self.answered).then(|| {
+                contact
+                    .offers()
+                    .iter()
+                    .map(|o| (o.choice.id.clone(), o.choice.text.get(lang).to_string()))
+                    .collect()
+            });
+            let before = contact.customer().meters;
+            let Ok(taken) = contact.choose_id(id) else {
+                return out;
+            };
+            let Some(offered) = offered else { continue };
+            let choice = &node.choices[taken.choice];
+            out.push(Given {
+                scenario: scenario.id.clone(),
+                node: node.id.clone(),
+                policy: policy.id.clone(),
+                choice: choice.id.clone(),
+                number: taken.choice + 1,
+                prompt: node.customer.get(lang).to_string(),
+                offered,
+                style: choice.style,
+                seed: record.setup.seed,
+                step,
+                lang,
+                at_ms: now_ms,
+                latency_ms: now_ms.saturating_sub(self.since_ms),
+                before,
+                after: contact.customer().meters,
+            });
+            self.since_ms = now_ms;
+        }
+        self.answered = record.choices.len();
+        out
+    }
+}
+
 /// What the LMS has been told so far in this session.
 #[derive(Clone, Debug)]
 pub struct Reporter {
     pub tracker: Tracker,
     pub course: String,
-    /// The contact whose answers are being reported (scenario and seed),
-    /// and how many of its answers the LMS has.
-    contact: Option<(String, Option<u64>)>,
-    answered: usize,
-    /// When the last answer was given, or the contact shown.
-    since_ms: u64,
+    follower: Follower,
     status: Vec<Set>,
     complete: bool,
     suspended: String,
@@ -119,17 +253,10 @@ impl Reporter {
     /// A reporter for a session that starts at `now_ms`, resumed from
     /// `suspended` (its unfinished contact's answers are already recorded).
     pub fn new(tracker: Tracker, course: &str, suspended: &Suspended, now_ms: u64) -> Self {
-        let contact = [&suspended.unfinished, &suspended.shift_contact]
-            .into_iter()
-            .flatten()
-            .next()
-            .map(|r| ((r.scenario.clone(), r.setup.seed), r.choices.len()));
         Reporter {
             tracker,
             course: course.to_string(),
-            answered: contact.as_ref().map_or(0, |c| c.1),
-            contact: contact.map(|c| c.0),
-            since_ms: now_ms,
+            follower: Follower::new(course, suspended, now_ms),
             status: Vec::new(),
             complete: false,
             suspended: String::new(),
@@ -141,11 +268,21 @@ impl Reporter {
         let Some(p) = m.saved.profile() else {
             return Vec::new();
         };
-        let mut calls = self.answers(m, p, now_ms);
-        if let Some(track) = m.library.track(&self.course) {
-            let none = Keyed::new();
-            let results = p.tracks.get(&self.course).unwrap_or(&none);
-            let now = standing(&track, results);
+        let mut calls = Vec::new();
+        for a in self.follower.answers(m, now_ms) {
+            calls.extend(self.tracker.answer(&Answer {
+                scenario: &a.scenario,
+                node: &a.node,
+                policy: &a.policy,
+                choice: &a.choice,
+                number: a.number,
+                prompt: &a.prompt,
+                lang: a.lang,
+                at_ms: a.at_ms,
+                latency_ms: a.latency_ms,
+            }));
+        }
+        if let Some(now) = course_standing(m, &self.course) {
             self.complete = now.complete;
             let status = self.tracker.standing(&now);
             if status != self.status {
@@ -153,7 +290,7 @@ impl Reporter {
                 self.status = status;
             }
         }
-        let data = suspend::encode(&self.suspended_now(p), self.tracker.standard);
+        let data = suspend::encode(&suspended_now(p, &self.course), self.tracker.standard);
         if let Some(data) = data.data() {
             if data != self.suspended {
                 calls.push(self.tracker.suspend(data));
@@ -168,75 +305,27 @@ impl Reporter {
     pub fn complete(&self) -> bool {
         self.complete
     }
+}
 
-    /// What a relaunch needs: the track's results and the course's contact
-    /// in play, or its shift in progress, if any.
-    fn suspended_now(&self, p: &Profile) -> Suspended {
-        let shift = shift_in_play(p, &self.course);
-        Suspended {
-            v: SUSPEND_FORMAT,
-            results: p.tracks.get(&self.course).cloned().unwrap_or_default(),
-            unfinished: in_play(p, &self.course).cloned(),
-            shift_contact: shift.as_ref().and(p.shift_contact.clone()),
-            shift,
-        }
-    }
+/// Where the trainee stands in the course's track, once the track is known.
+pub fn course_standing(m: &Model, course: &str) -> Option<Standing> {
+    let p = m.saved.profile()?;
+    let track = m.library.track(course)?;
+    let none = Keyed::new();
+    let results = p.tracks.get(course).unwrap_or(&none);
+    Some(standing(&track, results))
+}
 
-    /// One interaction per answer the LMS does not have yet: the rest of
-    /// the contact followed so far (it may have ended since: then it is the
-    /// last one played), then those of a new contact in play.
-    fn answers(&mut self, m: &Model, p: &Profile, now_ms: u64) -> Vec<Set> {
-        let key = |r: &ContactRecord| (r.scenario.clone(), r.setup.seed);
-        // The shift's customer on the line stays its record until the next
-        // one is taken, finished or not.
-        let on_line = shift_in_play(p, &self.course).and(p.shift_contact.as_ref());
-        let current = in_play(p, &self.course).or(on_line);
-        let followed = [current, p.last.as_ref()]
-            .into_iter()
-            .flatten()
-            .find(|r| Some(key(r)) == self.contact);
-        let mut calls = followed.map_or_else(Vec::new, |r| self.answers_in(m, r, now_ms));
-        if let Some(new) = current.filter(|r| Some(key(r)) != self.contact) {
-            self.contact = Some(key(new));
-            self.answered = 0;
-            self.since_ms = now_ms;
-            calls.extend(self.answers_in(m, new, now_ms));
-        }
-        calls
-    }
-
-    /// The answers in `record` after the first `answered`.
-    fn answers_in(&mut self, m: &Model, record: &ContactRecord, now_ms: u64) -> Vec<Set> {
-        if record.choices.len() <= self.answered {
-            return Vec::new();
-        }
-        let (Some(scenario), Some(policy)) =
-            (m.scenario(&record.scenario), m.policy_by_id(&record.policy))
-        else {
-            return Vec::new();
-        };
-        let scenario = m.met(&scenario, record);
-        let Ok(contact) = Contact::replay(&scenario, policy, record) else {
-            return Vec::new();
-        };
-        let mut calls = Vec::new();
-        for step in &contact.steps()[self.answered..] {
-            let node = &scenario.nodes[step.node];
-            calls.extend(self.tracker.answer(&Answer {
-                scenario: &scenario.id,
-                node: &node.id,
-                policy: &policy.id,
-                choice: &node.choices[step.choice].id,
-                number: step.choice + 1,
-                prompt: node.customer.get(m.lang()),
-                lang: m.lang(),
-                at_ms: now_ms,
-                latency_ms: now_ms.saturating_sub(self.since_ms),
-            }));
-            self.since_ms = now_ms;
-        }
-        self.answered = record.choices.len();
-        calls
+/// What a relaunch needs: the track's results and the course's contact in
+/// play, or its shift in progress, if any.
+pub fn suspended_now(p: &Profile, course: &str) -> Suspended {
+    let shift = shift_in_play(p, course);
+    Suspended {
+        v: SUSPEND_FORMAT,
+        results: p.tracks.get(course).cloned().unwrap_or_default(),
+        unfinished: in_play(p, course).cloned(),
+        shift_contact: shift.as_ref().and(p.shift_contact.clone()),
+        shift,
     }
 }
 

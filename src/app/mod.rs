@@ -5,6 +5,7 @@
 //! DOM, so it compiles for every target and is tested natively. The Yew
 //! pages in `ui` hold these models and turn events into messages.
 
+pub mod cmi5;
 pub mod game;
 pub mod library;
 pub mod lms;

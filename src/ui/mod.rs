@@ -40,7 +40,18 @@ pub fn start_tracks() {
 
 /// The LMS page (`lms.html`): one track, reported to an LMS.
 pub fn start_lms() {
-    yew::Renderer::<shell::app::App<lms::LmsPage>>::new().render();
+    let render = || {
+        yew::Renderer::<shell::app::App<lms::LmsPage>>::new().render();
+    };
+    // A cmi5 launch reads the LRS before the page can show the learner's
+    // progress: the page starts once that is done.
+    match lms::cmi5::params() {
+        Some(params) => wasm_bindgen_futures::spawn_local(async move {
+            lms::cmi5::launch(params).await;
+            render();
+        }),
+        None => render(),
+    }
 }
 
 /// The shift page (`shift.html`): several customers in a row.

@@ -20,7 +20,7 @@ fn update(m: &mut Model, msg: Msg) {
 }
 
 /// The page as an LMS launch leaves it, with the library and tracks loaded.
-fn launched(suspended: &Suspended, lang: Lang) -> Model {
+pub(crate) fn launched(suspended: &Suspended, lang: Lang) -> Model {
     let (saved, route) = resume("Janssens, An", lang, "rotation", suspended);
     let mut m = Model::new(saved, None, route, 5);
     let mut library = Library::shipped("lib", Ok(common::shipped_library()), lang);

@@ -5,6 +5,7 @@
 
 mod common;
 
+mod app_cmi5;
 mod app_game;
 mod app_lms;
 mod app_manager;
@@ -39,6 +40,7 @@ mod paths;
 mod policies;
 mod progress;
 mod properties;
+mod queue;
 mod replay;
 mod shift;
 mod track_diagnostics;

@@ -409,3 +409,24 @@ pub fn scaled(standing: &Standing) -> Option<f64> {
         .filter(|_| standing.complete)
         .map(|t| f64::from(score_percent(t)) / 100.0)
 }
+
+/// Section 11: the `cmi5LearnerPreferences` agent profile's
+/// `languagePreference`, a comma-separated list of language codes, most
+/// preferred first: the first one the game speaks.
+pub fn preferred_language(doc: &str) -> Option<crate::engine::Lang> {
+    let prefs: Value = serde_json::from_str(doc).ok()?;
+    prefs
+        .get("languagePreference")?
+        .as_str()?
+        .split(',')
+        .find_map(|code| crate::engine::lms::scorm::language(code.trim()))
+}
+
+/// The id of the session's `terminated`: a reload of the page in the same
+/// session takes it back from the queue if it has not gone yet.
+pub fn terminated_id(launch: &Launch) -> String {
+    statement_id(
+        launch.registration,
+        &["cmi5", launch.activity_id, launch.session_id, "terminated"],
+    )
+}

@@ -9,11 +9,13 @@
 //!   standard's limit;
 //! - `manifest`: the package's `imsmanifest.xml`;
 //! - `xapi`: an answer as an xAPI statement, for an LRS;
+//! - `queue`: the statements waiting for the LRS, in order, once each;
 //! - `cmi5`: the cmi5 launch data, the statements an AU sends about itself
 //!   and when, and the answers' statements in the LMS's context template.
 
 pub mod cmi5;
 pub mod manifest;
+pub mod queue;
 pub mod scorm;
 pub mod suspend;
 pub mod time;

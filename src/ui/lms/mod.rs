@@ -7,10 +7,13 @@
 //! (`session`); outside one, it is kept in the browser like the tracks page.
 
 mod api;
+mod bar;
+pub mod cmi5;
 mod session;
 
 use yew::prelude::*;
 
+use self::bar::Cmi5Bar;
 use crate::app::game::Model;
 use crate::app::lms::{self, Msg};
 use crate::app::route::Route;
@@ -62,7 +65,15 @@ impl Page for LmsPage {
     fn load(route: Route) -> (Saved, Option<String>, Route) {
         let course = session::course();
         let (stored, set_aside) = storage::load_for_shifts();
-        match session::start(&course, stored.settings.lang) {
+        let lang = stored.settings.lang;
+        // A cmi5 launch (its parameters on the URL) was prepared before
+        // the page started; else a SCORM API in the frames around it.
+        let started = if cmi5::launched() {
+            cmi5::start(&course, lang)
+        } else {
+            session::start(&course, lang)
+        };
+        match started {
             Some((saved, route)) => {
                 // A shift's status is `#/shift` here, not the shift page's
                 // `#/` (`Route::hash`): the location says so before the
@@ -77,7 +88,9 @@ impl Page for LmsPage {
     }
 
     fn keep(state: &State) {
-        if session::active() {
+        if cmi5::active() {
+            cmi5::report(state);
+        } else if session::active() {
             session::report(state);
         } else {
             keep_in_browser(state);
@@ -85,6 +98,17 @@ impl Page for LmsPage {
     }
 
     fn screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
+        let screen = Self::course_screen(route, state, store);
+        if cmi5::launched() {
+            html! { <><Cmi5Bar lang={state.lang()} />{screen}</> }
+        } else {
+            screen
+        }
+    }
+}
+
+impl LmsPage {
+    fn course_screen(route: &Route, state: &State, store: &UseReducerHandle<Store<Self>>) -> Html {
         match route {
             Route::Play(id) => seated::<InCourse>(state, id),
             Route::ShiftStatus => shift_screen(state, store),

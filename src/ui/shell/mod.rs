@@ -5,6 +5,7 @@ pub mod app;
 pub mod dom;
 pub mod frame;
 pub mod language_switch;
+pub mod lrs;
 pub mod notices;
 pub mod page_store;
 pub mod storage;
