@@ -31,6 +31,10 @@ pub struct Model {
     /// The wording of scenario files' problems in a language, once fetched
     /// (`Msg::Words`; empty when that failed).
     pub words: Option<(Lang, Fetched)>,
+    /// When the message being handled arrived, in milliseconds since 1970:
+    /// set by the page before each update where it keeps an answer log
+    /// (`Page::clock`), `None` in an LMS. Contacts are stamped with it.
+    pub clock_ms: Option<u64>,
 }
 
 pub enum Msg {
@@ -84,6 +88,7 @@ impl Model {
             route,
             seeds: Seeds::new(seed),
             revision: 0,
+            clock_ms: None,
         }
     }
 
@@ -250,12 +255,23 @@ fn start_fresh(m: &mut Model, scenario: &str) {
 /// A fresh contact with `scenario` under `policy`, replacing any unfinished one.
 pub fn start_contact(m: &mut Model, scenario: &str, policy: String) {
     let seed = m.seeds.draw();
+    let mut record = ContactRecord::fresh(scenario, &policy, Setup::seeded(seed));
+    record.at = m.clock_ms.into_iter().collect();
     if let Some(p) = m.saved.profile_mut() {
-        p.unfinished.insert(
-            scenario.to_string(),
-            ContactRecord::fresh(scenario, &policy, Setup::seeded(seed)),
-        );
+        p.unfinished.insert(scenario.to_string(), record);
     }
+}
+
+/// The record after `before` and one more answer, at the model's clock:
+/// its times so far (the start and each answer, any missing taken as now)
+/// and this answer's. Without a clock (in an LMS), no times.
+pub fn stamped(m: &Model, before: &ContactRecord, mut after: ContactRecord) -> ContactRecord {
+    if let Some(now) = m.clock_ms {
+        after.at = before.at.clone();
+        after.at.resize(after.choices.len(), now);
+        after.at.push(now);
+    }
+    after
 }
 
 fn choose(m: &mut Model, scenario: &str, index: usize) {
@@ -279,11 +295,16 @@ fn choose(m: &mut Model, scenario: &str, index: usize) {
     if contact.choose(index).is_err() {
         return;
     }
-    let record = contact.record();
+    let record = stamped(m, &record, contact.record());
     if contact.is_over() {
         let csat = debrief(&contact).scorecards.customer.csat;
         m.saved.record_result(&record, csat);
         let step = Step::contact_key(&record.scenario, &record.policy);
+        let track_step = m.saved.profile().and_then(|p| p.step.clone());
+        m.saved.log_contact(
+            &record,
+            track_step.as_ref().filter(|s| s.step.key() == step),
+        );
         m.saved.record_step(&step, csat * 10);
     } else if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(record.scenario.clone(), record);

@@ -12,6 +12,7 @@ pub mod lms;
 pub mod manager;
 pub mod own_tracks_held;
 pub mod route;
+pub mod scores;
 pub mod seeds;
 pub mod shift;
 pub mod track_editor;

@@ -165,11 +165,14 @@ fn start(m: &mut Model, count: usize) {
 fn next(m: &mut Model) {
     let library: Vec<Rc<Scenario>> = m.library.scenarios.clone();
     let refs: Vec<&Scenario> = library.iter().map(|s| s.as_ref()).collect();
+    let started: Vec<u64> = m.clock_ms.into_iter().collect();
     if let Some(p) = m.saved.profile_mut() {
         let next = p.shift.get().and_then(|s| {
             let planned = s.next()?.clone();
             let (_, setup) = s.next_contact(&refs)?;
-            Some(ContactRecord::fresh(&planned.scenario, &s.policy, setup))
+            let mut record = ContactRecord::fresh(&planned.scenario, &s.policy, setup);
+            record.at = started;
+            Some(record)
         });
         if next.is_some() {
             p.shift_contact = next;
@@ -187,8 +190,14 @@ fn choose(m: &mut Model, index: usize) {
     if contact.is_over() || contact.choose(index).is_err() {
         return;
     }
-    let record = contact.record();
+    let record = game::stamped(m, &record, contact.record());
     let finished = contact.is_over().then(|| debrief(&contact));
+    if finished.is_some() {
+        // A track's shift step: its contacts are logged as that step's.
+        let step = m.saved.profile().and_then(|p| p.step.clone());
+        let step = step.filter(|s| matches!(s.step.kind(), Some(StepKind::Shift(_))));
+        m.saved.log_contact(&record, step.as_ref());
+    }
     if let Some(p) = m.saved.profile_mut() {
         p.shift_contact = Some(record);
         if let Some(report) = finished {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::model::track::Step;
 use crate::engine::play::contact::MODEL_VERSION;
+use crate::engine::play::log::{LoggedContact, LOG_LIMIT};
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::{ContactRecord, Lang};
 
@@ -96,6 +97,20 @@ pub struct Profile {
     /// The track step the contact or shift in play belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<TrackStep>,
+    /// Every contact finished outside an LMS, oldest first, for the
+    /// trainee's export (the scores page). Kept as JSON like `shift`: the
+    /// pages that play only add to it. Left out when empty, so progress
+    /// without a log is written as before.
+    #[serde(default, skip_serializing_if = "Kept::is_blank")]
+    pub log: Kept<Vec<LoggedContact>>,
+    /// Contacts finished while the log was full ([`LOG_LIMIT`]): not in it,
+    /// counted so the trainee is told.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unlogged: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// A step of a track in play: the track's id and the step itself (so the
@@ -267,6 +282,35 @@ impl Saved {
             p.played.insert(record.scenario.clone());
             p.unfinished.remove(&record.scenario);
             p.last = Some(record.clone());
+        }
+    }
+
+    /// Keep a finished contact in the profile's answer log, with the track
+    /// step it was, if any. A record without times (played in an LMS, which
+    /// keeps its own record) is not logged; one finished while the log is
+    /// full is counted instead.
+    pub fn log_contact(&mut self, record: &ContactRecord, step: Option<&TrackStep>) {
+        let Some(p) = self.profile_mut().filter(|_| !record.at.is_empty()) else {
+            return;
+        };
+        let logged = LoggedContact {
+            contact: record.clone(),
+            track: step.map(|s| s.track.clone()),
+            step: step.map(|s| s.step.key()),
+        };
+        // A log that is not a list (damaged) is left as it is, and counted
+        // as full.
+        if p.log.json().len() >= LOG_LIMIT || !p.log.push(&logged) {
+            p.unlogged += 1;
+        }
+    }
+
+    /// Empty the profile's answer log, and forget the contacts it missed
+    /// (the trainee exported it first: the scores page).
+    pub fn clear_log(&mut self) {
+        if let Some(p) = self.profile_mut() {
+            p.log = Kept::default();
+            p.unlogged = 0;
         }
     }
 

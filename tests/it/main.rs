@@ -5,6 +5,7 @@
 
 mod common;
 
+mod answer_log;
 mod app_cmi5;
 mod app_game;
 mod app_lms;

@@ -20,6 +20,7 @@ fn saved_progress_round_trips() {
         choices: vec!["care".into()],
         revision: None,
         model: None,
+        at: vec![],
     };
     saved
         .profile_mut()

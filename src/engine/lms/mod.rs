@@ -14,6 +14,7 @@
 //!   and when, and the answers' statements in the LMS's context template.
 
 pub mod cmi5;
+pub mod export;
 pub mod manifest;
 pub mod queue;
 pub mod scorm;

@@ -600,6 +600,13 @@ pub struct ContactRecord {
     /// The model version it was played under ([`MODEL_VERSION`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<u32>,
+    /// When the contact started, then when each answer was given, in
+    /// milliseconds since 1970 (UTC): stamped by the app as it is played
+    /// outside an LMS, for the answer log (`engine::play::log`). The engine
+    /// plays without it; left out when empty, so a record without times
+    /// is written as before (and an LMS's `suspend_data` stays as short).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub at: Vec<u64>,
 }
 
 impl ContactRecord {
@@ -612,6 +619,7 @@ impl ContactRecord {
             choices: Vec::new(),
             revision: None,
             model: None,
+            at: Vec::new(),
         }
     }
 
@@ -773,6 +781,7 @@ impl<'s> Contact<'s> {
                 .collect(),
             revision: Some(self.scenario.revision()),
             model: Some(MODEL_VERSION),
+            at: Vec::new(),
         }
     }
 

@@ -7,6 +7,7 @@ pub mod channel;
 pub mod contact;
 pub mod customer;
 pub mod debrief;
+pub mod log;
 pub mod persona;
 pub mod rule_names;
 pub mod scoring;

@@ -77,6 +77,39 @@ impl<T: DeserializeOwned + Serialize + Default> Kept<T> {
     }
 }
 
+impl<T: Blank> Kept<T> {
+    /// Whether what is kept is `T`'s empty value, as a new one is written.
+    pub fn is_blank(&self) -> bool {
+        self.json() == T::JSON
+    }
+}
+
+impl<T: Serialize> Kept<Vec<T>> {
+    /// Add `item` at the end, without reading what is kept (a page that
+    /// only adds to a list need not carry its reader). `false`, and
+    /// nothing changed, if what is kept is not a list.
+    pub fn push(&mut self, item: &T) -> bool {
+        let json = self.json().trim_end();
+        let Some(head) = json
+            .strip_suffix(']')
+            .filter(|_| json.starts_with('['))
+            .map(str::trim_end)
+        else {
+            return false;
+        };
+        let item = serde_json::to_string(item)
+            .unwrap_or_else(|_| unreachable!("a progress part always serializes"));
+        let comma = if head == "[" { "" } else { "," };
+        match RawValue::from_string(format!("{head}{comma}{item}]")) {
+            Ok(json) => {
+                *self = Kept::of(json);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
 impl<T: Blank> Default for Kept<T> {
     fn default() -> Self {
         let json = RawValue::from_string(T::JSON.to_string())

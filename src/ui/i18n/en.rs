@@ -2,7 +2,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Play;
-use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
+use super::{Export, Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
@@ -56,6 +56,7 @@ pub static GAME: Game = Game {
     own_badge: "Your own",
     other_language: "In Dutch",
     own_unreadable: "Your own scenarios could not be read. Open the scenario workshop: it keeps a copy and explains.",
+    log_full: ("Your answer log is full: the contacts you finish now are not kept for your trainer.", "Export it and clear it"),
     locked: "Locked",
     debrief_title: "Debrief",
     play_again: "Play again",
@@ -222,6 +223,24 @@ pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> Stri
 
 pub static SCORES: Scores = Scores {
     title: "How the scores work",
+    export: Export {
+        heading: "Your answers, for your trainer",
+        about: "Every contact you finish in this browser is kept in your answer log. Download it as xAPI statements (JSON: every answer and each contact's outcome, for a learning record store or your trainer's tools) or as a summary with one row per contact (CSV, for a spreadsheet). The files are made here and saved on your device: nothing is sent anywhere.",
+        needs_profile: "Choose or create a profile in the game first: the log is kept per profile.",
+        empty: "Your log is empty: finish a contact first.",
+        count: "Contacts in your log: ",
+        full: ("Your log is full. Contacts finished since, not in it: ", ". Download both files, then clear the log to keep logging."),
+        xapi: "Export my answers (xAPI, JSON)",
+        csv: "Summary for my trainer (CSV)",
+        loading: "Loading the scenarios…",
+        saved: "Saved: ",
+        skipped: ("Left out: ", " contact(s), because their scenario changed since you played it or is not here."),
+        clear: "Clear my answer log",
+        clear_confirm: "Clear the log? The contacts in it cannot be exported after this. Your best scores stay.",
+        clear_yes: "Yes, clear it",
+        cancel: "Cancel",
+        cleared: "Your answer log is empty now.",
+    },
     body: &[
         ("The customer", "Every customer has four meters from 0 to 100: mood, patience, trust and effort (effort is what the contact costs them, so lower is better). Each answer changes them. The customer's traits change how an answer lands: a quick answer pleases a customer in a hurry and not one who wants a chat; warmth lands in proportion to how much the customer wants it; small talk delights a lonely caller and annoys a hurried one. Every minute costs a hurried customer patience (speed ÷ 10 points a minute). At zero patience they hang up or leave. The customer remembers: the same approach again counts for less, and going back to a point already passed puts them back where they were then, a little more tired."),
         ("Channels", "On the phone every second of an answer wears on a hurried customer's patience. In a chat the first 20 seconds of an answer are free and the rest count half: the customer does something else while you type. An e-mail or a social post is answered against a promised response time (four hours for an e-mail, one hour for a post, unless the case says otherwise): there the minutes cost no patience, but a reply after the promise has run out costs mood, trust and patience once. On a public post others are watching: empathy and a solution win their approval, templates, hand-offs and deflection draw criticism, a private message moves no one, and a complaint never answered in public counts against you. The debrief shows the reputation it leaves."),

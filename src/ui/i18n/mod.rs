@@ -229,6 +229,8 @@ pub struct Game {
     /// A scenario written only in the other language: shown in it.
     pub other_language: &'static str,
     pub own_unreadable: &'static str,
+    /// The answer log is full: what that means, and the link to export it.
+    pub log_full: (&'static str, &'static str),
     pub locked: &'static str,
     pub debrief_title: &'static str,
     pub play_again: &'static str,
@@ -594,6 +596,32 @@ pub struct Tracks {
 pub struct Scores {
     pub title: &'static str,
     pub body: &'static [(&'static str, &'static str)],
+    pub export: Export,
+}
+
+/// The scores page's export of the answer log.
+pub struct Export {
+    pub heading: &'static str,
+    /// What is in the files, and that nothing is sent anywhere.
+    pub about: &'static str,
+    pub needs_profile: &'static str,
+    pub empty: &'static str,
+    /// Before the number of contacts in the log.
+    pub count: &'static str,
+    /// The log is full: before the number of contacts not kept, and what to do.
+    pub full: Around,
+    pub xapi: &'static str,
+    pub csv: &'static str,
+    pub loading: &'static str,
+    /// After a download: before the file's name.
+    pub saved: &'static str,
+    /// After a download: before the number of contacts left out, and why.
+    pub skipped: Around,
+    pub clear: &'static str,
+    pub clear_confirm: &'static str,
+    pub clear_yes: &'static str,
+    pub cancel: &'static str,
+    pub cleared: &'static str,
 }
 
 /// The shift page.

@@ -2,7 +2,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Play;
-use super::{Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
+use super::{Export, Game, Manager, Scores, Shell, Shift, TrackWorkshop, Tracks, Workshop};
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;
 use crate::engine::model::scenario::{Channel, Difficulty, Outcome, Style};
@@ -56,6 +56,7 @@ pub static GAME: Game = Game {
     own_badge: "Eigen",
     other_language: "In het Engels",
     own_unreadable: "Je eigen scenario's konden niet worden gelezen. Open de scenariowerkplaats: die bewaart een kopie en legt het uit.",
+    log_full: ("Je logboek met antwoorden is vol: de contacten die je nu afrondt, worden niet bewaard voor je trainer.", "Exporteer het en maak het leeg"),
     locked: "Geblokkeerd",
     debrief_title: "Nabespreking",
     play_again: "Opnieuw spelen",
@@ -222,6 +223,24 @@ pub(super) fn mastery_rule(min_tenths: Option<u8>, policy: Option<&str>) -> Stri
 
 pub static SCORES: Scores = Scores {
     title: "Zo werken de scores",
+    export: Export {
+        heading: "Je antwoorden, voor je trainer",
+        about: "Elk contact dat je in deze browser afrondt, wordt bewaard in je logboek met antwoorden. Download het als xAPI-statements (JSON: elk antwoord en de uitkomst van elk contact, voor een learning record store of de hulpmiddelen van je trainer) of als overzicht met één regel per contact (CSV, voor een spreadsheet). De bestanden worden hier gemaakt en op je apparaat opgeslagen: er wordt niets verstuurd.",
+        needs_profile: "Kies of maak eerst een profiel in het spel: het logboek wordt per profiel bijgehouden.",
+        empty: "Je logboek is leeg: rond eerst een contact af.",
+        count: "Contacten in je logboek: ",
+        full: ("Je logboek is vol. Contacten die je sindsdien afrondde en die er niet in staan: ", ". Download beide bestanden en maak het logboek daarna leeg om verder te loggen."),
+        xapi: "Exporteer mijn antwoorden (xAPI, JSON)",
+        csv: "Overzicht voor mijn trainer (CSV)",
+        loading: "De scenario's worden geladen…",
+        saved: "Opgeslagen: ",
+        skipped: ("Weggelaten: ", " contact(en), omdat het scenario is veranderd sinds je het speelde of hier niet meer is."),
+        clear: "Mijn logboek met antwoorden leegmaken",
+        clear_confirm: "Het logboek leegmaken? De contacten erin kun je daarna niet meer exporteren. Je beste scores blijven staan.",
+        clear_yes: "Ja, leegmaken",
+        cancel: "Annuleren",
+        cleared: "Je logboek met antwoorden is nu leeg.",
+    },
     body: &[
         ("De klant", "Elke klant heeft vier meters van 0 tot 100: stemming, geduld, vertrouwen en moeite (moeite is wat het contact de klant kost, dus lager is beter). Elk antwoord verandert ze. De eigenschappen van de klant bepalen hoe een antwoord valt: een snel antwoord bevalt een klant met haast en niet iemand die wil praten; warmte komt aan naarmate de klant erom vraagt; een praatje maakt een eenzame beller blij en ergert een gehaaste. Elke minuut kost een klant met haast geduld (snelheid ÷ 10 punten per minuut). Bij nul geduld hangt de klant op of vertrekt. De klant onthoudt: dezelfde aanpak nog eens telt minder, en terug naar een punt waar het gesprek al langskwam zet de klant terug waar die toen stond, iets vermoeider."),
         ("Kanalen", "Aan de telefoon kost elke seconde van een antwoord een klant met haast geduld. In een chat zijn de eerste 20 seconden van een antwoord gratis en telt de rest half: de klant doet iets anders terwijl jij typt. Een e-mail of een bericht op sociale media beantwoord je binnen een beloofde reactietijd (vier uur voor een e-mail, een uur voor een bericht, tenzij de casus iets anders zegt): daar kosten de minuten geen geduld, maar een antwoord nadat die termijn verstreken is, kost één keer stemming, vertrouwen en geduld. Bij een openbaar bericht lezen anderen mee: inleving en een oplossing krijgen hun bijval, standaardteksten, doorverwijzen en afschuiven leveren kritiek op, een privébericht beweegt niemand, en een klacht die nooit openbaar beantwoord wordt, telt tegen je. De nabespreking toont de reputatie die het oplevert."),

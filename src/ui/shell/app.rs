@@ -23,8 +23,6 @@ pub enum Reads {
     Index,
     /// The same, and every track's steps (the tracks page).
     IndexWithTracks,
-    /// Nothing (a page of text).
-    Nothing,
     /// Every scenario at once (the shift page).
     Whole,
 }
@@ -56,6 +54,11 @@ pub trait Page: Sized + 'static {
     /// unless the page says where else).
     fn keep(state: &State) {
         keep_in_browser(state)
+    }
+    /// The time for the model's next update (`Model::clock_ms`): now, where
+    /// progress and its answer log are kept in the browser.
+    fn clock() -> Option<u64> {
+        Some(js_sys::Date::now() as u64)
     }
     fn route(hash: &str) -> Route;
     /// The shipped scenario the page needs fetched now, in the language

@@ -51,7 +51,6 @@ fn use_fetches<P: Page>(state: &State) {
                     Reads::Index => library::fetch_index(&base, lang, false).await,
                     Reads::IndexWithTracks => library::fetch_index(&base, lang, true).await,
                     Reads::Whole => library::fetch_library(&base, lang).await,
-                    Reads::Nothing => return,
                 };
                 state.dispatch(Msg::Loaded(library));
             });

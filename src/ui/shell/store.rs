@@ -30,6 +30,7 @@ impl<P: Page> Reducible for Store<P> {
 
     fn reduce(self: Rc<Self>, msg: P::Msg) -> Rc<Self> {
         let mut model = (*self.model).clone();
+        model.clock_ms = P::clock();
         P::update(&mut model, msg);
         Rc::new(Store::new(model))
     }

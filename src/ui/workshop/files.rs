@@ -22,11 +22,16 @@ pub async fn read_text(file: web_sys::File) -> (String, Result<String, ReadFailu
     (name, text)
 }
 
-/// Offer `text` as a file named `name` for the browser to save.
+/// Offer `text` as a JSON file named `name` for the browser to save.
 pub fn download(name: &str, text: &str) {
+    download_typed(name, text, "application/json");
+}
+
+/// Offer `text` as a file named `name`, of media type `mime`.
+pub fn download_typed(name: &str, text: &str, mime: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

@@ -3,7 +3,7 @@
 //! see any scenario as a map. A separate page and binary, so the trainee's
 //! game does not carry it.
 
-pub(super) mod files;
+pub(crate) mod files;
 mod import_zone;
 mod map_view;
 mod own_list;
