@@ -230,8 +230,18 @@ fn another_story_of_a_twine_archive_can_be_imported_without_picking_the_file_aga
 
     let (result, own) = w.import_story("library.html", &archive.text, Some(&other));
     assert_eq!(result.archive.as_ref().unwrap().picked, other);
-    assert!(matches!(result.outcome, ImportOutcome::Kept(_)), "{:#?}", result.problems);
-    let title = result.scenario.as_ref().unwrap().title.get(Lang::Nl).to_string();
+    assert!(
+        matches!(result.outcome, ImportOutcome::Kept(_)),
+        "{:#?}",
+        result.problems
+    );
+    let title = result
+        .scenario
+        .as_ref()
+        .unwrap()
+        .title
+        .get(Lang::Nl)
+        .to_string();
     assert_eq!(title, other, "the story asked for, by its name");
     update(&mut w, Msg::Imported(result, own.unwrap()));
     assert_eq!(w.own_playable.len(), 2, "both stories are kept");
