@@ -186,13 +186,18 @@ fn target(
     let send = {
         let (tab, current) = (tab.clone(), current.clone());
         let statements = made.statements.clone();
+        // The first press gives consent, and the effect above starts; a
+        // press after that (new settings need a new one) tries now.
         Callback::from(move |_| {
+            if current.consented {
+                sending::start(current.settings.clone(), statements.clone());
+                return;
+            }
             let consented = Tab {
                 consented: true,
                 ..current.clone()
             };
             settings::store(&consented);
-            sending::start(consented.settings.clone(), statements.clone());
             tab.set(Some(consented));
         })
     };

@@ -99,11 +99,11 @@ pub fn start(settings: Settings, statements: Rc<Vec<Value>>) {
         d.failures = 0;
         if d.online.is_none() {
             if let Some(window) = web_sys::window() {
-                d.online = Some(EventListener::new(&window, "online", |_| flush()));
+                d.online = Some(EventListener::new(&window, "online", |_| flush(false)));
             }
         }
     });
-    flush();
+    flush(true);
 }
 
 /// Stop sending (the settings were forgotten).
@@ -117,11 +117,13 @@ pub fn stop() {
     tell(Status::Idle);
 }
 
-fn flush() {
+/// One attempt, unless one is under way: then another after it when the
+/// job changed (`again`); a retry or the `online` event need none.
+fn flush(again: bool) {
     let job = DRIVER.with(|d| {
         let mut d = d.borrow_mut();
         if d.sending {
-            d.again = true;
+            d.again |= again;
             return None;
         }
         let job = d.job.clone()?;
@@ -187,7 +189,9 @@ fn settle(status: Status) {
             Status::Waiting { why, .. } => {
                 d.failures += 1;
                 if why != Why::Credentials && d.job.is_some() {
-                    d.retry = Some(Timeout::new(queue::retry_after_ms(d.failures), flush));
+                    d.retry = Some(Timeout::new(queue::retry_after_ms(d.failures), || {
+                        flush(false)
+                    }));
                 }
             }
             _ => d.failures = 0,
@@ -196,7 +200,7 @@ fn settle(status: Status) {
     });
     tell(status);
     if again {
-        flush();
+        flush(false);
     }
 }
 
