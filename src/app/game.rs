@@ -256,22 +256,26 @@ fn start_fresh(m: &mut Model, scenario: &str) {
 pub fn start_contact(m: &mut Model, scenario: &str, policy: String) {
     let seed = m.seeds.draw();
     let mut record = ContactRecord::fresh(scenario, &policy, Setup::seeded(seed));
-    record.at = m.clock_ms.into_iter().collect();
+    record.at = stamp("", m.clock_ms);
     if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(scenario.to_string(), record);
     }
 }
 
-/// The record after `before` and one more answer, at the model's clock:
-/// its times so far (the start and each answer, any missing taken as now)
-/// and this answer's. Without a clock (in an LMS), no times.
+/// The record after `before` and one more answer: its times so far and
+/// this answer's, at the model's clock. Without a clock (in an LMS), none.
 pub fn stamped(m: &Model, before: &ContactRecord, mut after: ContactRecord) -> ContactRecord {
-    if let Some(now) = m.clock_ms {
-        after.at = before.at.clone();
-        after.at.resize(after.choices.len(), now);
-        after.at.push(now);
-    }
+    after.at = stamp(&before.at, m.clock_ms);
     after
+}
+
+/// `at` (a record's times) with `now` added, if there is a clock.
+pub fn stamp(at: &str, now: Option<u64>) -> String {
+    match now {
+        Some(now) if at.is_empty() => now.to_string(),
+        Some(now) => format!("{at} {now}"),
+        None => at.to_string(),
+    }
 }
 
 fn choose(m: &mut Model, scenario: &str, index: usize) {
@@ -300,12 +304,8 @@ fn choose(m: &mut Model, scenario: &str, index: usize) {
         let csat = debrief(&contact).scorecards.customer.csat;
         m.saved.record_result(&record, csat);
         let step = Step::contact_key(&record.scenario, &record.policy);
-        let track_step = m.saved.profile().and_then(|p| p.step.clone());
-        m.saved.log_contact(
-            &record,
-            track_step.as_ref().filter(|s| s.step.key() == step),
-        );
-        m.saved.record_step(&step, csat * 10);
+        let step = m.saved.record_step(&step, csat * 10);
+        m.saved.log_contact(&record, step);
     } else if let Some(p) = m.saved.profile_mut() {
         p.unfinished.insert(record.scenario.clone(), record);
     }

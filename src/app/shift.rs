@@ -165,7 +165,7 @@ fn start(m: &mut Model, count: usize) {
 fn next(m: &mut Model) {
     let library: Vec<Rc<Scenario>> = m.library.scenarios.clone();
     let refs: Vec<&Scenario> = library.iter().map(|s| s.as_ref()).collect();
-    let started: Vec<u64> = m.clock_ms.into_iter().collect();
+    let started = game::stamp("", m.clock_ms);
     if let Some(p) = m.saved.profile_mut() {
         let next = p.shift.get().and_then(|s| {
             let planned = s.next()?.clone();
@@ -196,7 +196,7 @@ fn choose(m: &mut Model, index: usize) {
         // A track's shift step: its contacts are logged as that step's.
         let step = m.saved.profile().and_then(|p| p.step.clone());
         let step = step.filter(|s| matches!(s.step.kind(), Some(StepKind::Shift(_))));
-        m.saved.log_contact(&record, step.as_ref());
+        m.saved.log_contact(&record, step);
     }
     if let Some(p) = m.saved.profile_mut() {
         p.shift_contact = Some(record);

@@ -8,9 +8,9 @@ use crate::engine::wire::keyed::{Keyed, Names};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::model::track::Step;
 use crate::engine::play::contact::MODEL_VERSION;
-use crate::engine::play::log::{LoggedContact, LOG_LIMIT};
+pub use crate::engine::play::log::TrackStep;
+use crate::engine::play::log::{Entry, LoggedContact, LOG_LIMIT};
 use crate::engine::play::shift::{Shift, ShiftReport};
 use crate::engine::{ContactRecord, Lang};
 
@@ -103,22 +103,16 @@ pub struct Profile {
     /// without a log is written as before.
     #[serde(default, skip_serializing_if = "Kept::is_blank")]
     pub log: Kept<Vec<LoggedContact>>,
-    /// Contacts finished while the log was full ([`LOG_LIMIT`]): not in it,
-    /// counted so the trainee is told.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub unlogged: u32,
 }
 
-fn is_zero(n: &u32) -> bool {
-    *n == 0
-}
-
-/// A step of a track in play: the track's id and the step itself (so the
-/// shift page, which does not read the tracks, knows what to plan).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TrackStep {
-    pub track: String,
-    pub step: Step,
+impl Profile {
+    /// Whether the answer log takes no more contacts: it is full
+    /// ([`LOG_LIMIT`]), or damaged (not a list). The game says so, and the
+    /// scores page offers the export and clearing it.
+    pub fn log_closed(&self) -> bool {
+        let json = self.log.json();
+        json.len() >= LOG_LIMIT || !json.ends_with(']')
+    }
 }
 
 pub fn best_key(scenario: &str, policy: &str) -> String {
@@ -287,30 +281,23 @@ impl Saved {
 
     /// Keep a finished contact in the profile's answer log, with the track
     /// step it was, if any. A record without times (played in an LMS, which
-    /// keeps its own record) is not logged; one finished while the log is
-    /// full is counted instead.
-    pub fn log_contact(&mut self, record: &ContactRecord, step: Option<&TrackStep>) {
-        let Some(p) = self.profile_mut().filter(|_| !record.at.is_empty()) else {
-            return;
-        };
-        let logged = LoggedContact {
-            contact: record.clone(),
-            track: step.map(|s| s.track.clone()),
-            step: step.map(|s| s.step.key()),
-        };
-        // A log that is not a list (damaged) is left as it is, and counted
-        // as full.
-        if p.log.json().len() >= LOG_LIMIT || !p.log.push(&logged) {
-            p.unlogged += 1;
+    /// keeps its own record) is not logged, nor one finished while the log
+    /// is closed (`Profile::log_closed`: the trainee is told).
+    pub fn log_contact(&mut self, record: &ContactRecord, step: Option<TrackStep>) {
+        if let Some(p) = self
+            .profile_mut()
+            .filter(|p| !record.at.is_empty() && !p.log_closed())
+        {
+            let entry: Entry = (record, &step);
+            p.log.push_as(&entry);
         }
     }
 
-    /// Empty the profile's answer log, and forget the contacts it missed
-    /// (the trainee exported it first: the scores page).
+    /// Empty the profile's answer log (the trainee exported it first: the
+    /// scores page).
     pub fn clear_log(&mut self) {
         if let Some(p) = self.profile_mut() {
             p.log = Kept::default();
-            p.unlogged = 0;
         }
     }
 
@@ -324,16 +311,14 @@ impl Saved {
     }
 
     /// A step finished: `key` with `tenths` of CSAT counts for the track
-    /// step in play, if it is that step; keeps the best per step.
-    pub fn record_step(&mut self, key: &str, tenths: u8) {
-        let Some(p) = self.profile_mut() else {
-            return;
-        };
-        let Some(step) = p.step.take_if(|s| s.step.key() == key) else {
-            return;
-        };
+    /// step in play, if it is that step; keeps the best per step. The step
+    /// it counted for, if any.
+    pub fn record_step(&mut self, key: &str, tenths: u8) -> Option<TrackStep> {
+        let p = self.profile_mut()?;
+        let step = p.step.take_if(|s| s.step.key() == key)?;
         let results = p.tracks.get_or_insert_with(&step.track, Keyed::new);
         let best = results.get_or_insert_with(key, || 0);
         *best = (*best).max(tenths);
+        Some(step)
     }
 }

@@ -78,12 +78,8 @@ fn answer_export(props: &ExportProps) -> Html {
         None => html! { <p>{t.needs_profile}</p> },
         Some(p) => {
             let log: Rc<Vec<LoggedContact>> = Rc::new(p.log.get());
-            let full = (p.unlogged > 0).then(|| {
-                html! {
-                    <p class="notice" data-testid="log-full">
-                        {t.full.0}{p.unlogged}{t.full.1}
-                    </p>
-                }
+            let full = p.log_closed().then(|| {
+                html! { <p class="notice" data-testid="log-full">{t.full}</p> }
             });
             let ready = state.library.loaded;
             let button = |kind: Kind, label: &'static str, id: &'static str| {
@@ -111,7 +107,7 @@ fn answer_export(props: &ExportProps) -> Html {
             } else {
                 let ask = asking.clone();
                 html! {
-                    <button type="button" data-testid="log-clear" disabled={log.is_empty() && p.unlogged == 0}
+                    <button type="button" data-testid="log-clear" disabled={p.log.is_blank()}
                         onclick={Callback::from(move |_| ask.set(true))}>{t.clear}</button>
                 }
             };
@@ -136,7 +132,7 @@ fn answer_export(props: &ExportProps) -> Html {
         }
     };
     html! {
-        <section data-testid="answer-export" class="screen prose" aria-labelledby="export-heading">
+        <section data-testid="answer-export" class="prose" aria-labelledby="export-heading">
             <h2 id="export-heading">{t.heading}</h2>
             <p>{t.about}</p>
             { body }

@@ -17,7 +17,7 @@ use frontline::app::{scores, shift};
 use frontline::engine::lms::export::{self, csv_cell, Trainee, COMPLETED};
 use frontline::engine::lms::xapi::{self, Profile, ANSWERED};
 use frontline::engine::play::debrief::debrief;
-use frontline::engine::play::log::{LoggedContact, LOG_LIMIT};
+use frontline::engine::play::log::{times, LoggedContact, LOG_LIMIT};
 use frontline::engine::wire::kept::Kept;
 use frontline::engine::{builtin_policies, Contact, ContactRecord, Lang, Scenario};
 use frontline::saved::progress::{decode, encode, Loaded, Saved};
@@ -78,16 +78,13 @@ fn a_finished_contact_is_logged_with_when_it_started_and_each_answer() {
     assert_eq!(c.scenario, "double-charged");
     assert_eq!(c.policy, "customer-first");
     assert!(c.setup.seed.is_some() && c.revision.is_some() && c.model.is_some());
-    assert_eq!(
-        c.at.len(),
-        c.choices.len() + 1,
-        "the start, then each answer"
-    );
     let expected: Vec<u64> = (0..=c.choices.len() as u64)
         .map(|i| T0 + i * 7_500)
         .collect();
-    assert_eq!(c.at, expected);
-    assert_eq!(log[0].track, None);
+    let written: Vec<String> = expected.iter().map(u64::to_string).collect();
+    assert_eq!(c.at, written.join(" "), "the start, then each answer");
+    assert_eq!(times(&c.at, c.choices.len()), expected);
+    assert_eq!(log[0].step, None);
     // The last contact is the logged one, the same record.
     assert_eq!(m.saved.profile().unwrap().last.as_ref(), Some(c));
 
@@ -130,8 +127,7 @@ fn a_tracks_contact_step_and_a_shifts_contacts_are_logged_with_their_step() {
         game::update(m, Msg::Choose(scenario.clone(), pick))
     });
     let log = log_of(&m);
-    assert_eq!(log[0].track.as_deref(), Some("onboarding"));
-    assert_eq!(log[0].step.as_deref(), Some(step.step.key().as_str()));
+    assert_eq!(log[0].step.as_ref(), Some(&step));
 
     // A shift's contacts, on the shift page.
     let mut m = ready("target-driven", 5);
@@ -151,9 +147,10 @@ fn a_tracks_contact_step_and_a_shifts_contacts_are_logged_with_their_step() {
     }
     let log = log_of(&m);
     assert_eq!(log.len(), 2);
-    assert!(log
-        .iter()
-        .all(|l| l.track.is_none() && l.contact.at.len() == l.contact.choices.len() + 1));
+    for l in &log {
+        assert_eq!(l.step, None, "not a track's");
+        assert_eq!(l.contact.at.split(' ').count(), l.contact.choices.len() + 1);
+    }
 }
 
 #[test]
@@ -164,13 +161,12 @@ fn progress_from_before_the_log_loads_and_is_written_as_before() {
     };
     let p = saved.profile().unwrap();
     assert!(p.log.is_blank());
-    assert_eq!(p.unlogged, 0);
     assert!(p.last.as_ref().unwrap().at.is_empty());
     assert_eq!(encode(&saved), old, "nothing new is written");
 }
 
 #[test]
-fn at_its_limit_the_log_keeps_what_it_has_and_counts_the_rest() {
+fn at_its_limit_the_log_keeps_what_it_has_and_the_trainee_is_told() {
     let mut m = ready("customer-first", 4);
     play(&mut m, "double-charged");
     let one = log_of(&m).remove(0);
@@ -183,38 +179,35 @@ fn at_its_limit_the_log_keeps_what_it_has_and_counts_the_rest() {
     play(&mut m, "lonely-caller");
     let p = m.saved.profile().unwrap();
     assert_eq!(p.log, full, "nothing dropped, nothing added");
-    assert_eq!(p.unlogged, 1, "the trainee is told");
-    assert!(encode(&m.saved).contains("\"unlogged\":1"));
+    assert!(p.log_closed(), "the game says so");
     // Exported and cleared: logging goes on.
     scores::update(&mut m, scores::Msg::ClearLog);
     assert!(m.saved.profile().unwrap().log.is_blank());
-    assert_eq!(m.saved.profile().unwrap().unlogged, 0);
+    assert!(!m.saved.profile().unwrap().log_closed());
     play(&mut m, "lonely-caller");
     assert_eq!(log_of(&m).len(), 1);
 }
 
 #[test]
-fn a_damaged_log_is_kept_as_it_is_and_the_contact_counted() {
+fn a_damaged_log_is_kept_as_it_is_and_closed() {
     let mut m = ready("customer-first", 4);
     let damaged: Kept<Vec<LoggedContact>> = serde_json::from_str(r#"{"not":"a list"}"#).unwrap();
     m.saved.profile_mut().unwrap().log = damaged.clone();
     play(&mut m, "double-charged");
     let p = m.saved.profile().unwrap();
     assert_eq!(p.log, damaged);
-    assert_eq!(p.unlogged, 1);
+    assert!(p.log_closed());
 }
 
 #[test]
 fn kept_lists_grow_without_being_read() {
     let mut k: Kept<Vec<u32>> = Kept::default();
-    assert!(k.push(&1));
-    assert!(k.push(&2));
+    k.push(&1);
+    k.push(&2);
     assert_eq!(k.json(), "[1,2]");
-    let mut spaced: Kept<Vec<u32>> = serde_json::from_str("[ ]").unwrap();
-    assert!(spaced.push(&3));
-    assert_eq!(spaced.get(), vec![3]);
+    assert_eq!(k.get(), vec![1, 2]);
     let mut not: Kept<Vec<u32>> = serde_json::from_str("null").unwrap();
-    assert!(!not.push(&3));
+    not.push(&3);
     assert_eq!(not.json(), "null");
 }
 
@@ -264,7 +257,7 @@ fn a_log_replays_into_an_answered_per_answer_and_a_completed_with_the_outcome() 
             assert_eq!(s["result"]["duration"], "PT7.50S");
             assert_eq!(
                 s["timestamp"],
-                frontline::engine::lms::time::timestamp_2004(logged.contact.at[i + 1])
+                frontline::engine::lms::time::timestamp_2004(times(&logged.contact.at, n)[i + 1])
             );
         }
         let done = &after[0];
@@ -392,7 +385,6 @@ fn a_contact_whose_scenario_changed_or_went_is_left_out_and_counted() {
             scenario: "gone".into(),
             ..log[1].contact.clone()
         },
-        track: None,
         step: None,
     });
     let policies = builtin_policies();
@@ -402,4 +394,20 @@ fn a_contact_whose_scenario_changed_or_went_is_left_out_and_counted() {
     assert_eq!(played.made[0].logged.contact.scenario, "lonely-caller");
     let statements = export::statements(&Profile::default(), sam(), &played.made);
     assert_eq!(statements.len(), log[1].contact.choices.len() + 1);
+}
+
+#[test]
+fn a_record_stamped_part_way_takes_its_first_time_for_the_times_it_lacks() {
+    assert_eq!(times("1 2 3", 2), vec![1, 2, 3]);
+    assert_eq!(
+        times("5 9", 3),
+        vec![5, 5, 5, 9],
+        "resumed after the log came in"
+    );
+    assert_eq!(
+        times("1 2 3 4", 2),
+        vec![2, 3, 4],
+        "the last ones are the answers'"
+    );
+    assert_eq!(times("", 1), vec![0, 0]);
 }

@@ -20,7 +20,7 @@ fn saved_progress_round_trips() {
         choices: vec!["care".into()],
         revision: None,
         model: None,
-        at: vec![],
+        at: String::new(),
     };
     saved
         .profile_mut()

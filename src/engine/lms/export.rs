@@ -19,7 +19,7 @@ use crate::engine::lms::xapi::{self, Answered, Profile, Session};
 use crate::engine::model::policy::find_policy;
 use crate::engine::model::scenario::{Channel, Style};
 use crate::engine::play::debrief::{debrief, Debrief};
-use crate::engine::play::log::LoggedContact;
+use crate::engine::play::log::{self, LoggedContact};
 use crate::engine::play::persona;
 use crate::engine::play::scoring::NpsClass;
 use crate::engine::wire::named::Named;
@@ -70,6 +70,8 @@ pub struct Replayed<'l> {
     pub scenario: Scenario,
     pub policy: Policy,
     pub debrief: Debrief,
+    /// Its start and each answer, ms since 1970.
+    pub times: Vec<u64>,
 }
 
 impl Replayed<'_> {
@@ -79,10 +81,9 @@ impl Replayed<'_> {
     }
 
     /// When the `i`-th time of the contact (its start, then each answer)
-    /// was taken: a record whose times run short uses its last one.
+    /// was taken (`log::times`).
     fn at(&self, i: usize) -> u64 {
-        let at = &self.logged.contact.at;
-        at.get(i).or(at.last()).copied().unwrap_or(0)
+        self.times.get(i).copied().unwrap_or(0)
     }
 
     /// The contact played again (it replayed once already, so it does now).
@@ -107,6 +108,7 @@ pub fn replay<'l>(
     }
     let debrief = debrief(&contact);
     Some(Replayed {
+        times: log::times(&record.at, record.choices.len()),
         logged,
         scenario: met,
         policy,
@@ -140,7 +142,7 @@ pub fn statements(profile: &Profile, trainee: Trainee, played: &[Replayed]) -> V
         let session = Session {
             actor: &actor,
             registration: &registration,
-            track: r.logged.track.as_deref(),
+            track: r.logged.step.as_ref().map(|s| s.track.as_str()),
         };
         out.extend(answered(profile, &session, trainee.lang, r));
         out.push(completed(profile, &session, trainee.lang, r));

@@ -601,12 +601,14 @@ pub struct ContactRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<u32>,
     /// When the contact started, then when each answer was given, in
-    /// milliseconds since 1970 (UTC): stamped by the app as it is played
-    /// outside an LMS, for the answer log (`engine::play::log`). The engine
+    /// milliseconds since 1970 (UTC), separated by spaces: stamped by the
+    /// app as it is played outside an LMS, for the answer log (read by
+    /// `engine::play::log::times`). Text, so the game adds a time without
+    /// carrying a reader for lists of numbers (docs/size.md). The engine
     /// plays without it; left out when empty, so a record without times
     /// is written as before (and an LMS's `suspend_data` stays as short).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub at: Vec<u64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub at: String,
 }
 
 impl ContactRecord {
@@ -619,7 +621,7 @@ impl ContactRecord {
             choices: Vec::new(),
             revision: None,
             model: None,
-            at: Vec::new(),
+            at: String::new(),
         }
     }
 
@@ -781,7 +783,7 @@ impl<'s> Contact<'s> {
                 .collect(),
             revision: Some(self.scenario.revision()),
             model: Some(MODEL_VERSION),
-            at: Vec::new(),
+            at: String::new(),
         }
     }
 

@@ -86,26 +86,25 @@ impl<T: Blank> Kept<T> {
 
 impl<T: Serialize> Kept<Vec<T>> {
     /// Add `item` at the end, without reading what is kept (a page that
-    /// only adds to a list need not carry its reader). `false`, and
-    /// nothing changed, if what is kept is not a list.
-    pub fn push(&mut self, item: &T) -> bool {
-        let json = self.json().trim_end();
-        let Some(head) = json
-            .strip_suffix(']')
-            .filter(|_| json.starts_with('['))
-            .map(str::trim_end)
-        else {
-            return false;
+    /// only adds to a list need not carry its reader). Nothing changes if
+    /// what is kept does not end as a list does (damaged; the lists kept
+    /// are written without spaces).
+    pub fn push(&mut self, item: &T) {
+        self.push_as(item);
+    }
+}
+
+impl<T> Kept<Vec<T>> {
+    /// `push`, of `item` written as a `T` is (a borrowed form of it, say).
+    pub fn push_as(&mut self, item: &impl Serialize) {
+        let Some(head) = self.json().strip_suffix(']') else {
+            return;
         };
         let item = serde_json::to_string(item)
             .unwrap_or_else(|_| unreachable!("a progress part always serializes"));
         let comma = if head == "[" { "" } else { "," };
-        match RawValue::from_string(format!("{head}{comma}{item}]")) {
-            Ok(json) => {
-                *self = Kept::of(json);
-                true
-            }
-            Err(_) => false,
+        if let Ok(json) = RawValue::from_string(format!("{head}{comma}{item}]")) {
+            *self = Kept::of(json);
         }
     }
 }

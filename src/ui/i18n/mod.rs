@@ -230,8 +230,8 @@ pub struct Game {
     /// A scenario written only in the other language: shown in it.
     pub other_language: &'static str,
     pub own_unreadable: &'static str,
-    /// The answer log is full: what that means, and the link to export it.
-    pub log_full: (&'static str, &'static str),
+    /// The answer log takes no more contacts, and where to export it.
+    pub log_full: &'static str,
     pub locked: &'static str,
     pub debrief_title: &'static str,
     pub play_again: &'static str,
@@ -609,8 +609,8 @@ pub struct Export {
     pub empty: &'static str,
     /// Before the number of contacts in the log.
     pub count: &'static str,
-    /// The log is full: before the number of contacts not kept, and what to do.
-    pub full: Around,
+    /// The log takes no more contacts (full, or damaged), and what to do.
+    pub full: &'static str,
     pub xapi: &'static str,
     pub csv: &'static str,
     pub loading: &'static str,

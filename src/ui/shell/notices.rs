@@ -56,12 +56,8 @@ pub fn notices(state: &State, home: &str) -> Html {
     });
     // Contacts finished while the answer log was full: the trainee's to
     // export and clear, on the scores page.
-    let log_full = state.saved.profile().filter(|p| p.unlogged > 0).map(|_| {
-        html! {
-            <div class="notice" role="status" data-testid="log-full">
-                <p>{t.log_full.0}{" "}<a href={format!("{home}scores/")}>{t.log_full.1}</a></p>
-            </div>
-        }
+    let log_full = state.saved.profile().filter(|p| p.log_closed()).map(|_| {
+        html! { <p class="notice" role="status" data-testid="log-full">{t.log_full}</p> }
     });
     html! {
         <>
