@@ -103,8 +103,11 @@ impl LaunchData {
             serde_json::from_str(json).map_err(|e| format!("LMS.LaunchData: {e}"))?;
         if let Some(m) = data.mastery_score {
             if !(0.0..=1.0).contains(&m) {
+                // serde_json writes the number: `{m}` would bring the
+                // core float formatting into the LMS page (7.1 KB gz).
                 return Err(format!(
-                    "LMS.LaunchData: masteryScore {m} is not between 0 and 1"
+                    "LMS.LaunchData: masteryScore {} is not between 0 and 1",
+                    Value::from(m)
                 ));
             }
         }
