@@ -42,6 +42,9 @@ async function statusSays(page, pattern, timeout = TIMEOUT) {
   return page.locator('[data-testid="lrs-status"]').innerText();
 }
 
+// A log entry: `[record, step]` (or `{contact, ...}` as first written).
+const recordOf = (entry) => (Array.isArray(entry) ? entry[0] : entry.contact);
+
 /** The page's statements as sent: what Ralph stored, without what it added. */
 const asSent = (s) => {
   const { authority, stored, version, ...sent } = s;
@@ -67,7 +70,7 @@ export const tests = [
         await playToTheEnd(app, page);
         const logged = JSON.parse(await app.readStorage('frontline.v1')).profiles[0].log;
         assert.equal(logged.length, 1);
-        const { choices } = logged[0].contact;
+        const { choices } = recordOf(logged[0]);
 
         // Wrong password: the link is taken in, and the LRS says no.
         await page.goto(linkFor(origin, ralph.endpoint, game.username, 'not-the-password'));
@@ -171,8 +174,10 @@ export const tests = [
         const one = saved.profiles[0].log[0];
         saved.profiles[0].log = Array.from({ length: 100 }, (_, i) => {
           const c = structuredClone(one);
-          c.contact.setup.seed = 1000 + i;
-          c.contact.at = c.contact.at.map((t) => t + i * 600000);
+          const record = recordOf(c);
+          record.setup.seed = 1000 + i;
+          const later = (t) => Number(t) + i * 600000;
+          record.at = typeof record.at === 'string' ? record.at.split(' ').map(later).join(' ') : record.at.map(later);
           return c;
         });
         await page.evaluate((s) => localStorage.setItem('frontline.v1', s), JSON.stringify(saved));
