@@ -34,6 +34,7 @@ pub fn start() {
 pub fn start_scores() {
     // A trainer's settings link leaves the address bar before anything else.
     report::settings::take_link();
+    report::settings::watch_link();
     yew::Renderer::<shell::app::App<scores::ScoresPage>>::new().render();
 }
 

@@ -51,7 +51,21 @@ pub fn settings_form(props: &Props) -> Html {
             }
         })
     };
-    let initial = props.initial.as_ref();
+    // The saved settings, once, as the fields' starting text: a `value`
+    // would be put back over what is typed at every render.
+    {
+        let (endpoint, key) = (endpoint.clone(), key.clone());
+        let initial = props.initial.clone();
+        use_effect_with((), move |_| {
+            if let Some(s) = initial {
+                for (at, text) in [(&endpoint, &s.endpoint), (&key, &s.key)] {
+                    if let Some(input) = at.cast::<HtmlInputElement>() {
+                        input.set_value(text);
+                    }
+                }
+            }
+        });
+    }
     let bad = |p: Problem| (*problem == Some(p)).then_some("true");
     let described = |p: Problem, hint: &'static str| {
         if *problem == Some(p) {
@@ -69,12 +83,12 @@ pub fn settings_form(props: &Props) -> Html {
         <form class="panel fields" data-testid="lrs-settings" onsubmit={submit}>
             <label for="lrs-endpoint">{t.endpoint}</label>
             <input id="lrs-endpoint" data-testid="lrs-endpoint" type="url" ref={endpoint} autocomplete="off"
-                value={initial.map(|s| s.endpoint.clone())} aria-invalid={bad(Problem::Endpoint)}
+                aria-invalid={bad(Problem::Endpoint)}
                 aria-describedby={described(Problem::Endpoint, "lrs-endpoint-hint")} />
             <p id="lrs-endpoint-hint" class="hint">{t.endpoint_hint}</p>
             <label for="lrs-key">{t.key}</label>
             <input id="lrs-key" data-testid="lrs-key" type="text" ref={key} autocomplete="off"
-                value={initial.map(|s| s.key.clone())} aria-invalid={bad(Problem::Key)}
+                aria-invalid={bad(Problem::Key)}
                 aria-describedby={(*problem == Some(Problem::Key)).then_some("lrs-problem")} />
             <label for="lrs-secret">{t.secret}</label>
             <input id="lrs-secret" data-testid="lrs-secret" type="password" ref={secret} autocomplete="off"

@@ -233,7 +233,9 @@ fn target(
         <>
             <p data-testid="lrs-target">{ fill(t.target, &values) }</p>
             <p>{ fill(t.what, &values) }</p>
-            if made.statements.is_empty() {
+            if !state.library.loaded {
+                <p data-testid="lrs-counts">{crate::ui::i18n::scores(state.lang()).export.loading}</p>
+            } else if made.statements.is_empty() {
                 <p data-testid="lrs-counts">{t.nothing}</p>
             } else {
                 <p data-testid="lrs-counts">{counts}</p>

@@ -3,16 +3,13 @@
 //! an address kept in history), and the ids each LRS acknowledged in
 //! localStorage, per endpoint, without credentials.
 
-use std::cell::Cell;
-
 use crate::engine::lms::standalone::{
     acknowledged_key, fragment_without_settings, Acknowledged, Problem, Settings, Tab, SETTINGS_KEY,
 };
 
-thread_local! {
-    /// What became of a settings link this load arrived with.
-    static ARRIVED: Cell<Option<Result<(), Problem>>> = const { Cell::new(None) };
-}
+/// What became of the settings link this load arrived with, until the
+/// page has said so (it may reload first: `watch_link`).
+const ARRIVED_KEY: &str = "frontline.lrs.arrived";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -42,7 +39,9 @@ pub fn take_link() {
             consented: false,
         });
     }
-    ARRIVED.with(|a| a.set(Some(found.map(|_| ()))));
+    if let Some(s) = session() {
+        let _ = s.set_item(ARRIVED_KEY, if found.is_ok() { "read" } else { "broken" });
+    }
     let location = window.location();
     let rest = fragment_without_settings(&hash);
     let url = format!(
@@ -73,9 +72,36 @@ fn replace_address(window: &web_sys::Window, url: &str) {
     }
 }
 
-/// Whether this load came through a settings link, and whether it read.
+/// A link followed while the page is open changes only the fragment: the
+/// page takes it in the same way, and starts again with the new settings.
+pub fn watch_link() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    gloo::events::EventListener::new(&window, "hashchange", |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let hash = window.location().hash().unwrap_or_default();
+        if !matches!(Settings::from_fragment(&hash), Ok(None)) {
+            take_link();
+            let _ = window.location().reload();
+        }
+    })
+    .forget();
+}
+
+/// Whether this load came through a settings link, and whether it read;
+/// told once.
 pub fn arrived() -> Option<Result<(), Problem>> {
-    ARRIVED.with(Cell::get)
+    let s = session()?;
+    let said = s.get_item(ARRIVED_KEY).ok().flatten()?;
+    let _ = s.remove_item(ARRIVED_KEY);
+    Some(if said == "read" {
+        Ok(())
+    } else {
+        Err(Problem::Link)
+    })
 }
 
 /// This tab's settings, if any.
