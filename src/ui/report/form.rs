@@ -51,21 +51,7 @@ pub fn settings_form(props: &Props) -> Html {
             }
         })
     };
-    // The saved settings, once, as the fields' starting text: a `value`
-    // would be put back over what is typed at every render.
-    {
-        let (endpoint, key) = (endpoint.clone(), key.clone());
-        let initial = props.initial.clone();
-        use_effect_with((), move |_| {
-            if let Some(s) = initial {
-                for (at, text) in [(&endpoint, &s.endpoint), (&key, &s.key)] {
-                    if let Some(input) = at.cast::<HtmlInputElement>() {
-                        input.set_value(text);
-                    }
-                }
-            }
-        });
-    }
+    use_starting_text(&endpoint, &key, props.initial.clone());
     let bad = |p: Problem| (*problem == Some(p)).then_some("true");
     let described = |p: Problem, hint: &'static str| {
         if *problem == Some(p) {
@@ -103,4 +89,20 @@ pub fn settings_form(props: &Props) -> Html {
             </p>
         </form>
     }
+}
+
+/// The saved settings, once, as the fields' starting text: a `value`
+/// would be put back over what is typed at every render.
+#[hook]
+fn use_starting_text(endpoint: &NodeRef, key: &NodeRef, initial: Option<Settings>) {
+    let (endpoint, key) = (endpoint.clone(), key.clone());
+    use_effect_with((), move |_| {
+        if let Some(s) = initial {
+            for (at, text) in [(&endpoint, &s.endpoint), (&key, &s.key)] {
+                if let Some(input) = at.cast::<HtmlInputElement>() {
+                    input.set_value(text);
+                }
+            }
+        }
+    });
 }
