@@ -32,8 +32,10 @@ export const tests = [
       const saved = JSON.parse(await app.readStorage('frontline.v1'));
       const log = saved.profiles[0].log;
       assert.equal(log.length, 1, 'one contact in the log');
-      const { choices, at } = log[0].contact;
-      assert.equal(at.length, choices.length + 1, 'its start and each answer, timed');
+      // Each entry is [the contact's record, its track step or null].
+      const [{ choices, at }, step] = log[0];
+      assert.equal(step, null, 'not a track step');
+      assert.equal(at.split(' ').length, choices.length + 1, 'its start and each answer, timed');
 
       await app.openScores();
       await app.waitFor('answer-export');
