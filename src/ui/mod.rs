@@ -5,7 +5,8 @@
 //! - `i18n`: the words, one table per language;
 //! - `game`: the game's screens (start, the contacts, a contact, its debrief);
 //! - `shift`: the shift page, several customers in a row;
-//! - `scores`: how the scores work, a page of text;
+//! - `scores`: how the scores work, a page of text, and the answer log;
+//! - `report`: the scores page's sending to a trainer's LRS;
 //! - `tracks`: the tracks page, a track's steps and its completion page;
 //! - `lms`: the LMS page, one track in an LMS (SCORM);
 //! - `manager`: the manager page, a simulated contact centre;
@@ -19,6 +20,7 @@ mod game;
 mod i18n;
 mod lms;
 pub mod manager;
+mod report;
 mod scores;
 mod shell;
 mod shift;
@@ -32,6 +34,9 @@ pub fn start() {
 
 /// How the scores work (`scores.html`).
 pub fn start_scores() {
+    // A trainer's settings link leaves the address bar before anything else.
+    report::settings::take_link();
+    report::settings::watch_link();
     yew::Renderer::<shell::app::App<scores::ScoresPage>>::new().render();
 }
 

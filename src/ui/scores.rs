@@ -41,6 +41,7 @@ impl Page for ScoresPage {
             <>
                 { scores(state.lang()) }
                 <AnswerExport state={state.clone()} {clear} />
+                <crate::ui::report::LrsReport state={state.clone()} />
             </>
         }
     }

@@ -46,6 +46,7 @@ mod properties;
 mod queue;
 mod replay;
 mod shift;
+mod standalone_lrs;
 mod track_diagnostics;
 mod track_editor;
 mod tracks;

@@ -10,6 +10,7 @@
 //! - `manifest`: the package's `imsmanifest.xml`;
 //! - `xapi`: an answer as an xAPI statement, for an LRS;
 //! - `queue`: the statements waiting for the LRS, in order, once each;
+//! - `standalone`: standalone play's LRS settings and what an LRS still lacks;
 //! - `cmi5`: the cmi5 launch data, the statements an AU sends about itself
 //!   and when, and the answers' statements in the LMS's context template.
 
@@ -18,6 +19,7 @@ pub mod export;
 pub mod manifest;
 pub mod queue;
 pub mod scorm;
+pub mod standalone;
 pub mod suspend;
 pub mod time;
 pub mod xapi;

@@ -16,6 +16,7 @@
 
 mod en;
 mod nl;
+pub mod report;
 
 use crate::engine::centre::week::ArrivalShape;
 use crate::engine::check::diagnostic::Location;

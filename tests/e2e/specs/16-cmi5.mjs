@@ -6,7 +6,8 @@
 // order, each valid by xapi-validation, one `answered` per choice with the
 // response picked, `completed` and `passed` once per registration (a
 // relaunch resumes and sends neither again), and "Save and exit" ends in the
-// LMS's return URL.
+// LMS's return URL. The trainer page then reads the same statements from
+// Ralph and draws the contact's answers on the map.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -175,6 +176,34 @@ export const tests = [{
       const second = (await lms.statements()).filter((s) => s.context?.extensions?.[CMI5.sessionId] === lms.sessionId
         && s.verb.id !== CMI5.launched);
       assert.deepEqual(second.map((s) => s.verb.id.split('/').pop()), ['initialized', 'terminated']);
+
+      // The trainer reads what the game posted (issue 20): the trainer
+      // page, pointed at the same LRS with a key that may read, draws this
+      // one contact's answers on the map, each as 1 of 1.
+      ctx.server.allowHost(`127.0.0.1:${ralph.port}`);
+      const trainer = await ctx.open();
+      await trainer.page.goto(`${ctx.server.origin}/trainer/`);
+      await trainer.app.waitFor('screen-trainer');
+      await trainer.page.waitForFunction(() => !document.querySelector('[data-testid="lrs-load"]').disabled, null, { timeout: TIMEOUT });
+      await trainer.page.fill('[data-testid="lrs-endpoint"]', ralph.endpoint);
+      await trainer.page.fill('[data-testid="lrs-key"]', ralph.users.trainer.username);
+      await trainer.page.fill('[data-testid="lrs-secret"]', ralph.users.trainer.password);
+      await trainer.app.activate('lrs-load');
+      await trainer.app.waitFor('trainer-group');
+      const options = await trainer.page.locator('[data-testid="trainer-scenario"] option').allInnerTexts();
+      const index = options.findIndex((o) => /customer-first|klant centraal/i.test(o));
+      assert.ok(index >= 0, `the contact's group among ${options}`);
+      await trainer.page.selectOption('[data-testid="trainer-scenario"]', String(index));
+      for (const s of answered) {
+        const node = s.object.id.split('/nodes/')[1];
+        const arrow = trainer.page.locator(`[data-testid="share-${node}-${s.result.response}"]`);
+        assert.deepEqual([await arrow.getAttribute('data-count'), await arrow.getAttribute('data-total')], ['1', '1'], `${node}/${s.result.response}`);
+      }
+      let contacts = 0;
+      for (let c = 1; c <= 5; c++) {
+        contacts += Number(await trainer.page.locator(`[data-testid="csat-customer-first-${c}"]`).getAttribute('data-count'));
+      }
+      assert.equal(contacts, 1, 'one finished contact on the CSAT chart');
     } catch (e) {
       if (ralph) console.log(`     Ralph's log:\n${ralph.log().split('\n').slice(-20).map((l) => `       ${l}`).join('\n')}`);
       throw e;
