@@ -239,7 +239,7 @@ pub static SCORES: Scores = Scores {
         csv: "Summary for my trainer (CSV)",
         loading: "Loading the scenarios…",
         saved: "Saved: ",
-        skipped: ("Left out: ", " contact(s), because their scenario changed since you played it or is not here."),
+        skipped: ("Contacts left out because their scenario changed since you played it or is no longer here: ", "."),
         clear: "Clear my answer log",
         clear_confirm: "Clear the log? The contacts in it cannot be exported after this. Your best scores stay.",
         clear_yes: "Yes, clear it",

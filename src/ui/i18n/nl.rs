@@ -239,7 +239,7 @@ pub static SCORES: Scores = Scores {
         csv: "Overzicht voor mijn trainer (CSV)",
         loading: "De scenario's worden geladen…",
         saved: "Opgeslagen: ",
-        skipped: ("Weggelaten: ", " contact(en), omdat het scenario is veranderd sinds je het speelde of hier niet meer is."),
+        skipped: ("Contacten weggelaten omdat het scenario is veranderd sinds je het speelde of hier niet meer is: ", "."),
         clear: "Mijn logboek met antwoorden leegmaken",
         clear_confirm: "Het logboek leegmaken? De contacten erin kun je daarna niet meer exporteren. Je beste scores blijven staan.",
         clear_yes: "Ja, leegmaken",

@@ -8,6 +8,7 @@
 
 mod form;
 mod group;
+mod invite;
 mod load;
 mod state;
 mod trainees;
@@ -126,6 +127,7 @@ fn page() -> Html {
                     <p>{ for export }</p>
                 </>
             }) }
+            <invite::Invite lang={lang} />
         },
     }
 }

@@ -46,6 +46,40 @@ async function failure(app, kind) {
 
 export const tests = [
   {
+    name: 'trainer: a link for trainees without an LMS points their scores page at the LRS, the secret never in the address bar afterwards (keyboard, axe)',
+    async run(ctx) {
+      const { app, page } = await openTrainer(ctx);
+      await page.fill('[data-testid="invite-endpoint"]', 'ftp://lrs.example/xapi/');
+      await page.fill('[data-testid="invite-key"]', 'writer');
+      await page.fill('[data-testid="invite-secret"]', 's3cret-w');
+      await app.activate('invite-make');
+      await app.waitFor('invite-problem');
+      assert.match(await app.testId('invite-problem').innerText(), /must start with https:\/\//);
+      assert.equal(await page.getAttribute('[data-testid="invite-endpoint"]', 'aria-invalid'), 'true');
+      await page.fill('[data-testid="invite-endpoint"]', 'https://lrs.example/xapi');
+      await app.activate('invite-make');
+      await app.waitFor('invite-link');
+      const link = await page.inputValue('[data-testid="invite-link"]');
+      assert.ok(link.startsWith(`${ctx.server.origin}/scores/#lrs=`), link);
+      assert.ok(!link.includes('s3cret-w'), 'the secret is encoded, not plain, in the link');
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe with the link:\n${describeViolations(violations)}`);
+
+      // The trainee follows it: the scores page takes the settings into
+      // this tab and out of the address bar.
+      await page.goto(link);
+      await app.waitFor('lrs-target');
+      assert.equal(page.url(), `${ctx.server.origin}/scores/`);
+      assert.match(await app.testId('lrs-target').innerText(), /lrs\.example.*“writer”/);
+      const kept = await page.evaluate(() => ({
+        session: sessionStorage.getItem('frontline.lrs.settings'),
+        local: JSON.stringify({ ...localStorage }),
+      }));
+      assert.deepEqual(JSON.parse(kept.session), { endpoint: 'https://lrs.example/xapi/', key: 'writer', secret: 's3cret-w', consented: false });
+      assert.ok(!kept.local.includes('s3cret-w'), 'the secret is not in localStorage');
+    },
+  },
+  {
     name: 'trainer: exported files without an LRS show the group (map shares, CSAT chart, mistakes), trainees only behind a switch, pseudonymised on request (keyboard, axe, Dutch)',
     async run(ctx) {
       const { statements, expected } = playedCohort(ctx.root);

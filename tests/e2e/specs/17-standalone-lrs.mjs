@@ -98,7 +98,7 @@ export const tests = [
         await page.goto(linkFor(origin, ralph.endpoint, game.username, game.password));
         await app.waitFor('lrs-target');
         assert.equal(page.url(), `${origin}/scores/`);
-        await countsSay(page, /still to send/);
+        await countsSay(page, /Statements still to send/);
         kept = await storage(page);
         assert.deepEqual(JSON.parse(kept.session[SETTINGS]), {
           endpoint: ralph.endpoint, key: game.username, secret: game.password, consented: false,
@@ -108,21 +108,21 @@ export const tests = [
         }
         assert.match(await app.testId('lrs-target').innerText(), new RegExp(`127\\.0\\.0\\.1:${ralph.port}.*“${game.username}”`));
         const counts = await app.testId('lrs-counts').innerText();
-        const [, contacts, toSend] = /^(\d+) contact\(s\) in your log: (\d+) statement/.exec(counts) || [];
+        const [, contacts, toSend] = /^Contacts in your log: (\d+)\. Statements still to send to this LRS: (\d+)/.exec(counts) || [];
         assert.equal(Number(contacts), 1, counts);
         assert.equal(Number(toSend), choices.length + 1, `an answered per choice and a completed: ${counts}`);
         await send(app, page);
-        await statusSays(page, /could not be reached\. \d+ statement\(s\) wait/);
+        await statusSays(page, /could not be reached\. Statements waiting: \d+/);
         assert.equal(Object.keys((await storage(page)).local).filter((k) => k.startsWith('frontline.lrs.sent')).length, 0);
 
         // A reload keeps what is still to send, and (asked before, in this
         // tab) tries by itself; Ralph back and the browser online: all sent.
         await page.reload();
-        await countsSay(page, new RegExp(`: ${toSend} statement\\(s\\) still to send`));
+        await countsSay(page, new RegExp(`Statements still to send to this LRS: ${toSend}\\.`));
         await statusSays(page, /could not be reached/);
         await ralph.start();
         await page.evaluate(() => window.dispatchEvent(new Event('online')));
-        await statusSays(page, new RegExp(`Sent: ${toSend} statement\\(s\\)`));
+        await statusSays(page, new RegExp(`All sent \\(statements: ${toSend}\\)`));
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, `axe on the scores page after sending:\n${describeViolations(violations)}`);
 
@@ -144,7 +144,7 @@ export const tests = [
         // An answer lost on the way: the page sends everything again, Ralph keeps one copy.
         await page.evaluate((k) => localStorage.removeItem(k), `frontline.lrs.sent.${ralph.endpoint}`);
         await page.reload();
-        await statusSays(page, new RegExp(`Sent: ${toSend} statement\\(s\\)`));
+        await statusSays(page, new RegExp(`All sent \\(statements: ${toSend}\\)`));
         assert.equal((await ralph.statements({})).length, stored.length, 'no duplicates');
 
         // An LRS that does not allow this page's origin, typed into the form.
@@ -202,11 +202,11 @@ export const tests = [
         const text = JSON.stringify(saved).replace(/"__big__(\d+)"/g, '$1');
         await page.evaluate((s) => localStorage.setItem('frontline.v1', s), text);
         await page.goto(linkFor(origin, ralph.endpoint, game.username, game.password));
-        await countsSay(page, /^\d+ contact\(en\) in je logboek: nog \d+ statement/);
+        await countsSay(page, /^Contacten in je logboek: \d+\. Statements die nog naar deze LRS moeten: \d+/);
         const many = await app.testId('lrs-counts').innerText();
         const started = Date.now();
         await send(app, page);
-        await statusSays(page, /Verstuurd: \d+ statement/, 170000);
+        await statusSays(page, /Alles verstuurd \(statements: \d+\)/, 170000);
         const took = Date.now() - started;
         console.log(`     100 contacts (${many}): sent in ${(took / 1000).toFixed(1)} s`);
 
