@@ -79,6 +79,13 @@ impl Reporter {
         }
     }
 
+    /// The same session with the organisation's IRIs (a package's
+    /// `--xapi-base`) instead of the default.
+    pub fn with_profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+
     /// The session's first statement.
     pub fn initialized(&self, launch: &Launch) -> Value {
         cmi5::initialized(launch, self.started_ms)

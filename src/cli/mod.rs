@@ -76,6 +76,10 @@ enum Command {
         /// of the debrief
         #[arg(long)]
         xapi: bool,
+        /// With --xapi: the organisation's base IRI for the statements'
+        /// activities and extensions (docs/xapi.md, "The base IRI")
+        #[arg(long, value_name = "IRI", requires = "xapi")]
+        xapi_base: Option<String>,
     },
     /// The JSON Schema of the scenario format
     Schema,
@@ -121,6 +125,11 @@ enum Command {
         /// Where to write the package
         #[arg(long, value_name = "FILE.zip")]
         out: String,
+        /// cmi5 only: the organisation's base IRI for the course, the AU
+        /// and the statements' activities and extensions (docs/xapi.md,
+        /// "The base IRI"); the LMS page reads it from the AU's URL
+        #[arg(long, value_name = "IRI")]
+        xapi_base: Option<String>,
     },
     /// What a group of trainees played (plays, CSAT, each answer's share,
     /// where they leave the best path, per trainee), from xAPI statements
@@ -199,14 +208,15 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             seed,
             choices,
             xapi,
-        } => {
+            xapi_base,
+        } => base_profile(xapi_base.as_deref()).and_then(|profile| {
             let report = if xapi {
-                play::Report::Xapi
+                play::Report::Xapi(profile)
             } else {
                 play::Report::Debrief
             };
             play::run(&file, &policy, seed, &choices, report, out, err)
-        }
+        }),
         Command::Schema => schema::run(out),
         Command::Import {
             file,
@@ -223,12 +233,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             track,
             dist,
             out: target,
+            xapi_base,
         } => package::run(
             &package::Request {
                 format: &format,
                 track: &track,
                 dist: &dist,
                 out: &target,
+                xapi_base: xapi_base.as_deref(),
             },
             out,
         ),
@@ -393,4 +405,12 @@ pub(crate) fn policy_named<'a>(
             known.join(", ")
         ))
     })
+}
+
+/// The organisation's IRIs from `--xapi-base`, or the documented default.
+fn base_profile(base: Option<&str>) -> Result<crate::engine::lms::xapi::Profile, Failure> {
+    base.map_or_else(
+        || Ok(crate::engine::lms::xapi::Profile::default()),
+        |b| crate::engine::lms::xapi::Profile::new(b).map_err(Failure::usage),
+    )
 }

@@ -29,6 +29,8 @@ pub struct Request<'a> {
     pub track: &'a str,
     pub dist: &'a str,
     pub out: &'a str,
+    /// cmi5 only: the organisation's base IRI (`--xapi-base`).
+    pub xapi_base: Option<&'a str>,
 }
 
 pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
@@ -41,6 +43,15 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
             return Err(Failure::usage(format!(
                 "unknown format '{other}': use scorm12, scorm2004 or cmi5"
             )))
+        }
+    };
+    let profile = match (standard, r.xapi_base) {
+        (_, None) => Profile::default(),
+        (None, Some(base)) => Profile::new(base).map_err(Failure::usage)?,
+        (Some(_), Some(_)) => {
+            return Err(Failure::usage(
+                "--xapi-base is for cmi5 packages: a SCORM package records no IRIs".to_string(),
+            ))
         }
     };
     let dist = Path::new(r.dist);
@@ -80,7 +91,16 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
         ),
         description: track.description.clone(),
         mastery_percent: track.mastery.min_average_csat_tenths.map(score_percent),
-        launch: format!("lms/index.html?track={}", track.id),
+        // The LMS page reads an organisation's base from its own URL; the
+        // LMS adds the launch parameters after these.
+        launch: match r.xapi_base {
+            Some(_) if standard.is_none() => format!(
+                "lms/index.html?track={}&base={}",
+                track.id,
+                query_escape(&profile.base)
+            ),
+            _ => format!("lms/index.html?track={}", track.id),
+        },
         files: files.iter().map(|(name, _)| name.clone()).collect(),
     };
     let (name, xml) = match standard {
@@ -88,7 +108,6 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
         None => {
             // The project's IRIs: the AU is the track that groups the
             // answers' statements.
-            let profile = Profile::default();
             let xml = manifest::cmi5(
                 &course,
                 &profile.course(&track.id),
@@ -310,4 +329,18 @@ fn with_track(index: &[u8], track: &Track) -> Result<Vec<u8>, serde_json::Error>
         None => value["tracks"] = serde_json::Value::Array(vec![track]),
     }
     serde_json::to_vec(&value)
+}
+
+/// A value for a URL's query: everything but unreserved characters
+/// percent-encoded (RFC 3986), so `:` and `/` of an IRI travel safely.
+fn query_escape(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -5,12 +5,13 @@ use crate::engine::lms::xapi::{self, Answered, Profile, Session};
 use crate::engine::{builtin_policies, play::debrief, play::persona, Contact, Lang, Setup};
 
 /// What `play` prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Report {
     /// The debrief, as JSON.
     Debrief,
-    /// The xAPI statement of each answer, as a JSON array (`--xapi`).
-    Xapi,
+    /// The xAPI statement of each answer, as a JSON array (`--xapi`), under
+    /// the organisation's IRIs (`--xapi-base`).
+    Xapi(Profile),
 }
 
 /// The trainee the statements of `play --xapi` name: no one in particular.
@@ -55,13 +56,18 @@ pub fn run(
         registration: &registration,
         track: None,
     };
+    let profile = match &report {
+        Report::Xapi(p) => Some(p),
+        Report::Debrief => None,
+    };
     let mut statements = Vec::new();
     for (turn, number) in numbers.iter().enumerate() {
         let node = contact.node();
         // What was offered matters only to the statements.
-        let offers = match report {
-            Report::Xapi => contact.offers(),
-            Report::Debrief => Vec::new(),
+        let offers = if profile.is_some() {
+            contact.offers()
+        } else {
+            Vec::new()
         };
         let offered: Vec<(&str, &str)> = offers
             .iter()
@@ -80,9 +86,9 @@ pub fn run(
             );
             return Ok(1);
         }
-        if let Some((choice, style)) = picked {
+        if let (Some((choice, style)), Some(profile)) = (picked, profile) {
             statements.push(xapi::answered(
-                &Profile::default(),
+                profile,
                 &session,
                 &Answered {
                     scenario: &scenario.id,
@@ -104,7 +110,7 @@ pub fn run(
             ));
         }
     }
-    if report == Report::Xapi {
+    if profile.is_some() {
         let _ = writeln!(
             out,
             "{}",

@@ -513,3 +513,93 @@ fn the_cmi5_package_is_deterministic() {
     assert_eq!(first, second);
     let _ = std::fs::remove_dir_all(&dist);
 }
+
+/// An organisation's base IRI (`frontline package --xapi-base`): the
+/// course and the AU are named under it, and the AU's URL carries it for
+/// the LMS page to name the statements' activities and extensions under it
+/// too. A base that is not an http(s) IRI, or asked of a SCORM package, is
+/// refused with a reason.
+#[test]
+fn an_organisations_base_iri_names_the_course_and_travels_to_the_lms_page() {
+    let dist = fake_dist(&shipped());
+    let out = dist.join("based.zip");
+    let args = |format: &str, base: &str| {
+        vec![
+            "package".to_string(),
+            "--format".into(),
+            format.into(),
+            "--track".into(),
+            "rotation".into(),
+            "--dist".into(),
+            dist.to_str().unwrap().into(),
+            "--out".into(),
+            out.to_str().unwrap().into(),
+            "--xapi-base".into(),
+            base.into(),
+        ]
+    };
+    let run = |a: Vec<String>| {
+        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+        crate::common::run_cli(&refs)
+    };
+    let (code, _, stderr) = run(args("cmi5", "https://training.example.org/xapi/"));
+    assert_eq!(code, 0, "{stderr}");
+    let bytes = std::fs::read(&out).unwrap();
+    let xml = entries(&bytes)
+        .into_iter()
+        .find(|(n, _)| n == "cmi5.xml")
+        .unwrap()
+        .1;
+    assert!(
+        xml.contains(r#"id="https://training.example.org/xapi/courses/rotation""#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("lms/index.html?track=rotation&amp;base=https%3A%2F%2Ftraining.example.org%2Fxapi"),
+        "{xml}"
+    );
+    assert!(!xml.contains("frontline.invalid"), "{xml}");
+
+    let (code, _, stderr) = run(args("cmi5", "ftp://training.example.org/xapi"));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is not a base IRI"), "{stderr}");
+    let (code, _, stderr) = run(args("scorm12", "https://training.example.org/xapi"));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("for cmi5 packages"), "{stderr}");
+
+    // `frontline play --xapi` names the answers under the same base.
+    let scenario = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/scenarios/double-charged.json");
+    let (code, stdout, stderr) = crate::common::run_cli(&[
+        "play",
+        scenario,
+        "--policy",
+        "customer-first",
+        "--seed",
+        "7",
+        "--choices",
+        "1",
+        "--xapi",
+        "--xapi-base",
+        "https://training.example.org/xapi",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let statements: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let id = statements[0]["object"]["id"].as_str().unwrap();
+    assert!(
+        id.starts_with("https://training.example.org/xapi/scenarios/double-charged/nodes/"),
+        "{id}"
+    );
+}
+
+#[test]
+fn a_base_iri_is_an_http_address_without_query_or_fragment() {
+    use frontline::engine::lms::xapi::Profile;
+    assert_eq!(
+        Profile::new(" https://lrs.example/xapi/ ").unwrap().base,
+        "https://lrs.example/xapi"
+    );
+    assert!(Profile::new("http://intranet/x").is_ok());
+    for bad in ["", "https://", "lrs.example/xapi", "https://a/b?c=1", "https://a/#b", "https://a b/c"] {
+        assert!(Profile::new(bad).is_err(), "{bad}");
+    }
+}

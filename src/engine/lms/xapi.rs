@@ -43,6 +43,27 @@ impl Default for Profile {
 }
 
 impl Profile {
+    /// An organisation's base, as given to `frontline package --xapi-base`
+    /// (and read back by the LMS page from its launch URL's `base=`): an
+    /// absolute `https://` or `http://` IRI without a query or a fragment;
+    /// a trailing `/` is dropped.
+    pub fn new(base: &str) -> Result<Profile, String> {
+        let base = base.trim().trim_end_matches('/');
+        let host = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"))
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_default();
+        if host.is_empty() || base.contains(['?', '#']) || base.contains(char::is_whitespace) {
+            return Err(format!(
+                "'{base}' is not a base IRI: give an https:// (or http://) address on a domain your organisation controls, without ? or #, e.g. https://training.example.org/xapi"
+            ));
+        }
+        Ok(Profile {
+            base: base.to_string(),
+        })
+    }
+
     fn iri(&self, path: &str) -> String {
         format!("{}/{path}", self.base.trim_end_matches('/'))
     }

@@ -28,6 +28,7 @@ use crate::app::route::Route;
 use crate::engine::lms::cmi5::{self, Launch, LaunchData};
 use crate::engine::lms::queue::{self, Delivery, Queue};
 use crate::engine::lms::scorm::display_name;
+use crate::engine::lms::xapi::Profile;
 use crate::engine::Lang;
 use crate::saved::progress::Saved;
 use crate::ui::shell::lrs::{self, Lrs, StateKey};
@@ -52,6 +53,18 @@ pub fn params() -> Option<Params> {
         registration: q.get("registration")?,
         activity_id: q.get("activityId")?,
     })
+}
+
+/// The organisation's IRIs: the package puts `base=` on the AU's URL
+/// (`frontline package --xapi-base`); without it, or unreadable, the
+/// documented default.
+fn profile_of() -> Profile {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|q| q.get("base"))
+        .and_then(|b| Profile::new(&b).ok())
+        .unwrap_or_default()
 }
 
 /// What this tab keeps of a launch for a reload.
@@ -212,7 +225,7 @@ async fn prepare(p: Params) -> Option<Session> {
     let kept = Kept::parse(Some(&tab.kept));
     let mut queue = stored_queue(&au.registration);
     let ended = reload && over(&au, &lrs, &mut queue).await;
-    let reporter = Reporter::new(&course_of(), &kept, now_ms());
+    let reporter = Reporter::new(&course_of(), &kept, now_ms()).with_profile(profile_of());
     if !ended {
         queue.push(reporter.initialized(&au.launch()));
     }

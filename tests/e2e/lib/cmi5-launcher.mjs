@@ -44,12 +44,13 @@ let mounts = 0;
  * `frontline package --format cmi5` of a track (a shipped id or a file),
  * from the release binary and dist/: { zip, remove() }.
  */
-export function cmi5Package(root, track = 'rotation') {
+export function cmi5Package(root, track = 'rotation', { xapiBase } = {}) {
   const frontline = path.join(process.env.CARGO_TARGET_DIR || path.join(root, 'target'), 'release', 'frontline');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-cmi5-zip-'));
   const zip = path.join(dir, 'course.zip');
   execFileSync(frontline, ['package', '--format', 'cmi5', '--track', track,
-    '--dist', path.join(root, 'dist'), '--out', zip], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--dist', path.join(root, 'dist'), '--out', zip, ...(xapiBase ? ['--xapi-base', xapiBase] : [])],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
   return { zip, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -73,7 +73,9 @@ export const tests = [{
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-cmi5-track-'));
     const trackFile = path.join(dir, 'one-call.track.json');
     fs.writeFileSync(trackFile, JSON.stringify(ONE_CALL));
-    const pkg = cmi5Package(ctx.root, trackFile);
+    // Packaged under an organisation's base IRI (`--xapi-base`).
+    const BASE = 'https://training.example.org/xapi';
+    const pkg = cmi5Package(ctx.root, trackFile, { xapiBase: BASE });
     let ralph = null;
     let lms = null;
     try {
@@ -152,6 +154,10 @@ export const tests = [{
       assert.ok(verbs.lastIndexOf('answered') < verbs.indexOf('completed'), verbs.join(' '));
       const answered = ours.filter((s) => s.verb.id === VERB('answered'));
       assert.equal(answered.length, picked.length, `one answered per choice: ${verbs.join(' ')}`);
+      for (const s of answered) {
+        assert.ok(s.object.id.startsWith(`${BASE}/scenarios/double-charged/nodes/`), s.object.id);
+        assert.ok(Object.keys(s.result.extensions).every((k) => k.startsWith(`${BASE}/extensions/`)), JSON.stringify(s.result.extensions));
+      }
       answered.forEach((s, i) => {
         const choice = s.object.definition.choices.find((c) => c.id === s.result.response);
         assert.ok(choice, `the response is one of the choices offered: ${s.result.response}`);
