@@ -177,18 +177,6 @@ pub fn update(m: &mut Trainer, msg: Msg) {
     }
 }
 
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 /// The first request for the statements: xAPI's `GET
 /// {endpoint}/statements`, from `since` and before `until` (whole days,
 /// UTC). Not filtered by verb: the analysis leaves other verbs aside
@@ -206,7 +194,10 @@ pub fn first_page(lrs: &Lrs) -> Result<String, Failure> {
     for (name, day) in [("since", &lrs.since), ("until", &lrs.until)] {
         let day = day.trim();
         if !day.is_empty() {
-            url.push_str(&format!("&{name}={}", encode(&format!("{day}T00:00:00Z"))));
+            url.push_str(&format!(
+                "&{name}={}",
+                crate::engine::wire::query::escape(&format!("{day}T00:00:00Z"))
+            ));
         }
     }
     Ok(url)

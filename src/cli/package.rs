@@ -97,7 +97,7 @@ pub fn run(r: &Request, out: &mut dyn Write) -> Result<i32, Failure> {
             Some(_) if standard.is_none() => format!(
                 "lms/index.html?track={}&base={}",
                 track.id,
-                query_escape(&profile.base)
+                crate::engine::wire::query::escape(&profile.base)
             ),
             _ => format!("lms/index.html?track={}", track.id),
         },
@@ -329,18 +329,4 @@ fn with_track(index: &[u8], track: &Track) -> Result<Vec<u8>, serde_json::Error>
         None => value["tracks"] = serde_json::Value::Array(vec![track]),
     }
     serde_json::to_vec(&value)
-}
-
-/// A value for a URL's query: everything but unreserved characters
-/// percent-encoded (RFC 3986), so `:` and `/` of an IRI travel safely.
-fn query_escape(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

@@ -555,7 +555,9 @@ fn an_organisations_base_iri_names_the_course_and_travels_to_the_lms_page() {
         "{xml}"
     );
     assert!(
-        xml.contains("lms/index.html?track=rotation&amp;base=https%3A%2F%2Ftraining.example.org%2Fxapi"),
+        xml.contains(
+            "lms/index.html?track=rotation&amp;base=https%3A%2F%2Ftraining.example.org%2Fxapi"
+        ),
         "{xml}"
     );
     assert!(!xml.contains("frontline.invalid"), "{xml}");
@@ -568,7 +570,10 @@ fn an_organisations_base_iri_names_the_course_and_travels_to_the_lms_page() {
     assert!(stderr.contains("for cmi5 packages"), "{stderr}");
 
     // `frontline play --xapi` names the answers under the same base.
-    let scenario = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/scenarios/double-charged.json");
+    let scenario = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/scenarios/double-charged.json"
+    );
     let (code, stdout, stderr) = crate::common::run_cli(&[
         "play",
         scenario,
@@ -599,7 +604,14 @@ fn a_base_iri_is_an_http_address_without_query_or_fragment() {
         "https://lrs.example/xapi"
     );
     assert!(Profile::new("http://intranet/x").is_ok());
-    for bad in ["", "https://", "lrs.example/xapi", "https://a/b?c=1", "https://a/#b", "https://a b/c"] {
+    for bad in [
+        "",
+        "https://",
+        "lrs.example/xapi",
+        "https://a/b?c=1",
+        "https://a/#b",
+        "https://a b/c",
+    ] {
         assert!(Profile::new(bad).is_err(), "{bad}");
     }
 }

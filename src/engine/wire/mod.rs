@@ -6,3 +6,4 @@ pub mod json;
 pub mod kept;
 pub mod keyed;
 pub mod named;
+pub mod query;

@@ -24,6 +24,25 @@ fn scores_page() -> String {
         .map_or_else(|_| "../scores/".to_string(), |u| u.href())
 }
 
+/// One labelled input of the form, marked when its value is the problem.
+fn field(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    autocomplete: &'static str,
+    value: &str,
+    oninput: Callback<InputEvent>,
+    wrong: bool,
+) -> Html {
+    html! {
+        <p class="field">
+            <label for={id}>{label}</label>
+            <input {id} type={kind} {autocomplete} data-testid={id} value={value.to_string()} {oninput}
+                aria-invalid={wrong.then_some("true")} aria-describedby={wrong.then_some("invite-problem")} />
+        </p>
+    }
+}
+
 fn problem_text(w: &Words, p: Problem) -> &'static str {
     match p {
         Problem::Endpoint | Problem::Link => w.bad_endpoint,
@@ -65,8 +84,6 @@ pub fn invite(props: &Props) -> Html {
         Some(Err(p)) => Some(*p),
         _ => None,
     };
-    let bad = |p: Problem| (problem == Some(p)).then_some("true");
-    let described = |p: Problem| (problem == Some(p)).then_some("invite-problem");
     let result = match &*made {
         Some(Ok(link)) => html! {
             <p class="field">
@@ -87,24 +104,9 @@ pub fn invite(props: &Props) -> Html {
             <h2 id="invite-heading">{w.heading}</h2>
             <p>{w.about}</p>
             <form {onsubmit} novalidate=true>
-                <p class="field">
-                    <label for="invite-endpoint">{w.endpoint}</label>
-                    <input id="invite-endpoint" type="url" autocomplete="off" data-testid="invite-endpoint"
-                        value={fields.0.clone()} oninput={input(0)}
-                        aria-invalid={bad(Problem::Endpoint)} aria-describedby={described(Problem::Endpoint)} />
-                </p>
-                <p class="field">
-                    <label for="invite-key">{w.key}</label>
-                    <input id="invite-key" type="text" autocomplete="off" data-testid="invite-key"
-                        value={fields.1.clone()} oninput={input(1)}
-                        aria-invalid={bad(Problem::Key)} aria-describedby={described(Problem::Key)} />
-                </p>
-                <p class="field">
-                    <label for="invite-secret">{w.secret}</label>
-                    <input id="invite-secret" type="password" autocomplete="new-password" data-testid="invite-secret"
-                        value={fields.2.clone()} oninput={input(2)}
-                        aria-invalid={bad(Problem::Secret)} aria-describedby={described(Problem::Secret)} />
-                </p>
+                { field("invite-endpoint", w.endpoint, "url", "off", &fields.0, input(0), problem == Some(Problem::Endpoint)) }
+                { field("invite-key", w.key, "text", "off", &fields.1, input(1), problem == Some(Problem::Key)) }
+                { field("invite-secret", w.secret, "password", "new-password", &fields.2, input(2), problem == Some(Problem::Secret)) }
                 <p><button type="submit" data-testid="invite-make">{w.make}</button></p>
             </form>
             <div aria-live="polite">{ result }</div>
