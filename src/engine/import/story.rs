@@ -273,6 +273,19 @@ impl Scanner<'_> {
         self.at += len;
     }
 
+    /// Closes the open block of `kind` an `else` belongs to, giving its
+    /// first branch's conditions; a block of another kind stays open.
+    fn close_for_else(&mut self, kind: BlockKind) -> Option<Vec<Condition>> {
+        match self.blocks.pop() {
+            Some(b) if b.kind == kind => b.first,
+            Some(b) => {
+                self.blocks.push(b);
+                None
+            }
+            None => None,
+        }
+    }
+
     fn top_is(&self, kind: BlockKind) -> bool {
         self.blocks.last().is_some_and(|b| b.kind == kind)
     }
@@ -345,14 +358,7 @@ impl Scanner<'_> {
                 });
             }
             "else" => {
-                let first = match self.blocks.pop() {
-                    Some(b) if b.kind == BlockKind::ChapbookIf => b.first,
-                    Some(b) => {
-                        self.blocks.push(b);
-                        None
-                    }
-                    None => None,
-                };
+                let first = self.close_for_else(BlockKind::ChapbookIf);
                 let holds = first.as_ref().and_then(|f| negate(f));
                 self.blocks.push(Block {
                     kind: BlockKind::ChapbookIf,
@@ -549,14 +555,7 @@ impl Scanner<'_> {
                 });
             }
             "elseif" | "else" => {
-                let first = match self.blocks.pop() {
-                    Some(b) if b.kind == BlockKind::SugarIf => b.first,
-                    Some(b) => {
-                        self.blocks.push(b);
-                        None
-                    }
-                    None => None,
-                };
+                let first = self.close_for_else(BlockKind::SugarIf);
                 let holds = if name == "else" {
                     first.as_ref().and_then(|f| negate(f))
                 } else {
@@ -800,7 +799,9 @@ fn emphasis(s: &str, before: Option<char>) -> Option<usize> {
     None
 }
 
-fn split_link(inner: &str) -> (String, String) {
+/// A link's text and target: `Text->Target`, `Target<-Text`,
+/// `Text|Target` or `Target`.
+pub(super) fn split_link(inner: &str) -> (String, String) {
     let (text, target) = if let Some((t, g)) = inner.split_once("->") {
         (t, g)
     } else if let Some((g, t)) = inner.split_once("<-") {

@@ -574,17 +574,7 @@ pub fn slug(name: &str) -> String {
 fn link(line: &str) -> Option<(String, String)> {
     let start = line.find("[[")?;
     let end = start + 2 + line[start + 2..].find("]]")?;
-    let inner = &line[start + 2..end];
-    let (text, target) = if let Some((t, g)) = inner.split_once("->") {
-        (t, g)
-    } else if let Some((g, t)) = inner.split_once("<-") {
-        (t, g)
-    } else if let Some((t, g)) = inner.split_once('|') {
-        (t, g)
-    } else {
-        (inner, inner)
-    };
-    Some((text.trim().to_string(), target.trim().to_string()))
+    Some(story::split_link(&line[start + 2..end]))
 }
 
 fn node(

@@ -22,6 +22,7 @@ use crate::engine::play::debrief::{debrief, Debrief};
 use crate::engine::play::log::{self, LoggedContact};
 use crate::engine::play::persona;
 use crate::engine::play::scoring::NpsClass;
+use crate::engine::wire::csv;
 use crate::engine::wire::named::Named;
 use crate::engine::{Contact, Lang, Policy, Scenario};
 
@@ -330,26 +331,9 @@ fn when(ms: u64) -> String {
 }
 
 fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
-    let cells: Vec<String> = cells.map(|c| csv_cell(&c)).collect();
+    let cells: Vec<String> = cells.map(|c| csv::cell(&c)).collect();
     out.push_str(&cells.join(","));
     out.push_str("\r\n");
-}
-
-/// One cell: text a spreadsheet would run as a formula (starting with `=`,
-/// `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe
-/// (OWASP's advice on CSV injection); a cell with a comma, a quote or a
-/// line break is quoted, its quotes doubled.
-pub fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
 }
 
 /// The summary's words in one language.

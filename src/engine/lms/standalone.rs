@@ -95,8 +95,7 @@ impl Settings {
 
     /// The `Authorization` header's value: HTTP Basic of key and secret.
     pub fn authorization(&self) -> String {
-        let pair = format!("{}:{}", self.key, self.secret);
-        format!("Basic {}", base64_standard(pair.as_bytes()))
+        basic_authorization(&self.key, &self.secret)
     }
 
     /// The endpoint's host, to name the LRS to the trainee.
@@ -107,6 +106,13 @@ impl Settings {
             .map_or(self.endpoint.as_str(), |(_, r)| r);
         rest.split('/').next().unwrap_or(rest)
     }
+}
+
+/// HTTP Basic of a key and a secret, as UTF-8 (RFC 7617): any LRS key,
+/// for writing or reading.
+pub fn basic_authorization(key: &str, secret: &str) -> String {
+    let pair = format!("{key}:{secret}");
+    format!("Basic {}", base64_standard(pair.as_bytes()))
 }
 
 /// The fragment left once the settings' part is taken out (the page puts

@@ -2,6 +2,7 @@
 //! and in the wasm: structs as objects only, name-keyed lists, plain enums by
 //! name (`docs/size.md` says what each saves).
 
+pub mod csv;
 pub mod json;
 pub mod kept;
 pub mod keyed;

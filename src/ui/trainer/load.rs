@@ -36,13 +36,6 @@ async fn breathe() {
     let _ = JsFuture::from(wait).await;
 }
 
-fn basic(key: &str, secret: &str) -> String {
-    let token = web_sys::window()
-        .and_then(|w| w.btoa(&format!("{key}:{secret}")).ok())
-        .unwrap_or_default();
-    format!("Basic {token}")
-}
-
 /// One page from the LRS, or what went wrong. A request the browser
 /// refuses before any answer is either CORS or no server: a second,
 /// opaque (`no-cors`) request tells them apart, since it succeeds whenever
@@ -104,7 +97,7 @@ pub async fn from_lrs(lrs: Lrs, known: Known, send: Callback<Msg>) {
         Ok(url) => url,
         Err(f) => return send.emit(Msg::Failed(f)),
     };
-    let auth = basic(lrs.key.trim(), &lrs.secret);
+    let auth = crate::engine::lms::standalone::basic_authorization(lrs.key.trim(), &lrs.secret);
     let mut pages = 0;
     loop {
         let text = match fetch_page(&url, &auth).await {

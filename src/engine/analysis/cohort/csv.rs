@@ -10,26 +10,15 @@ use std::fmt::Write;
 
 use super::report::CohortReport;
 
-/// One cell, quoted when it must be and defused when it could be a formula.
-fn cell(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if defused.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
-    }
-}
-
 fn number(n: Option<f64>) -> String {
     n.map_or_else(String::new, |n| format!("{n:.2}"))
 }
 
 fn row(out: &mut String, cells: &[String]) {
-    let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    let line: Vec<String> = cells
+        .iter()
+        .map(|c| crate::engine::wire::csv::cell(c))
+        .collect();
     let _ = writeln!(out, "{}", line.join(","));
 }
 
